@@ -1,0 +1,35 @@
+// Lint: TypeScript + Svelte, plus the layering rule: only the Electron shell may import electron.
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+
+const electronOnlyInShell = {
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: [{ name: 'electron', message: 'Only the shell (main/index.ts, main/shell/**, preload/) may import electron: keep core logic runnable in Node.' }],
+      patterns: [{ group: ['electron/*'], message: 'Only the shell may import electron.' }],
+    },
+  ],
+};
+
+export default ts.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-empty-pattern': 'off',
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
+  },
+  { files: ['main/**/*.ts', 'renderer/**/*', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'], rules: electronOnlyInShell },
+  { files: ['main/index.ts', 'main/shell/**/*.ts', 'tests/electron/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
+);

@@ -1,0 +1,15 @@
+// Import: files and folders dropped on the window or chosen in File ▸ Import.
+import { z } from 'zod';
+import { method } from './define';
+import type { ImportSummary } from '../types';
+
+const FilePath = z.string().min(1).max(4_096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
+
+export const importsContract = {
+  /** Imports files and folders (folders recurse). Progress arrives as import.progress events. */
+  'import.files': method<ImportSummary>()(z.tuple([z.array(FilePath).min(1).max(10_000), z.string().max(100).optional()])),
+  /** Shows the native file chooser, then imports what the user picked (null when cancelled). */
+  'import.choose': method<ImportSummary | null>()(z.tuple([z.string().max(100).optional()])),
+  /** Cancels the rest of a running import job; files already imported stay. */
+  'import.cancel': method<boolean>()(z.tuple([z.string().max(100)])),
+} as const;

@@ -1,0 +1,37 @@
+// The API contract between renderer and main: every method, its validated arguments and its result,
+// and every event main pushes. preload, main's IPC adapter, the e2e harness and the renderer's
+// client are all derived from this one object.
+import type { z } from 'zod';
+import type { MethodDef } from './define';
+import { coreContract } from './core';
+import { importsContract } from './imports';
+import type { ApiResult } from '../types';
+import type { AppCommand, EventName, Events } from '../events';
+
+export type { EventName, Events } from '../events';
+
+export const contract = {
+  ...coreContract,
+  ...importsContract,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodArgs<M extends MethodName> = z.input<Contract[M]['args']>;
+export type ParsedArgs<M extends MethodName> = z.output<Contract[M]['args']>;
+export type MethodResult<M extends MethodName> = Contract[M] extends MethodDef<z.ZodTuple, infer R> ? R : never;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The shape of window.claimdesk, as the preload exposes it. */
+export interface ClaimdeskBridge {
+  invoke<M extends MethodName>(method: M, ...args: MethodArgs<M>): Promise<ApiResult<MethodResult<M>>>;
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+  /** Menu commands (Undo, Import…) forwarded by the shell. */
+  onCommand(listener: (command: AppCommand) => void): () => void;
+  /** Absolute path of a dropped File (Electron's webUtils.getPathForFile); '' when unknown. */
+  pathForFile(file: File): string;
+  platform: string;
+}

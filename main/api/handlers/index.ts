@@ -1,0 +1,13 @@
+// Binds every contract method to the services that implement it, one domain file each.
+// Arguments arrive validated by the dispatcher.
+import type { Handlers } from '../dispatch';
+import type { ServiceBase } from './types';
+import { coreHandlers } from './core';
+import { importsHandlers } from './imports';
+
+export function createHandlers(s: ServiceBase): Handlers {
+  return {
+    ...coreHandlers(s),
+    ...importsHandlers(s),
+  };
+}

@@ -1,0 +1,294 @@
+// Domain types shared by main, preload and renderer. Inputs that cross the IPC boundary are zod
+// schemas (validated in main); outputs are plain interfaces inferred or written once here.
+import { z } from 'zod';
+import { STATUSES, VERDICT_SCALE_KEYS } from './verdicts';
+
+export const Id = z.number().int().positive();
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date');
+const ShortText = z.string().max(2_000);
+const LongText = z.string().max(5_000_000);
+
+export const ClaimKind = z.enum(['direct', 'indirect', 'reported']);
+export type ClaimKind = z.infer<typeof ClaimKind>;
+export const ClaimStatus = z.enum(STATUSES);
+export const VerdictScaleKey = z.enum(VERDICT_SCALE_KEYS);
+export const EntityType = z.enum(['person', 'organisation', 'place', 'other']);
+export type EntityType = z.infer<typeof EntityType>;
+export const EntityRole = z.enum(['claimant', 'subject', 'mentioned']);
+export type EntityRole = z.infer<typeof EntityRole>;
+export const ClaimLinkType = z.enum(['same', 'supports', 'contradicts', 'related']);
+export type ClaimLinkType = z.infer<typeof ClaimLinkType>;
+export const EvidenceStance = z.enum(['supports', 'contradicts', 'context']);
+export type EvidenceStance = z.infer<typeof EvidenceStance>;
+
+/** One hop of an attribution chain: who said it, who carried it, which agency relayed it. */
+export const AttributionHop = z.object({
+  name: z.string().min(1).max(300),
+  role: z.enum(['speaker', 'medium', 'agency', 'outlet']),
+});
+export type AttributionHop = z.infer<typeof AttributionHop>;
+
+export interface SourceFile {
+  sha256: string;
+  name: string;
+  type: string;
+  size: number;
+}
+
+export interface Article {
+  id: number;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  published: string | null;
+  url: string | null;
+  language: string | null;
+  wireAgency: string | null;
+  source: SourceFile | null;
+  text: string;
+  importedAt: string;
+  /** Id of an article this one re-publishes (same wire copy), if detected. */
+  duplicateOf: number | null;
+}
+
+export interface ArticleSummary extends Omit<Article, 'text'> {
+  claimCount: number;
+  /** Claim counts keyed by verdict key; unrated claims under "none". */
+  verdictCounts: Record<string, number>;
+}
+
+export const NewArticle = z.object({
+  title: z.string().max(2_000),
+  outlet: ShortText.nullable().default(null),
+  author: ShortText.nullable().default(null),
+  published: IsoDate.nullable().default(null),
+  url: z.string().max(4_000).nullable().default(null),
+  language: z.string().max(35).nullable().default(null),
+  wireAgency: ShortText.nullable().default(null),
+  text: LongText,
+  source: z
+    .object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: z.string().max(1_000), type: z.string().max(100), size: z.number().int().nonnegative() })
+    .nullable()
+    .default(null),
+  duplicateOf: Id.nullable().default(null),
+});
+export type NewArticle = z.input<typeof NewArticle>;
+
+export const ArticlePatch = z
+  .object({
+    title: z.string().min(1).max(2_000),
+    outlet: ShortText.nullable(),
+    author: ShortText.nullable(),
+    published: IsoDate.nullable(),
+    url: z.string().max(4_000).nullable(),
+    language: z.string().max(35).nullable(),
+    wireAgency: ShortText.nullable(),
+  })
+  .partial()
+  .strict();
+export type ArticlePatch = z.infer<typeof ArticlePatch>;
+
+export const ArticleQuery = z
+  .object({
+    search: z.string().max(500).optional(),
+    outlet: z.string().max(500).optional(),
+    sort: z.enum(['published', 'title', 'outlet', 'importedAt', 'claimCount']).default('importedAt'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    offset: z.number().int().nonnegative().default(0),
+    limit: z.number().int().positive().max(1_000).default(200),
+  })
+  .strict();
+export type ArticleQuery = z.input<typeof ArticleQuery>;
+
+export interface Claim {
+  id: number;
+  articleId: number | null;
+  quote: string;
+  start: number | null;
+  end: number | null;
+  statement: string;
+  claimant: string | null;
+  attribution: AttributionHop[];
+  kind: ClaimKind;
+  claimDate: string | null;
+  resolveBy: string | null;
+  status: z.infer<typeof ClaimStatus>;
+  verdictScale: z.infer<typeof VerdictScaleKey>;
+  verdict: string | null;
+  verdictNote: string | null;
+  score: number | null;
+  tags: string[];
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A claim row as listed in tables: the claim plus what is needed to show where it came from. */
+export interface ClaimRow extends Claim {
+  articleTitle: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+
+export const NewClaim = z.object({
+  articleId: Id.nullable().default(null),
+  quote: z.string().max(20_000).default(''),
+  start: z.number().int().nonnegative().nullable().default(null),
+  end: z.number().int().nonnegative().nullable().default(null),
+  statement: z.string().min(1).max(20_000),
+  claimant: ShortText.nullable().default(null),
+  attribution: z.array(AttributionHop).max(20).default([]),
+  kind: ClaimKind.default('reported'),
+  claimDate: IsoDate.nullable().default(null),
+  resolveBy: IsoDate.nullable().default(null),
+  status: ClaimStatus.default('new'),
+  verdictScale: VerdictScaleKey.default('claimdesk'),
+  verdict: z.string().max(100).nullable().default(null),
+  verdictNote: z.string().max(20_000).nullable().default(null),
+  score: z.number().min(0).max(1).nullable().default(null),
+  tags: z.array(z.string().min(1).max(100)).max(100).default([]),
+  notes: z.string().max(100_000).default(''),
+  entities: z
+    .array(z.object({ name: z.string().min(1).max(300), type: EntityType, role: EntityRole }))
+    .max(200)
+    .default([]),
+});
+export type NewClaim = z.input<typeof NewClaim>;
+
+/** Editable fields. Verdict changes go through setVerdict (they need a note); status via setStatus. */
+export const ClaimPatch = z
+  .object({
+    quote: z.string().max(20_000),
+    start: z.number().int().nonnegative().nullable(),
+    end: z.number().int().nonnegative().nullable(),
+    statement: z.string().min(1).max(20_000),
+    claimant: ShortText.nullable(),
+    attribution: z.array(AttributionHop).max(20),
+    kind: ClaimKind,
+    claimDate: IsoDate.nullable(),
+    resolveBy: IsoDate.nullable(),
+    score: z.number().min(0).max(1).nullable(),
+    tags: z.array(z.string().min(1).max(100)).max(100),
+    notes: z.string().max(100_000),
+  })
+  .partial()
+  .strict();
+export type ClaimPatch = z.infer<typeof ClaimPatch>;
+
+export const ClaimQuery = z
+  .object({
+    search: z.string().max(500).optional(),
+    status: z.array(ClaimStatus).optional(),
+    verdict: z.array(z.string().max(100)).optional(),
+    claimant: z.string().max(300).optional(),
+    entityId: Id.optional(),
+    outlet: z.string().max(500).optional(),
+    tag: z.string().max(100).optional(),
+    articleId: Id.optional(),
+    collectionId: Id.optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    sort: z.enum(['relevance', 'claimDate', 'updatedAt', 'createdAt', 'claimant', 'status', 'verdict', 'score']).default('updatedAt'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    offset: z.number().int().nonnegative().default(0),
+    limit: z.number().int().positive().max(5_000).default(200),
+  })
+  .strict();
+export type ClaimQuery = z.input<typeof ClaimQuery>;
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  offset: number;
+}
+
+export interface HistoryEntry {
+  id: number;
+  claimId: number | null;
+  /** What changed: a claim field name, "verdict", "status", "link", "evidence", "created", "deleted"... */
+  field: string;
+  from: unknown;
+  to: unknown;
+  note: string | null;
+  actor: string;
+  at: string;
+}
+
+export interface Entity {
+  id: number;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+export interface ClaimLink {
+  id: number;
+  fromClaimId: number;
+  toClaimId: number;
+  type: ClaimLinkType;
+  note: string;
+  createdAt: string;
+}
+
+export interface Evidence {
+  id: number;
+  claimId: number;
+  articleId: number;
+  quote: string;
+  start: number | null;
+  end: number | null;
+  stance: EvidenceStance;
+  note: string;
+  createdAt: string;
+}
+
+export interface ArchiveInfo {
+  dir: string;
+  schemaVersion: number;
+  readOnly: boolean;
+  /** Why the archive is read-only, when it is. */
+  readOnlyReason: string | null;
+  sizeBytes: number;
+  budgetBytes: number;
+  counts: { articles: number; claims: number; entities: number };
+}
+
+export interface ImportSummary {
+  imported: number;
+  duplicates: number;
+  failed: { path: string; error: string }[];
+  articleIds: number[];
+}
+
+export interface ImportProgress {
+  jobId: string;
+  path: string;
+  index: number;
+  total: number;
+  state: 'queued' | 'parsing' | 'done' | 'duplicate' | 'failed' | 'cancelled';
+  error?: string;
+  articleId?: number;
+}
+
+/** Stable error codes; messages are for people, codes are for code. */
+export type ErrorCode =
+  | 'INVALID_ARGUMENT'
+  | 'UNKNOWN_METHOD'
+  | 'NOT_FOUND'
+  | 'READ_ONLY'
+  | 'CONFLICT'
+  | 'UNSUPPORTED_FORMAT'
+  | 'PARSE_FAILED'
+  | 'TOO_LARGE'
+  | 'TIMEOUT'
+  | 'CANCELLED'
+  | 'FORBIDDEN'
+  | 'IO'
+  | 'INTERNAL';
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,0 +1,57 @@
+// The whole backend as one plain object. Electron's shell, the CLI and the e2e harness all create
+// it the same way, so every transport drives identical code.
+import os from 'node:os';
+import { openArchive, type Archive } from './archive';
+import { createDispatcher, type Dispatch, type Handlers } from './api/dispatch';
+import { createHandlers } from './api/handlers';
+import { noEmit, type Emit } from './api/events';
+import { APP_VERSION } from './version';
+
+export interface ServicesOptions {
+  archiveDir: string;
+  /** Who is recorded in history for changes made through these services. */
+  actor?: string;
+  emit?: Emit;
+  log?: (message: string) => void;
+  /** Folder with the app's bundled resources (models, samples). */
+  resourcesDir?: string;
+  /** Prints report HTML to PDF: Electron's printToPDF in the app, Chromium via Playwright elsewhere. */
+  printPdf?: PrintPdf;
+  /** Asks the user for files to import (a native dialog in the app). */
+  chooseFiles?: () => Promise<string[]>;
+}
+
+export type PrintPdf = (html: string, opts?: { footerTemplate?: string; headerTemplate?: string }) => Promise<Uint8Array>;
+
+export interface Services {
+  version: string;
+  archive: Archive;
+  emit: Emit;
+  options: ServicesOptions;
+  handlers: Handlers;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+export async function createServices(opts: ServicesOptions): Promise<Services> {
+  const emit = opts.emit ?? noEmit;
+  const log = opts.log ?? (() => {});
+  const archive = await openArchive({ dir: opts.archiveDir, actor: opts.actor ?? defaultActor(), log });
+  const base = {
+    version: APP_VERSION,
+    archive,
+    emit,
+    options: opts,
+    close: () => archive.close(),
+  };
+  const handlers = createHandlers(base);
+  return { ...base, handlers, dispatch: createDispatcher(handlers) };
+}
+
+function defaultActor(): string {
+  try {
+    return os.userInfo().username || 'researcher';
+  } catch {
+    return 'researcher';
+  }
+}

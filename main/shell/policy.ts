@@ -1,0 +1,93 @@
+// The app's security policy as plain data and pure functions, so tests can assert it without
+// Electron. The Electron adapters in this folder apply it.
+
+/** The renderer is served from this privileged custom scheme, never from file:. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'claimdesk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** Strict CSP for the app's pages: nothing remote, no eval, no plugins, no framing. */
+export const APP_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  // Svelte sets style attributes; inline styles cannot run code.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Options every app window is created with (Electron's security checklist). */
+export function secureWebPreferences(preloadPath: string | null) {
+  return {
+    ...(preloadPath ? { preload: preloadPath } : {}),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+    safeDialogs: true,
+  } as const;
+}
+
+/** Options of the hidden window that prints reports: no script at all, no preload. */
+export function printWebPreferences() {
+  return { ...secureWebPreferences(null), javascript: false, images: true, spellcheck: false } as const;
+}
+
+/** True when url belongs to the app itself (or the dev server while developing). */
+export function isAppUrl(url: string, devServerUrl?: string): boolean {
+  try {
+    const u = new URL(url);
+    if (u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST) return true;
+    if (devServerUrl) return u.origin === new URL(devServerUrl).origin;
+    return false;
+  } catch {
+    return false;
+  }
+}
+
+/** Only plain web links may be handed to the OS browser, and only after the user confirms. */
+export function isExternalLinkAllowed(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.username === '' && u.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/** Every permission request (camera, notifications, geolocation...) is denied: the app needs none. */
+export function isPermissionGranted(_permission: string): boolean {
+  return false;
+}
+
+/**
+ * Resolves a request path of the app scheme to a file under root, or null when it would escape
+ * root (path traversal) or is malformed.
+ */
+export function resolveAppPath(root: string, requestUrl: string, join: (...p: string[]) => string, sep: string): string | null {
+  let pathname: string;
+  try {
+    const u = new URL(requestUrl);
+    if (u.host !== APP_HOST) return null;
+    pathname = decodeURIComponent(u.pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0')) return null;
+  const parts = pathname.split('/').filter((p) => p && p !== '.');
+  if (parts.some((p) => p === '..' || p.includes('\\'))) return null;
+  const file = join(root, ...(parts.length ? parts : ['index.html']));
+  return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
+}

@@ -1,0 +1,36 @@
+// Applies the security policy to every web contents the app creates.
+import { app, dialog, session, shell, type WebContents } from 'electron';
+import { isAppUrl, isExternalLinkAllowed, isPermissionGranted } from './policy';
+
+export function hardenApp(devServerUrl?: string): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionGranted(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionGranted(permission));
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      void offerExternalLink(contents, url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+/** Opens a web link in the user's browser only after they confirm; anything else is dropped. */
+async function offerExternalLink(contents: WebContents, url: string): Promise<void> {
+  if (!isExternalLinkAllowed(url)) return;
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Open this link in your web browser?',
+    detail: url,
+  });
+  if (response === 0 && !contents.isDestroyed()) await shell.openExternal(url);
+}

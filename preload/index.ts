@@ -1,0 +1,42 @@
+// The renderer's only door to the app: a generic, typed invoke plus event subscription. The method
+// list and argument checks live in main (main/api/contract), so nothing is written twice here.
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import type { ClaimdeskBridge } from '../main/api/contract';
+import { APP_COMMANDS, COMMAND_CHANNEL, EVENT_CHANNEL, EVENT_NAMES, INVOKE_CHANNEL, type AppCommand } from '../main/api/events';
+
+type Listener = (payload: unknown) => void;
+const listeners = new Map<string, Set<Listener>>();
+
+ipcRenderer.on(EVENT_CHANNEL, (_event, name: string, payload: unknown) => {
+  listeners.get(name)?.forEach((listener) => listener(payload));
+});
+ipcRenderer.on(COMMAND_CHANNEL, (_event, command: AppCommand) => {
+  if (!APP_COMMANDS.includes(command)) return;
+  listeners.get('command')?.forEach((listener) => listener(command));
+});
+
+function subscribe(name: string, listener: Listener): () => void {
+  const set = listeners.get(name) ?? new Set<Listener>();
+  set.add(listener);
+  listeners.set(name, set);
+  return () => set.delete(listener);
+}
+
+const bridge: ClaimdeskBridge = {
+  invoke: (method, ...args) => ipcRenderer.invoke(INVOKE_CHANNEL, method, args),
+  on: (event, listener) => {
+    if (!EVENT_NAMES.includes(event)) throw new Error(`Unknown event: ${String(event)}`);
+    return subscribe(event, listener as Listener);
+  },
+  onCommand: (listener) => subscribe('command', listener as Listener),
+  pathForFile: (file) => {
+    try {
+      return webUtils.getPathForFile(file);
+    } catch {
+      return '';
+    }
+  },
+  platform: process.platform,
+};
+
+contextBridge.exposeInMainWorld('claimdesk', bridge);

@@ -1,0 +1,28 @@
+import { findVerdict, STATUS_LABELS, type ClaimStatus } from '../../main/api/verdicts';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
+/** "25 Oct 2024" from an ISO date; keeps the input when it is not a date. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
+  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+}
+
+export function verdictLabel(scale: string, verdict: string | null): string {
+  if (!verdict) return 'Unrated';
+  return findVerdict(scale, verdict)?.label ?? verdict;
+}
+
+export function verdictTone(scale: string, verdict: string | null): string {
+  if (!verdict) return 'none';
+  return findVerdict(scale, verdict)?.tone ?? 'neutral';
+}
+
+export function statusLabel(status: ClaimStatus): string {
+  return STATUS_LABELS[status] ?? status;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}

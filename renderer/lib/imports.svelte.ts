@@ -1,0 +1,65 @@
+// The import queue: what is being imported, file by file, and the last summary.
+import type { ImportProgress, ImportSummary } from '../../main/api/types';
+import { bridge, call, errorMessage } from './api';
+import { archive } from './archive.svelte';
+
+export class ImportQueue {
+  jobId = $state<string | null>(null);
+  files = $state.raw<ImportProgress[]>([]);
+  summary = $state.raw<ImportSummary | null>(null);
+  error = $state<string | null>(null);
+
+  get running(): boolean {
+    return this.jobId !== null;
+  }
+
+  get doneCount(): number {
+    return this.files.filter((f) => f.state !== 'queued' && f.state !== 'parsing').length;
+  }
+
+  listen(): () => void {
+    return bridge().on('import.progress', (p) => {
+      if (p.jobId !== this.jobId) return;
+      const next = this.files.slice();
+      next[p.index] = p;
+      this.files = next;
+    });
+  }
+
+  async importPaths(paths: string[]): Promise<void> {
+    if (paths.length === 0) return;
+    await this.run((jobId) => call('import.files', paths, jobId));
+  }
+
+  async choose(): Promise<void> {
+    await this.run((jobId) => call('import.choose', jobId));
+  }
+
+  async cancel(): Promise<void> {
+    if (this.jobId) await call('import.cancel', this.jobId);
+  }
+
+  dismiss(): void {
+    this.summary = null;
+    this.error = null;
+    this.files = [];
+  }
+
+  private async run(start: (jobId: string) => Promise<ImportSummary | null>): Promise<void> {
+    const jobId = `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    this.jobId = jobId;
+    this.files = [];
+    this.summary = null;
+    this.error = null;
+    try {
+      this.summary = await start(jobId);
+    } catch (err) {
+      this.error = errorMessage(err);
+    } finally {
+      this.jobId = null;
+      archive.changed();
+    }
+  }
+}
+
+export const imports = new ImportQueue();

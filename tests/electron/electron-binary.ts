@@ -1,0 +1,23 @@
+// Finds the Electron binary without triggering electron's download-on-first-use (which would hang
+// on a machine without internet).
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export function findElectronBinary(): { path: string } | { missing: string } {
+  const require = createRequire(import.meta.url);
+  let pkgDir: string;
+  try {
+    pkgDir = dirname(require.resolve('electron/package.json'));
+  } catch {
+    return { missing: 'the electron package is not installed' };
+  }
+  const pathFile = join(pkgDir, 'path.txt');
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (!existsSync(pathFile) && !override) {
+    return { missing: 'no Electron binary has been downloaded (node_modules/electron/path.txt is absent; Electron ≥ 42 fetches it on first launch, which needs internet)' };
+  }
+  const exe = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';
+  const full = override ? join(override, exe) : join(pkgDir, 'dist', exe);
+  return existsSync(full) ? { path: full } : { missing: `the Electron binary ${full} does not exist` };
+}
