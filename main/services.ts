@@ -2,6 +2,7 @@
 // it the same way, so every transport drives identical code.
 import os from 'node:os';
 import { openArchive, type Archive } from './archive';
+import { createImportService, type ImportService } from './importers';
 import { createDispatcher, type Dispatch, type Handlers } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { noEmit, type Emit } from './api/events';
@@ -26,6 +27,7 @@ export type PrintPdf = (html: string, opts?: { footerTemplate?: string; headerTe
 export interface Services {
   version: string;
   archive: Archive;
+  imports: ImportService;
   emit: Emit;
   options: ServicesOptions;
   handlers: Handlers;
@@ -37,12 +39,17 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const emit = opts.emit ?? noEmit;
   const log = opts.log ?? (() => {});
   const archive = await openArchive({ dir: opts.archiveDir, actor: opts.actor ?? defaultActor(), log });
+  const imports = createImportService({ archive, emit });
   const base = {
     version: APP_VERSION,
     archive,
+    imports,
     emit,
     options: opts,
-    close: () => archive.close(),
+    close: async () => {
+      await imports.close();
+      await archive.close();
+    },
   };
   const handlers = createHandlers(base);
   return { ...base, handlers, dispatch: createDispatcher(handlers) };

@@ -242,6 +242,53 @@ export interface Evidence {
   createdAt: string;
 }
 
+export const NewEvidence = z.object({
+  claimId: Id,
+  articleId: Id,
+  quote: z.string().max(20_000).default(''),
+  start: z.number().int().nonnegative().nullable().default(null),
+  end: z.number().int().nonnegative().nullable().default(null),
+  stance: EvidenceStance,
+  note: z.string().max(20_000).default(''),
+});
+export type NewEvidence = z.input<typeof NewEvidence>;
+
+export const SuggestionState = z.enum(['pending', 'accepted', 'rejected']);
+export type SuggestionState = z.infer<typeof SuggestionState>;
+
+/** A claim proposed by extraction for an article, waiting for a researcher to accept or reject it. */
+export interface Suggestion {
+  id: number;
+  articleId: number;
+  payload: NewClaim;
+  state: SuggestionState;
+  /** The claim created from it, once accepted. */
+  claimId: number | null;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+export interface SavedSearch {
+  id: number;
+  name: string;
+  query: ClaimQuery;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Collection {
+  id: number;
+  name: string;
+  claimCount: number;
+  createdAt: string;
+}
+
+export interface BackupInfo {
+  name: string;
+  at: string;
+  sizeBytes: number;
+}
+
 export interface ArchiveInfo {
   dir: string;
   schemaVersion: number;

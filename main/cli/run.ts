@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { toApiError } from '../api/errors';
 import { createServices, type Services } from '../services';
 import { APP_VERSION } from '../version';
-import { commands, type Command, type CommandContext } from './commands';
+import { commands } from './commands';
+import type { Command, CommandContext } from './command';
 import { processIo, UsageError, type CliIo } from './io';
 
 function usage(): string {

@@ -59,9 +59,14 @@ describe('renderer file serving', () => {
     expect(resolveAppPath(root, `${APP_ORIGIN}/`, join, sep)).toBe(join(root, 'index.html'));
     expect(resolveAppPath(root, `${APP_ORIGIN}/assets/index.js`, join, sep)).toBe(join(root, 'assets', 'index.js'));
   });
-  it('refuses path traversal and foreign hosts', () => {
-    expect(resolveAppPath(root, `${APP_ORIGIN}/%2e%2e/%2e%2e/secret`, join, sep)).toBeNull();
-    expect(resolveAppPath(root, `${APP_ORIGIN}/..%5c..%5csecret`, join, sep)).toBeNull();
+  it('never serves a file outside the renderer folder', () => {
+    for (const attempt of ['/%2e%2e/%2e%2e/secret', '/..%2f..%2fsecret', '/..%5c..%5csecret', '/assets/../../../etc/passwd', '/%252e%252e/x']) {
+      const file = resolveAppPath(root, `${APP_ORIGIN}${attempt}`, join, sep);
+      expect(file === null || file.startsWith(root + sep), attempt).toBe(true);
+    }
+    expect(resolveAppPath(root, `${APP_ORIGIN}/..%2f..%2fsecret`, join, sep)).toBeNull();
+  });
+  it('refuses foreign hosts and NUL bytes', () => {
     expect(resolveAppPath(root, 'app://other/index.html', join, sep)).toBeNull();
     expect(resolveAppPath(root, `${APP_ORIGIN}/a%00b`, join, sep)).toBeNull();
   });
