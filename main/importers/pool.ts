@@ -1,0 +1,199 @@
+// Parsing off the main thread: a small pool of worker threads, each with a memory cap, a per-file
+// time limit (the worker is terminated and replaced when it is exceeded) and cancellation.
+import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../api/errors';
+import { checkBeforeParse } from './parse';
+import { DEFAULT_LIMITS, type ParseLimits, type ParseOptions, type ParsedFile } from './types';
+import type { WorkerRequest, WorkerResponse } from './worker';
+
+export interface WorkerEntry {
+  /** A module URL, or (eval) source code that loads the TypeScript worker through tsx. */
+  script: URL | string;
+  eval: boolean;
+}
+
+/** Source for an eval worker that registers tsx's loader, then imports worker.ts. */
+function tsxBootstrap(workerUrl: URL, moduleUrl: string): string {
+  const tsxDir = createRequire(moduleUrl)
+    .resolve('tsx/package.json')
+    .replace(/package\.json$/, '');
+  const api = pathToFileURL(`${tsxDir}dist/esm/api/index.mjs`).href;
+  return `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+}
+
+/**
+ * Where the worker script is. From sources (vitest, tsx) it is worker.ts loaded through tsx; in the
+ * electron-vite build it is out/main/importWorker.js, next to the bundle or one folder up from the
+ * chunk this module ends up in.
+ */
+export function resolveWorkerEntry(moduleUrl: string = import.meta.url): WorkerEntry {
+  if (/\.[cm]?ts$/.test(new URL(moduleUrl).pathname))
+    return { script: tsxBootstrap(new URL('./worker.ts', moduleUrl), moduleUrl), eval: true };
+  for (const rel of ['./importWorker.js', '../importWorker.js', './importWorker.mjs']) {
+    const url = new URL(rel, moduleUrl);
+    if (existsSync(fileURLToPath(url))) return { script: url, eval: false };
+  }
+  throw new AppError('INTERNAL', `Import worker (importWorker.js) not found near ${moduleUrl}`);
+}
+
+interface Task {
+  id: number;
+  path: string;
+  limits: ParseLimits;
+  resolve(v: ParsedFile): void;
+  reject(e: AppError): void;
+  signal?: AbortSignal;
+  onAbort?: () => void;
+}
+
+interface Slot {
+  worker: Worker | null;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+export interface ImportPool {
+  parse(path: string, opts?: ParseOptions): Promise<ParsedFile>;
+  /** Rejects every queued and running parse with CANCELLED. */
+  cancelAll(): void;
+  close(): Promise<void>;
+}
+
+export function createImportPool(opts: { concurrency?: number; limits?: Partial<ParseLimits>; entry?: WorkerEntry } = {}): ImportPool {
+  const concurrency = Math.max(1, opts.concurrency ?? 2);
+  const base: ParseLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const entry = opts.entry ?? resolveWorkerEntry();
+  const slots: Slot[] = Array.from({ length: concurrency }, () => ({ worker: null, task: null, timer: null }));
+  const queue: Task[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  function spawn(slot: Slot, limits: ParseLimits): Worker {
+    const worker = new Worker(entry.script, { eval: entry.eval, resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb } });
+    // Events from a worker that was already discarded (timeout, cancel) must not touch the slot.
+    const current = () => slot.worker === worker;
+    worker.on('message', (res: WorkerResponse) => {
+      if (!current() || slot.task?.id !== res.id) return;
+      if (res.ok) finish(slot, (t) => t.resolve(res.value));
+      else finish(slot, (t) => t.reject(new AppError(res.error.code, res.error.message)));
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      if (!current()) return;
+      const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      const message = oom ? `Parsing needed more than ${limits.maxMemoryMb} MB of memory` : `Parser crashed: ${err.message}`;
+      discard(slot);
+      finish(slot, (t) => t.reject(new AppError(oom ? 'TOO_LARGE' : 'PARSE_FAILED', message)));
+    });
+    worker.on('exit', () => {
+      if (!current()) return;
+      slot.worker = null;
+      if (slot.task) finish(slot, (t) => t.reject(new AppError('PARSE_FAILED', 'Parser stopped unexpectedly')));
+    });
+    worker.unref();
+    return worker;
+  }
+
+  function discard(slot: Slot): void {
+    const w = slot.worker;
+    slot.worker = null;
+    if (w) void w.terminate();
+  }
+
+  function finish(slot: Slot, settle: (t: Task) => void): void {
+    const task = slot.task;
+    if (!task) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    if (task.onAbort) task.signal?.removeEventListener('abort', task.onAbort);
+    slot.task = null;
+    slot.timer = null;
+    slot.worker?.unref(); // an idle pool must not keep the process alive
+    settle(task);
+    pump();
+  }
+
+  function start(slot: Slot, task: Task): void {
+    slot.task = task;
+    // Limits that change the worker itself (memory) need a fresh worker.
+    if (slot.worker && (slot.worker as Worker & { limitMb?: number }).limitMb !== task.limits.maxMemoryMb) discard(slot);
+    if (!slot.worker) {
+      slot.worker = spawn(slot, task.limits);
+      (slot.worker as Worker & { limitMb?: number }).limitMb = task.limits.maxMemoryMb;
+    }
+    slot.timer = setTimeout(() => {
+      discard(slot);
+      finish(slot, (t) => t.reject(new AppError('TIMEOUT', `Parsing took longer than ${t.limits.timeoutMs / 1000} s and was stopped`)));
+    }, task.limits.timeoutMs);
+    slot.worker.ref();
+    const req: WorkerRequest = { id: task.id, path: task.path, limits: task.limits };
+    slot.worker.postMessage(req);
+  }
+
+  function pump(): void {
+    for (const slot of slots) {
+      if (slot.task || queue.length === 0) continue;
+      start(slot, queue.shift()!);
+    }
+  }
+
+  function cancel(task: Task): void {
+    const queued = queue.indexOf(task);
+    if (queued >= 0) {
+      queue.splice(queued, 1);
+      task.reject(new AppError('CANCELLED', 'Import cancelled'));
+      return;
+    }
+    const slot = slots.find((s) => s.task === task);
+    if (slot) {
+      discard(slot);
+      finish(slot, (t) => t.reject(new AppError('CANCELLED', 'Import cancelled')));
+    }
+  }
+
+  async function parse(path: string, options: ParseOptions = {}): Promise<ParsedFile> {
+    if (closed) throw new AppError('CANCELLED', 'Import pool is closed');
+    const { signal, ...overrides } = options;
+    const limits: ParseLimits = { ...base, ...overrides };
+    const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
+      throw new AppError(
+        err.code === 'ENOENT' ? 'NOT_FOUND' : 'IO',
+        err.code === 'ENOENT' ? `File not found: ${path}` : `Cannot read ${path}: ${err.message}`,
+      );
+    });
+    if (!info.isFile()) throw new AppError('INVALID_ARGUMENT', `Not a file: ${path}`);
+    checkBeforeParse(path, info.size, limits);
+    if (signal?.aborted) throw new AppError('CANCELLED', 'Import cancelled');
+    return new Promise<ParsedFile>((resolve, reject) => {
+      const task: Task = { id: nextId++, path, limits, resolve, reject, signal };
+      if (signal) {
+        task.onAbort = () => cancel(task);
+        signal.addEventListener('abort', task.onAbort, { once: true });
+      }
+      queue.push(task);
+      pump();
+    });
+  }
+
+  return {
+    parse,
+    cancelAll() {
+      for (const task of [...queue, ...slots.map((s) => s.task).filter((t): t is Task => !!t)]) cancel(task);
+    },
+    async close() {
+      closed = true;
+      this.cancelAll();
+      await Promise.all(slots.map((s) => s.worker?.terminate()));
+    },
+  };
+}
+
+let shared: ImportPool | null = null;
+
+/** Parses one file in a worker (a shared pool of two), with the default or given limits. */
+export function parseFile(path: string, opts?: ParseOptions): Promise<ParsedFile> {
+  shared ??= createImportPool({ concurrency: 2 });
+  return shared.parse(path, opts);
+}

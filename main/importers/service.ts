@@ -1,0 +1,180 @@
+// The import service: files and folders in, articles and claims in the archive out. Parsing runs in
+// the worker pool; storing is serialised so duplicate checks see every earlier file of the batch.
+// Each file is all-or-nothing: its article and suggestions are stored together or not at all (the
+// original is content-addressed and written first; an unused copy is harmless).
+import { readFile } from 'node:fs/promises';
+import { AppError, toApiError } from '../api/errors';
+import type { Emit } from '../api/events';
+import { z } from 'zod';
+import { NewClaim, type ImportProgress, type ImportSummary } from '../api/types';
+import { collectPaths, hashFile } from './collect-paths';
+import { createNearDuplicateIndex, type NearDuplicateIndex } from './near-duplicates';
+import { createImportPool, type ImportPool } from './pool';
+import type { ImportArchive, Extractor } from './archive-port';
+import type { ParseLimits, ParsedArticle, ParsedFile } from './types';
+
+export interface ImportServiceOptions {
+  archive: ImportArchive;
+  /** Proposes claims for a new article; they are stored as suggestions for review. */
+  extract?: Extractor;
+  emit: Emit;
+  pool?: ImportPool;
+  concurrency?: number;
+  limits?: Partial<ParseLimits>;
+}
+
+export interface ImportService {
+  importPaths(paths: string[], opts?: { jobId?: string; signal?: AbortSignal }): Promise<ImportSummary>;
+  /** Cancels the rest of a running job (files already imported stay); false when no such job runs. */
+  cancel(jobId: string): boolean;
+  close(): Promise<void>;
+}
+
+type Outcome = { state: 'done'; articleId?: number } | { state: 'duplicate'; articleId?: number };
+
+export function createImportService(opts: ImportServiceOptions): ImportService {
+  const { archive, emit } = opts;
+  const ownPool = !opts.pool;
+  const pool = opts.pool ?? createImportPool({ concurrency: opts.concurrency ?? 2, limits: opts.limits });
+  let nearDuplicates: NearDuplicateIndex | null = null;
+  let storing: Promise<unknown> = Promise.resolve();
+  let jobCounter = 0;
+  const running = new Map<string, AbortController>();
+  // Enough files in flight to keep every worker busy while others hash or store.
+  const inFlight = (opts.concurrency ?? 2) * 2;
+
+  /** Built once from the archive's articles, then kept up to date as articles are imported. */
+  async function nearDuplicateIndex(): Promise<NearDuplicateIndex> {
+    if (nearDuplicates) return nearDuplicates;
+    const index = createNearDuplicateIndex();
+    for (let offset = 0; ; offset += 1_000) {
+      const page = await archive.articles.list({ limit: 1_000, offset, sort: 'importedAt', order: 'asc' });
+      for (const summary of page.items) index.add(summary.id, (await archive.articles.get(summary.id)).text);
+      if (page.items.length < 1_000) break;
+    }
+    return (nearDuplicates = index);
+  }
+
+  /** Runs the extractor and checks its output before anything is written. */
+  async function proposeClaims(article: ParsedArticle): Promise<NewClaim[]> {
+    if (!opts.extract) return [];
+    const claims = await opts.extract(article);
+    const checked = z.array(NewClaim).max(10_000).safeParse(claims);
+    if (!checked.success) throw new AppError('INTERNAL', `Claim extraction returned an invalid claim: ${checked.error.issues[0].message}`);
+    return claims;
+  }
+
+  async function storeArticle(path: string, parsed: Extract<ParsedFile, { kind: 'article' }>): Promise<Outcome> {
+    const existing = await archive.articles.findBySha256(parsed.source.sha256);
+    if (existing) return { state: 'duplicate', articleId: existing.id };
+    const index = await nearDuplicateIndex();
+    const near = index.find(parsed.article.text);
+    const suggestions = await proposeClaims(parsed.article);
+    await archive.originals.put(parsed.source.sha256, parsed.source.type, new Uint8Array(await readFile(path)));
+    const { id: articleId } = await archive.articles.insert({ ...parsed.article, source: parsed.source, duplicateOf: near?.id ?? null });
+    if (suggestions.length > 0) {
+      // The archive has no single write for both; undo the article so the file is all-or-nothing.
+      await Promise.resolve(archive.suggestions.add(articleId, suggestions)).catch(async (err: unknown) => {
+        await Promise.resolve(archive.articles.delete(articleId)).catch(() => {});
+        throw err;
+      });
+    }
+    index.add(articleId, parsed.article.text);
+    return { state: 'done', articleId };
+  }
+
+  async function store(path: string, parsed: ParsedFile): Promise<Outcome> {
+    if (parsed.kind === 'article') return storeArticle(path, parsed);
+    await archive.originals.put(parsed.source.sha256, parsed.source.type, new Uint8Array(await readFile(path)));
+    await archive.claims.insertMany(parsed.claims);
+    return { state: 'done' };
+  }
+
+  /** Runs `fn` after every earlier store finished (so duplicate checks see them). */
+  function serialised<T>(fn: () => Promise<T>): Promise<T> {
+    const run = storing.then(fn, fn);
+    storing = run.catch(() => {});
+    return run;
+  }
+
+  async function importOne(
+    path: string,
+    signal: AbortSignal | undefined,
+    progress: (state: ImportProgress['state'], extra?: Partial<ImportProgress>) => void,
+  ): Promise<Outcome> {
+    if (signal?.aborted) throw new AppError('CANCELLED', 'Import cancelled');
+    progress('parsing');
+    const sha = await hashFile(path).catch(() => null);
+    const known = sha ? await archive.articles.findBySha256(sha) : null;
+    if (known) return { state: 'duplicate', articleId: known.id };
+    const parsed = await pool.parse(path, { signal });
+    return serialised(() => {
+      if (signal?.aborted) throw new AppError('CANCELLED', 'Import cancelled');
+      return store(path, parsed);
+    });
+  }
+
+  async function importPaths(paths: string[], o: { jobId?: string; signal?: AbortSignal } = {}): Promise<ImportSummary> {
+    const jobId = o.jobId ?? `import-${Date.now()}-${++jobCounter}`;
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    o.signal?.addEventListener('abort', onAbort, { once: true });
+    if (o.signal?.aborted) controller.abort();
+    running.set(jobId, controller);
+    try {
+      return await runJob(jobId, paths, controller.signal);
+    } finally {
+      running.delete(jobId);
+      o.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  async function runJob(jobId: string, paths: string[], signal: AbortSignal): Promise<ImportSummary> {
+    const files = await collectPaths(paths);
+    const summary: ImportSummary = { imported: 0, duplicates: 0, failed: [], articleIds: [] };
+    const report =
+      (path: string, index: number) =>
+      (state: ImportProgress['state'], extra: Partial<ImportProgress> = {}) =>
+        emit('import.progress', { jobId, path, index, total: files.length, state, ...extra });
+    files.forEach((path, i) => report(path, i)('queued'));
+    await forEachLimited(files, inFlight, async (path, i) => {
+      const progress = report(path, i);
+      try {
+        const outcome = await importOne(path, signal, progress);
+        if (outcome.state === 'duplicate') summary.duplicates++;
+        else summary.imported++;
+        if (outcome.articleId !== undefined && outcome.state === 'done') summary.articleIds.push(outcome.articleId);
+        progress(outcome.state, outcome.articleId !== undefined ? { articleId: outcome.articleId } : {});
+      } catch (err) {
+        const error = toApiError(err);
+        summary.failed.push({ path, error: error.message });
+        progress(error.code === 'CANCELLED' ? 'cancelled' : 'failed', { error: error.message });
+      }
+    });
+    if (summary.imported > 0) emit('archive.changed', { kind: 'all' });
+    summary.articleIds.sort((a, b) => a - b);
+    return summary;
+  }
+
+  return {
+    importPaths,
+    cancel(jobId) {
+      const job = running.get(jobId);
+      job?.abort();
+      return !!job;
+    },
+    close: () => (ownPool ? pool.close() : Promise.resolve()),
+  };
+}
+
+/** Calls `fn` for every item with at most `limit` calls running at once. */
+async function forEachLimited<T>(items: T[], limit: number, fn: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}

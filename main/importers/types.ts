@@ -1,0 +1,55 @@
+// What the importers hand back: an article (plus where it came from) or a list of claims.
+import type { z } from 'zod';
+import type { NewClaim } from '../api/types';
+
+export interface ParsedArticle {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  /** ISO yyyy-mm-dd, or a full ISO timestamp when the source gives one. */
+  published: string | null;
+  url: string | null;
+  language: string | null;
+  wireAgency: string | null;
+  text: string;
+}
+
+export interface ParsedSource {
+  sha256: string;
+  name: string;
+  /** Lower-case extension without the dot ("html", "pdf"...). */
+  type: string;
+  size: number;
+}
+
+export type ParsedClaim = z.input<typeof NewClaim>;
+
+export type ParsedFile =
+  { kind: 'article'; article: ParsedArticle; source: ParsedSource } | { kind: 'claims'; claims: ParsedClaim[]; source: ParsedSource };
+
+/** Parsed content before the source description is attached. */
+export type ParsedContent = { kind: 'article'; article: ParsedArticle } | { kind: 'claims'; claims: ParsedClaim[] };
+
+export interface ParseLimits {
+  /** Per-file time limit in the worker; the worker is terminated when it is exceeded. */
+  timeoutMs: number;
+  /** Largest input file accepted. */
+  maxBytes: number;
+  /** Largest total a DOCX (zip) may expand to. */
+  maxUnzippedBytes: number;
+  /** V8 old-generation limit of each parsing worker. */
+  maxMemoryMb: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = {
+  timeoutMs: 20_000,
+  maxBytes: 100 * 1024 * 1024,
+  maxUnzippedBytes: 200 * 1024 * 1024,
+  maxMemoryMb: 512,
+};
+
+export type ParseOptions = Partial<ParseLimits> & { signal?: AbortSignal };
+
+export const ARTICLE_EXTENSIONS = ['html', 'htm', 'xhtml', 'mhtml', 'mht', 'pdf', 'docx', 'txt', 'md', 'markdown'] as const;
+export const CLAIM_LIST_EXTENSIONS = ['csv', 'tsv', 'json', 'jsonld'] as const;
+export const SUPPORTED_EXTENSIONS: readonly string[] = [...ARTICLE_EXTENSIONS, ...CLAIM_LIST_EXTENSIONS];

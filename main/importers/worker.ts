@@ -1,0 +1,38 @@
+// Worker thread entry: parses one file per message and answers with the result or an error.
+// Runs under resource limits set by the pool; a file that takes too long gets the worker killed.
+import { readFile } from 'node:fs/promises';
+import { parentPort } from 'node:worker_threads';
+import { AppError } from '../api/errors';
+import { parseBytes } from './parse';
+import type { ParseLimits, ParsedFile } from './types';
+import type { ApiError } from '../api/types';
+
+export interface WorkerRequest {
+  id: number;
+  path: string;
+  limits: ParseLimits;
+}
+
+export type WorkerResponse = { id: number; ok: true; value: ParsedFile } | { id: number; ok: false; error: ApiError };
+
+function toError(err: unknown): ApiError {
+  if (err instanceof AppError) return { code: err.code, message: err.message };
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ENOENT') return { code: 'NOT_FOUND', message: `File not found: ${e.path ?? ''}` };
+  if (e?.code === 'EACCES' || e?.code === 'EPERM') return { code: 'IO', message: `Permission denied: ${e.path ?? ''}` };
+  if (e instanceof RangeError) return { code: 'TOO_LARGE', message: `File is too large to parse: ${e.message}` };
+  return { code: 'PARSE_FAILED', message: `Could not parse the file: ${e instanceof Error ? e.message : String(e)}` };
+}
+
+async function handle(req: WorkerRequest): Promise<WorkerResponse> {
+  try {
+    const bytes = new Uint8Array(await readFile(req.path));
+    return { id: req.id, ok: true, value: await parseBytes(req.path, bytes, req.limits) };
+  } catch (err) {
+    return { id: req.id, ok: false, error: toError(err) };
+  }
+}
+
+parentPort?.on('message', (req: WorkerRequest) => {
+  void handle(req).then((res) => parentPort?.postMessage(res));
+});
