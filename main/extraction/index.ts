@@ -1,0 +1,159 @@
+// Claim extraction: after import, Claimdesk proposes the article's check-worthy claims with exact
+// offsets, claimant, attribution chain, entities and dates; the researcher accepts, edits or rejects.
+import { AppError } from '../api/errors';
+import type { AttributionHop, ClaimKind, EntityRole, EntityType } from '../api/types';
+import { analyseSentence, type ClaimShape } from './attribution';
+import { ClaimantResolver, claimEntities, type Resolved } from './claimants';
+import { shippedScorer } from './checkworthy/model';
+import { claimDates } from './dates';
+import { findEntities, type ArticleEntity } from './entities';
+import { segment, type Segment } from './segment';
+import { buildStatement } from './statement';
+
+export interface ExtractInput {
+  text: string;
+  published?: string | null;
+  language?: string | null;
+  wireAgency?: string | null;
+  outlet?: string | null;
+}
+
+export interface ProposedClaim {
+  quote: string;
+  start: number;
+  end: number;
+  statement: string;
+  claimant: string | null;
+  attribution: AttributionHop[];
+  kind: ClaimKind;
+  score: number;
+  entities: { name: string; type: EntityType; role: EntityRole; aliases?: string[] }[];
+  date: string | null;
+  resolveBy: string | null;
+}
+
+export interface ExtractResult {
+  claims: ProposedClaim[];
+  entities: ArticleEntity[];
+  sentences: { start: number; end: number; score: number; isCaption: boolean }[];
+}
+
+export const DEFAULT_THRESHOLD = 0.5;
+/**
+ * A statement attributed to a named claimant is on the record and checkable ("did they say it, is it
+ * true?"), evidence the sentence model cannot see: its score becomes 1 - (1 - p)(1 - weight).
+ */
+export const ATTRIBUTION_WEIGHT = 0.5;
+const MAX_TEXT = 5_000_000;
+
+/** Check-worthiness in [0,1] per sentence (also the `claimdesk checkworthy` command). */
+export function scoreSentences(sentences: string[]): number[] {
+  const scorer = shippedScorer();
+  return sentences.map((s) => scorer.score(String(s)));
+}
+
+export function splitSentences(text: string): { start: number; end: number }[] {
+  return segment(checkText(text)).map(({ start, end }) => ({ start, end }));
+}
+
+function checkText(text: unknown): string {
+  if (typeof text !== 'string') throw new AppError('INVALID_ARGUMENT', 'Claim extraction needs the article text as a string');
+  if (text.length > MAX_TEXT)
+    throw new AppError('TOO_LARGE', `The article text is ${text.length} characters; claim extraction handles up to ${MAX_TEXT}`);
+  return text;
+}
+
+function checkInput(input: ExtractInput, threshold: number): void {
+  if (typeof input !== 'object' || input === null) throw new AppError('INVALID_ARGUMENT', 'Claim extraction needs { text, published? }');
+  checkText(input.text);
+  if (input.published != null && (typeof input.published !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(input.published))) {
+    throw new AppError('INVALID_ARGUMENT', `Publication date "${input.published}" is not an ISO date (YYYY-MM-DD)`);
+  }
+  if (!(threshold >= 0 && threshold <= 1)) throw new AppError('INVALID_ARGUMENT', `Threshold ${threshold} is outside [0, 1]`);
+}
+
+/** A wire credit in a dateline ("SEOUL, Oct 25 (AFP) -") when the metadata names none. */
+function datelineAgency(text: string): string | null {
+  return /^\s*[A-Z][A-Za-z\d .,'’-]{1,60}?\((AFP|AP|Reuters|dpa|Xinhua|Yonhap|UPI|EFE|ANSA|Bloomberg)\)\s*[-–—]/.exec(text)?.[1] ?? null;
+}
+
+function chain(claimant: Resolved | null, medium: Resolved | null, input: ExtractInput, agency: string | null): AttributionHop[] {
+  const hops: AttributionHop[] = [];
+  if (claimant) hops.push({ name: claimant.name, role: 'speaker' });
+  if (medium && medium.name !== claimant?.name) hops.push({ name: medium.name, role: 'medium' });
+  if (agency && !hops.some((h) => h.name === agency)) hops.push({ name: agency, role: 'agency' });
+  if (input.outlet && input.outlet !== agency) hops.push({ name: input.outlet, role: 'outlet' });
+  return hops.map((h) => ({ ...h, name: h.name.slice(0, 300) }));
+}
+
+/**
+ * An attributed claim is scored on what is claimed, not on "he said" (which the model likes): a short
+ * or questioning statement keeps the statement's own score; a substantial one gets the attribution prior.
+ */
+function claimScore(spanScore: number, statement: string, attributed: boolean): number {
+  if (!attributed) return spanScore;
+  const statementScore = scoreSentences([statement])[0];
+  const substantial = statement.split(/\s+/).length >= 5 && !/\?$/.test(statement);
+  return substantial ? 1 - (1 - Math.max(spanScore, statementScore)) * (1 - ATTRIBUTION_WEIGHT) : statementScore;
+}
+
+export function extractClaims(input: ExtractInput, opts: { threshold?: number } = {}): ExtractResult {
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  checkInput(input, threshold);
+  const { text } = input;
+  const segments = segment(text);
+  const { mentions, entities } = findEntities(text, segments);
+  const scores = scoreSentences(segments.map((s) => text.slice(s.start, s.end)));
+  const agency = input.wireAgency?.trim() || datelineAgency(text);
+  const resolver = new ClaimantResolver(text, mentions, entities);
+  const claims: ProposedClaim[] = [];
+  // The speaker of the last direct quote: an unattributed quote right after it continues it.
+  let lastQuote: { claimant: Resolved; paragraph: number } | null = null;
+  segments.forEach((seg, i) => {
+    if (seg.isCaption) return;
+    for (const shape of analyseSentence(text.slice(seg.start, seg.end))) {
+      const claim = toClaim(seg, shape, scores[i]);
+      if (claim && claim.score >= threshold) claims.push(claim);
+    }
+  });
+  return {
+    claims,
+    entities,
+    sentences: segments.map((s, i) => ({ start: s.start, end: s.end, score: scores[i], isCaption: s.isCaption })),
+  };
+
+  function toClaim(seg: Segment, shape: ClaimShape, sentenceScore: number): ProposedClaim | null {
+    const abs = (s: { start: number; end: number } | null) => s && { start: seg.start + s.start, end: seg.start + s.end };
+    const sentence = text.slice(seg.start, seg.end);
+    const span = abs(shape.span)!;
+    const continued = !shape.speaker && /^["“]/.test(sentence) && lastQuote && seg.paragraph - lastQuote.paragraph <= 1;
+    const claimant = continued ? lastQuote!.claimant : resolver.resolve(abs(shape.speaker));
+    const kind: ClaimKind = continued ? 'direct' : claimant ? shape.kind : 'reported';
+    if (kind === 'direct' && claimant) lastQuote = { claimant, paragraph: seg.paragraph };
+    const medium = resolver.resolve(abs(shape.medium), false);
+    const personClaimant = claimant?.entity != null && entities[claimant.entity].type === 'person';
+    const statement = buildStatement(sentence, shape, claimant?.name ?? null, personClaimant);
+    if (!statement) return null;
+    const isWholeSentence = span.start === seg.start && span.end >= seg.end - 1;
+    const content = sentence.slice(shape.content.start, shape.content.end);
+    const score = claimScore(
+      isWholeSentence ? sentenceScore : scoreSentences([text.slice(span.start, span.end)])[0],
+      statement,
+      claimant !== null,
+    );
+    const attributionText = sentence.slice(shape.span.start, shape.content.start) + ' ' + sentence.slice(shape.content.end, shape.span.end);
+    const { date, resolveBy } = claimDates(content, attributionText, input.published);
+    return {
+      quote: text.slice(span.start, span.end),
+      ...span,
+      statement,
+      claimant: claimant?.name ?? null,
+      attribution: chain(claimant, medium, input, agency),
+      kind,
+      score,
+      entities: claimEntities(mentions, entities, { span, content: abs(shape.content)!, speaker: abs(shape.speaker) }, claimant),
+      date,
+      resolveBy,
+    };
+  }
+}
