@@ -3,6 +3,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Services } from './services';
+import { acceptAbove } from './api/handlers/suggestions';
+import { DEFAULT_THRESHOLD } from './extraction';
 
 const MARKER = '.sample-seeded';
 
@@ -13,6 +15,8 @@ export async function seedSampleArchive(services: Services, resourcesDir: string
   const samplesDir = join(resourcesDir, 'samples');
   const files = existsSync(samplesDir) ? readdirSync(samplesDir).map((f) => join(samplesDir, f)) : [];
   const summary = await services.imports.importPaths(files);
+  // A worked example: the sample's proposed claims are accepted, so the claims views are not empty.
+  for (const articleId of summary.articleIds) await acceptAbove(services.archive, articleId, DEFAULT_THRESHOLD);
   await writeFile(marker, new Date().toISOString());
   return summary.imported;
 }

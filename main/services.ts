@@ -3,6 +3,7 @@
 import os from 'node:os';
 import { openArchive, type Archive } from './archive';
 import { createImportService, type ImportService } from './importers';
+import { suggestClaims } from './extraction/suggest';
 import { createDispatcher, type Dispatch, type Handlers } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { noEmit, type Emit } from './api/events';
@@ -16,6 +17,8 @@ export interface ServicesOptions {
   log?: (message: string) => void;
   /** Folder with the app's bundled resources (models, samples). */
   resourcesDir?: string;
+  /** sql.js' wasm file; the packaged app passes its unpacked copy (default: the sql.js package's). */
+  wasmPath?: string;
   /** Prints report HTML to PDF: Electron's printToPDF in the app, Chromium via Playwright elsewhere. */
   printPdf?: PrintPdf;
   /** Asks the user for files to import (a native dialog in the app). */
@@ -38,8 +41,8 @@ export interface Services {
 export async function createServices(opts: ServicesOptions): Promise<Services> {
   const emit = opts.emit ?? noEmit;
   const log = opts.log ?? (() => {});
-  const archive = await openArchive({ dir: opts.archiveDir, actor: opts.actor ?? defaultActor(), log });
-  const imports = createImportService({ archive, emit });
+  const archive = await openArchive({ dir: opts.archiveDir, actor: opts.actor ?? defaultActor(), log, wasmPath: opts.wasmPath });
+  const imports = createImportService({ archive, emit, extract: suggestClaims });
   const base = {
     version: APP_VERSION,
     archive,

@@ -1,5 +1,8 @@
 // Import commands: files into an archive, one file to claims without an archive, and scoring.
 import { resolve } from 'node:path';
+import { extractClaims, scoreSentences } from '../../extraction';
+import { parseFile } from '../../importers';
+import { AppError } from '../../api/errors';
 import { printJson, UsageError } from '../io';
 import { archiveOption, type Command } from '../command';
 
@@ -22,3 +25,46 @@ export const importCommand: Command = {
   },
 };
 
+
+export const extractCommand: Command = {
+  name: 'extract',
+  usage: 'extract FILE [--threshold T] [--json]',
+  summary: 'read one article and print its metadata and proposed claims, without any archive',
+  options: { threshold: { type: 'string' } },
+  async run(ctx) {
+    const [file] = ctx.positionals;
+    if (!file || ctx.positionals.length > 1) throw new UsageError('extract: exactly one FILE is required');
+    const threshold = ctx.values.threshold === undefined ? undefined : Number(ctx.values.threshold);
+    if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new UsageError('--threshold must be a number from 0 to 1');
+    const parsed = await parseFile(resolve(file));
+    if (parsed.kind !== 'article') throw new AppError('UNSUPPORTED_FORMAT', `${parsed.source.name} is a claim list, not an article: use "claimdesk import" for it`);
+    const { title, outlet, author, published, language, url, text, wireAgency } = parsed.article;
+    const { claims } = extractClaims({ text, published, language, wireAgency, outlet }, { threshold });
+    const out = {
+      article: { title, outlet, author, published, language, url, wireAgency, text },
+      claims: claims.map(({ quote, start, end, statement, claimant, attribution, kind, score, entities, date, resolveBy }) => ({
+        quote, start, end, statement, claimant, attribution, kind, score, entities, date, resolveBy,
+      })),
+    };
+    if (ctx.json) printJson(ctx.io, out);
+    else {
+      ctx.io.out(`${title}${outlet ? ` (${outlet})` : ''}${published ? `, ${published}` : ''}`);
+      for (const c of out.claims) ctx.io.out(`- [${c.score.toFixed(2)}] ${c.claimant ?? 'the article'}: ${c.statement}`);
+    }
+  },
+};
+
+export const checkworthyCommand: Command = {
+  name: 'checkworthy',
+  usage: 'checkworthy < sentences.txt',
+  summary: 'score sentences (one per line on stdin) for check-worthiness; prints one score in [0,1] per line, same order',
+  options: {},
+  async run(ctx) {
+    const input = await ctx.io.readStdin();
+    const lines = input.split(/\r?\n/);
+    if (lines.length && lines[lines.length - 1] === '') lines.pop();
+    const scores = scoreSentences(lines);
+    if (ctx.json) printJson(ctx.io, scores);
+    else if (scores.length) ctx.io.out(scores.map((s) => s.toFixed(4)).join('\n'));
+  },
+};

@@ -1,6 +1,6 @@
 // Every `claimdesk` command, in the order --help lists them (contract: docs/cli.md).
 import type { Command } from '../command';
 import { claimsCommand, statusCommand, tagCommand, verdictCommand } from './claims';
-import { importCommand } from './imports';
+import { checkworthyCommand, extractCommand, importCommand } from './imports';
 
-export const commands: Command[] = [importCommand, claimsCommand, statusCommand, verdictCommand, tagCommand];
+export const commands: Command[] = [importCommand, extractCommand, checkworthyCommand, claimsCommand, statusCommand, verdictCommand, tagCommand];
