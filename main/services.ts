@@ -4,6 +4,7 @@ import os from 'node:os';
 import { openArchive, type Archive } from './archive';
 import { createImportService, type ImportService } from './importers';
 import { suggestClaims } from './extraction/suggest';
+import { createCrossref, type Crossref } from './crossref';
 import { createDispatcher, type Dispatch, type Handlers } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { noEmit, type Emit } from './api/events';
@@ -31,6 +32,7 @@ export interface Services {
   version: string;
   archive: Archive;
   imports: ImportService;
+  crossref: Crossref;
   emit: Emit;
   options: ServicesOptions;
   handlers: Handlers;
@@ -47,6 +49,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     version: APP_VERSION,
     archive,
     imports,
+    crossref: createCrossref(archive),
     emit,
     options: opts,
     close: async () => {

@@ -180,6 +180,7 @@ export const ClaimQuery = z
     search: z.string().max(500).optional(),
     status: z.array(ClaimStatus).optional(),
     verdict: z.array(z.string().max(100)).optional(),
+    /** Claims whose claimant starts with this (case-insensitive); words inside it are found by `search`. */
     claimant: z.string().max(300).optional(),
     entityId: Id.optional(),
     outlet: z.string().max(500).optional(),
@@ -317,6 +318,152 @@ export interface ImportProgress {
   articleId?: number;
 }
 
+// --- Cross-referencing (main/crossref) ---
+
+/** "Find claims like this one": an archived claim or free text. */
+export const SimilarTarget = z.union([
+  z.object({ claimId: Id }).strict(),
+  z.object({ text: z.string().trim().min(1, 'text must not be empty').max(20_000) }).strict(),
+]);
+export type SimilarTarget = z.infer<typeof SimilarTarget>;
+export const SimilarOptions = z.object({ limit: z.number().int().positive().max(200).default(10) }).strict();
+export type SimilarOptions = z.input<typeof SimilarOptions>;
+
+export interface SimilarClaim {
+  claimId: number;
+  /** 0..~1; comparable across queries. */
+  score: number;
+  text: string;
+  /** One of the two is negated or denied and the other is not: a contradiction more than a copy. */
+  negationMismatch: boolean;
+}
+
+export interface CrossrefSearchResult {
+  claims: { claimId: number; text: string; score: number; via: 'text' | 'similar' }[];
+  articles: { articleId: number; title: string; outlet: string | null; published: string | null }[];
+}
+
+/** One appearance of a claim in a cluster ("same claim" links, transitively). */
+export interface ClusterAppearance {
+  claimId: number;
+  statement: string;
+  quote: string;
+  claimant: string | null;
+  articleId: number | null;
+  articleTitle: string | null;
+  outlet: string | null;
+  /** The claim's date, else its article's publication date. */
+  date: string | null;
+  /** The earliest dated appearance. */
+  first: boolean;
+  verdictScale: string;
+  verdict: string | null;
+  /** Carries the cluster's verdict (see ClaimCluster.verdict). */
+  sharesVerdict: boolean;
+}
+
+export interface ClaimCluster {
+  claimIds: number[];
+  /** Oldest first; undated appearances last. */
+  appearances: ClusterAppearance[];
+  firstClaimId: number;
+  /** The verdict most rated appearances carry (null when none is rated). */
+  verdict: string | null;
+  /** Every appearance carries that same verdict. */
+  verdictShared: boolean;
+  /** The component was larger than the cap and was cut. */
+  truncated: boolean;
+}
+
+/** Articles that trace back to one underlying source (a wire story and its copies, or one outlet's piece). */
+export interface SourceGroup {
+  key: string;
+  label: string;
+  articleIds: number[];
+  claimIds: number[];
+}
+
+export interface IndependenceReport {
+  claimId: number;
+  sources: SourceGroup[];
+  independentSources: number;
+  articleCount: number;
+  restsOnOneSource: boolean;
+  /** e.g. "rests on one source: AFP"; null when support is independent or absent. */
+  flag: string | null;
+}
+
+export interface EntityClaimRef {
+  claimId: number;
+  statement: string;
+  claimant: string | null;
+  date: string | null;
+  articleId: number | null;
+  verdict: string | null;
+}
+
+export interface EntityProfile {
+  entity: Entity;
+  claimsBy: EntityClaimRef[];
+  claimsAbout: EntityClaimRef[];
+  /** Articles naming the entity where no claim links it. */
+  mentions: { articleId: number; title: string; outlet: string | null; published: string | null; snippet: string }[];
+  coOccurring: { entityId: number; name: string; type: EntityType; count: number }[];
+}
+
+export type Stance = 'asserts' | 'denies' | 'disputes' | 'none';
+
+export const StanceQuery = z.union([
+  z.object({ claimIds: z.array(Id).min(1).max(500) }).strict(),
+  z.object({ clusterOf: Id }).strict(),
+]);
+export type StanceQuery = z.infer<typeof StanceQuery>;
+
+export interface StanceEvidence {
+  via: 'claim' | 'link' | 'evidence';
+  claimId: number;
+  evidenceId?: number;
+  /** The words that decided it ("dismissed", "stopped short of confirming"), if any. */
+  cue: string | null;
+}
+
+export interface StanceMatrix {
+  actors: { key: string; name: string; entityId: number | null }[];
+  /** A column is a proposition: one claim, or the claims joined by "same" links. */
+  columns: { key: string; label: string; claimIds: number[] }[];
+  /** Only actor × column pairs with evidence; every other cell is "none". */
+  cells: {
+    actor: string;
+    column: string;
+    stance: Exclude<Stance, 'none'>;
+    counts: Record<Exclude<Stance, 'none'>, number>;
+    evidence: StanceEvidence[];
+  }[];
+}
+
+export const TimelineQuery = z
+  .object({
+    claimIds: z.array(Id).max(5_000).optional(),
+    clusterOf: Id.optional(),
+    entityId: Id.optional(),
+    search: z.string().trim().min(1).max(500).optional(),
+  })
+  .strict()
+  .refine((q) => Object.values(q).some((v) => v !== undefined), 'give claimIds, clusterOf, entityId or search');
+export type TimelineQuery = z.infer<typeof TimelineQuery>;
+
+export interface TimelineEvent {
+  /** ISO date or date-time; events are sorted by it. */
+  date: string;
+  kind: 'claim' | 'verdict' | 'status' | 'resolve-by';
+  claimId: number;
+  label: string;
+  verdict?: string | null;
+  note?: string | null;
+  /** On resolve-by events: the forecast has no verdict yet (overdue when the date has passed). */
+  open?: boolean;
+}
+
 /** Stable error codes; messages are for people, codes are for code. */
 export type ErrorCode =
   | 'INVALID_ARGUMENT'
@@ -339,3 +486,101 @@ export interface ApiError {
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+// --- Editing (renderer views: bulk changes, undo, suggestions review) ---
+
+const Tag = z.string().trim().min(1).max(100);
+
+/** One change applied to many claims at once (the claims table's bulk actions). */
+export const BulkChange = z
+  .object({
+    status: ClaimStatus.optional(),
+    verdict: z.object({ scale: VerdictScaleKey, verdict: z.string().max(100).nullable() }).strict().optional(),
+    addTags: z.array(Tag).max(100).optional(),
+    removeTags: z.array(Tag).max(100).optional(),
+    note: z.string().trim().max(20_000).optional(),
+  })
+  .strict()
+  .refine((c) => c.status !== undefined || c.verdict !== undefined || !!c.addTags?.length || !!c.removeTags?.length, 'the change is empty: give a status, a verdict or tags')
+  .refine((c) => c.verdict === undefined || !!c.note, 'a note is required when the verdict changes');
+export type BulkChange = z.input<typeof BulkChange>;
+
+/** What a bulk change can touch on one claim, as it was: enough to put it back (undo). */
+export const ClaimWorkflowState = z
+  .object({
+    id: Id,
+    status: ClaimStatus,
+    verdictScale: VerdictScaleKey,
+    verdict: z.string().max(100).nullable(),
+    tags: z.array(Tag).max(100),
+  })
+  .strict();
+export type ClaimWorkflowState = z.infer<typeof ClaimWorkflowState>;
+
+/** A new claim prefilled from a text selection in the reader (not yet saved). */
+export interface ClaimDraft {
+  claim: z.output<typeof NewClaim>;
+  /** Where the prefill came from: a stored suggestion, a fresh extraction of the span, or the selection alone. */
+  source: 'suggestion' | 'extraction' | 'selection';
+  suggestionId: number | null;
+}
+
+/** A link as one claim sees it: the link plus the claim at its other end. */
+export interface LinkedClaim extends ClaimLink {
+  other: { id: number; statement: string; claimant: string | null; deleted: boolean };
+  /** This claim is the link's source (fromClaimId). */
+  outgoing: boolean;
+}
+
+export interface EvidenceView extends Evidence {
+  articleTitle: string;
+}
+
+/** Undo and redo of suggestion decisions: each suggestion back to a state (its claim deleted or restored). */
+export const SuggestionDecision = z
+  .object({ id: Id, state: SuggestionState, claimId: Id.nullable().default(null) })
+  .strict();
+export type SuggestionDecision = z.input<typeof SuggestionDecision>;
+
+/** Edits a reviewer makes to a suggestion before accepting it: claim fields plus its entities, no defaults. */
+export const SuggestionEdits = ClaimPatch.extend({ entities: NewClaim.shape.entities.unwrap().optional() });
+export type SuggestionEdits = z.infer<typeof SuggestionEdits>;
+
+// --- Reports and exports (main/reports) ---
+
+/** Parts of each claim a report shows (the statement always shows). */
+export const ReportField = z.enum(['quote', 'claimant', 'attribution', 'date', 'verdict', 'verdictNote', 'evidence', 'sources', 'entities', 'tags', 'status', 'notes']);
+export type ReportField = z.infer<typeof ReportField>;
+export const DEFAULT_REPORT_FIELDS: ReportField[] = ['quote', 'claimant', 'attribution', 'date', 'verdict', 'verdictNote', 'evidence', 'sources'];
+export const ReportGroupBy = z.enum(['verdict', 'claimant', 'entity', 'article', 'none']);
+export type ReportGroupBy = z.infer<typeof ReportGroupBy>;
+export const ReportSort = z.enum(['date', 'verdict', 'claimant', 'article', 'selection']);
+export type ReportSort = z.infer<typeof ReportSort>;
+
+/** What goes into a report: exactly one way of choosing claims, plus layout and cover text. */
+export const ReportSpec = z
+  .object({
+    claimIds: z.array(Id).min(1).max(5_000).optional(),
+    search: ClaimQuery.optional(),
+    collectionId: Id.optional(),
+    entityId: Id.optional(),
+    /** The claims joined to this one by "same" links (its cluster). */
+    clusterOf: Id.optional(),
+    fields: z.array(ReportField).default(DEFAULT_REPORT_FIELDS),
+    groupBy: ReportGroupBy.default('verdict'),
+    sort: ReportSort.default('date'),
+    title: z.string().trim().min(1, 'a report needs a title').max(300).default('Claim review report'),
+    author: z.string().trim().max(300).default(''),
+    /** Publishing organisation; ClaimReview's author when given. */
+    organisation: z.string().trim().max(300).nullable().default(null),
+    date: IsoDate.optional(),
+    intro: z.string().max(20_000).default(''),
+    /** Embed ClaimReview JSON-LD, source hashes and verdict histories. */
+    verifiable: z.boolean().default(false),
+  })
+  .strict()
+  .refine(
+    (s) => [s.claimIds, s.search, s.collectionId, s.entityId, s.clusterOf].filter((v) => v !== undefined).length === 1,
+    'choose the claims one way: claimIds, search, collectionId, entityId or clusterOf',
+  );
+export type ReportSpec = z.input<typeof ReportSpec>;

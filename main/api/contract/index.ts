@@ -5,6 +5,9 @@ import type { z } from 'zod';
 import type { MethodDef } from './define';
 import { coreContract } from './core';
 import { importsContract } from './imports';
+import { editingContract } from './editing';
+import { crossrefContract } from './crossref';
+import { maintenanceContract } from './maintenance';
 import type { ApiResult } from '../types';
 import type { AppCommand, EventName, Events } from '../events';
 
@@ -13,6 +16,9 @@ export type { EventName, Events } from '../events';
 export const contract = {
   ...coreContract,
   ...importsContract,
+  ...editingContract,
+  ...crossrefContract,
+  ...maintenanceContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,10 +4,16 @@ import type { Handlers } from '../dispatch';
 import type { ServiceBase } from './types';
 import { coreHandlers } from './core';
 import { importsHandlers } from './imports';
+import { editingHandlers } from './editing';
+import { crossrefHandlers } from './crossref';
+import { maintenanceHandlers } from './maintenance';
 
 export function createHandlers(s: ServiceBase): Handlers {
   return {
     ...coreHandlers(s),
     ...importsHandlers(s),
+    ...editingHandlers(s),
+    ...crossrefHandlers(s),
+    ...maintenanceHandlers(s),
   };
 }

@@ -3,18 +3,24 @@ import { resolve } from 'node:path';
 import { extractClaims, scoreSentences } from '../../extraction';
 import { parseFile } from '../../importers';
 import { AppError } from '../../api/errors';
+import { acceptAbove } from '../../api/handlers/suggestions';
 import { printJson, UsageError } from '../io';
 import { archiveOption, type Command } from '../command';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import --archive DIR PATH... [--json]',
-  summary: 'import files and folders (folders recurse; creates the archive if missing); non-zero exit if any file failed',
-  options: { ...archiveOption },
+  usage: 'import --archive DIR PATH... [--accept-above T] [--json]',
+  summary:
+    'import files and folders (folders recurse; creates the archive if missing); proposed claims wait for review unless --accept-above T accepts those scoring at least T; non-zero exit if any file failed',
+  options: { ...archiveOption, 'accept-above': { type: 'string' } },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('import: at least one PATH is required');
+    const acceptRaw = ctx.values['accept-above'];
+    const accept = acceptRaw === undefined ? null : Number(acceptRaw);
+    if (accept !== null && !(accept >= 0 && accept <= 1)) throw new UsageError('--accept-above must be a number from 0 to 1');
     const s = await ctx.services();
     const summary = await s.imports.importPaths(ctx.positionals.map((p) => resolve(p)));
+    if (accept !== null) for (const id of summary.articleIds) await acceptAbove(s.archive, id, accept);
     const { imported, duplicates, failed } = summary;
     if (ctx.json) printJson(ctx.io, { imported, duplicates, failed });
     else {

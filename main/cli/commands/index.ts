@@ -1,6 +1,7 @@
 // Every `claimdesk` command, in the order --help lists them (contract: docs/cli.md).
 import type { Command } from '../command';
 import { claimsCommand, statusCommand, tagCommand, verdictCommand } from './claims';
+import { searchCommand, similarCommand } from './crossref';
 import { checkworthyCommand, extractCommand, importCommand } from './imports';
 
-export const commands: Command[] = [importCommand, extractCommand, checkworthyCommand, claimsCommand, statusCommand, verdictCommand, tagCommand];
+export const commands: Command[] = [importCommand, extractCommand, checkworthyCommand, claimsCommand, statusCommand, verdictCommand, tagCommand, searchCommand, similarCommand];
