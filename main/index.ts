@@ -11,11 +11,15 @@ import { registerIpc } from './shell/ipc';
 import { createMainWindow } from './shell/window';
 import { installMenu } from './shell/menu';
 import { printHtmlToPdf } from './shell/print';
+import { chooseImportFiles, chooseSavePath } from './shell/dialogs';
 import { seedSampleArchive } from './sample';
+import { packagedPaths } from './shell/packaged';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(here, '../../resources');
+// Packaged: the files electron-builder.yml puts beside app.asar; from sources: the repo's folders.
+const packaged = app.isPackaged ? packagedPaths(process.resourcesPath) : null;
+const resourcesDir = packaged?.resourcesDir ?? join(here, '../../resources');
 
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
@@ -43,14 +47,12 @@ async function start(): Promise<void> {
   services = await createServices({
     archiveDir,
     resourcesDir,
+    wasmPath: packaged?.wasmPath,
     emit: (event, payload) => mainWindow?.webContents.send(EVENT_CHANNEL, event, payload),
     log: (message) => console.log(`[claimdesk] ${message}`),
     printPdf: printHtmlToPdf,
-    chooseFiles: async () => {
-      const options = { title: 'Import articles', properties: ['openFile', 'multiSelections'] as const };
-      const res = mainWindow ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] }) : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
-      return res.canceled ? [] : res.filePaths;
-    },
+    chooseFiles: () => chooseImportFiles(mainWindow),
+    chooseSavePath: (opts) => chooseSavePath(mainWindow, opts),
   });
   await seedSampleArchive(services, resourcesDir);
   registerIpc(services.dispatch, () => BrowserWindow.getAllWindows(), devServerUrl);

@@ -5,6 +5,7 @@ import { openArchive, type Archive } from './archive';
 import { createImportService, type ImportService } from './importers';
 import { suggestClaims } from './extraction/suggest';
 import { createCrossref, type Crossref } from './crossref';
+import type { PrintPdf } from './reports/export';
 import { createDispatcher, type Dispatch, type Handlers } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { noEmit, type Emit } from './api/events';
@@ -24,9 +25,10 @@ export interface ServicesOptions {
   printPdf?: PrintPdf;
   /** Asks the user for files to import (a native dialog in the app). */
   chooseFiles?: () => Promise<string[]>;
+  /** Asks where to save an export; null when cancelled (a native dialog in the app). */
+  chooseSavePath?: (opts: { defaultName: string; filterName: string; extensions: string[] }) => Promise<string | null>;
 }
 
-export type PrintPdf = (html: string, opts?: { footerTemplate?: string; headerTemplate?: string }) => Promise<Uint8Array>;
 
 export interface Services {
   version: string;

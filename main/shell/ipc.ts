@@ -3,19 +3,17 @@
 import { ipcMain, type BrowserWindow, type WebFrameMain } from 'electron';
 import type { Dispatch } from '../api/dispatch';
 import { INVOKE_CHANNEL } from '../api/events';
-import { isAppUrl } from './policy';
+import { isTrustedSender } from './policy';
 
 export function registerIpc(dispatch: Dispatch, windows: () => BrowserWindow[], devServerUrl?: string): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, args: unknown) => {
-    if (!isTrustedSender(event.senderFrame, windows(), devServerUrl)) {
+    if (!isTrustedSender(event.senderFrame, appMainFrames(windows()), devServerUrl)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Request refused: it did not come from a Claimdesk window.' } };
     }
     return dispatch(method, args);
   });
 }
 
-function isTrustedSender(frame: WebFrameMain | null, windows: BrowserWindow[], devServerUrl?: string): boolean {
-  if (!frame || frame.parent) return false;
-  const ours = windows.some((w) => !w.isDestroyed() && w.webContents.mainFrame === frame);
-  return ours && isAppUrl(frame.url, devServerUrl);
+function appMainFrames(windows: BrowserWindow[]): WebFrameMain[] {
+  return windows.filter((w) => !w.isDestroyed()).map((w) => w.webContents.mainFrame);
 }

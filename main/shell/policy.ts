@@ -57,6 +57,21 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
   }
 }
 
+/** The parts of an IPC sender frame the trust decision needs (Electron's WebFrameMain has them). */
+export interface SenderFrame {
+  url: string;
+  parent: unknown;
+}
+
+/**
+ * An IPC message is trusted only from the top-level frame of one of the app's own windows, showing
+ * an app page: never from a subframe, another web contents, or a page navigated elsewhere.
+ */
+export function isTrustedSender<F extends SenderFrame>(frame: F | null, appMainFrames: readonly F[], devServerUrl?: string): boolean {
+  if (!frame || frame.parent) return false;
+  return appMainFrames.includes(frame) && isAppUrl(frame.url, devServerUrl);
+}
+
 /** Only plain web links may be handed to the OS browser, and only after the user confirms. */
 export function isExternalLinkAllowed(url: string): boolean {
   try {

@@ -19,6 +19,8 @@ export async function printHtmlToPdf(html: string, opts: PdfOptions = {}): Promi
     await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
     const pdf = await win.webContents.printToPDF({
       pageSize: 'A4',
+      // The report's own @page margins and full-page cover apply.
+      preferCSSPageSize: true,
       printBackground: true,
       displayHeaderFooter: Boolean(opts.footerTemplate || opts.headerTemplate),
       headerTemplate: opts.headerTemplate ?? '<span></span>',

@@ -1,10 +1,11 @@
 // Applies the security policy to every web contents the app creates.
-import { app, dialog, session, shell, type WebContents } from 'electron';
+import { app, dialog, session, shell, type Session, type WebContents } from 'electron';
 import { isAppUrl, isExternalLinkAllowed, isPermissionGranted } from './policy';
 
 export function hardenApp(devServerUrl?: string): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionGranted(permission)));
-  session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionGranted(permission));
+  denyPermissions(session.defaultSession);
+  // Other sessions (e.g. the report printer's partition) get the same policy.
+  app.on('session-created', denyPermissions);
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
@@ -19,6 +20,11 @@ export function hardenApp(devServerUrl?: string): void {
       return { action: 'deny' };
     });
   });
+}
+
+function denyPermissions(s: Session): void {
+  s.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionGranted(permission)));
+  s.setPermissionCheckHandler((_wc, permission) => isPermissionGranted(permission));
 }
 
 /** Opens a web link in the user's browser only after they confirm; anything else is dropped. */

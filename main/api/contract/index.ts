@@ -7,6 +7,7 @@ import { coreContract } from './core';
 import { importsContract } from './imports';
 import { editingContract } from './editing';
 import { crossrefContract } from './crossref';
+import { reportsContract } from './reports';
 import { maintenanceContract } from './maintenance';
 import type { ApiResult } from '../types';
 import type { AppCommand, EventName, Events } from '../events';
@@ -18,6 +19,7 @@ export const contract = {
   ...importsContract,
   ...editingContract,
   ...crossrefContract,
+  ...reportsContract,
   ...maintenanceContract,
 } as const;
 

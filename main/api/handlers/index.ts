@@ -6,6 +6,7 @@ import { coreHandlers } from './core';
 import { importsHandlers } from './imports';
 import { editingHandlers } from './editing';
 import { crossrefHandlers } from './crossref';
+import { reportsHandlers } from './reports';
 import { maintenanceHandlers } from './maintenance';
 
 export function createHandlers(s: ServiceBase): Handlers {
@@ -14,6 +15,7 @@ export function createHandlers(s: ServiceBase): Handlers {
     ...importsHandlers(s),
     ...editingHandlers(s),
     ...crossrefHandlers(s),
+    ...reportsHandlers(s),
     ...maintenanceHandlers(s),
   };
 }

@@ -2,6 +2,7 @@
 import type { Command } from '../command';
 import { claimsCommand, statusCommand, tagCommand, verdictCommand } from './claims';
 import { searchCommand, similarCommand } from './crossref';
+import { exportCommand } from './exports';
 import { checkworthyCommand, extractCommand, importCommand } from './imports';
 
-export const commands: Command[] = [importCommand, extractCommand, checkworthyCommand, claimsCommand, statusCommand, verdictCommand, tagCommand, searchCommand, similarCommand];
+export const commands: Command[] = [importCommand, extractCommand, checkworthyCommand, claimsCommand, statusCommand, verdictCommand, tagCommand, searchCommand, similarCommand, exportCommand];

@@ -1,0 +1,48 @@
+// Editing methods behind the views: bulk changes and their undo, links and evidence, extraction
+// suggestions under review, saved searches. Every write is one durable archive transaction.
+import { z } from 'zod';
+import { method } from './define';
+import {
+  Id, BulkChange, ClaimLinkType, ClaimQuery, ClaimWorkflowState, NewEvidence, SuggestionDecision, SuggestionEdits, SuggestionState,
+  type Claim, type ClaimDraft, type ClaimLink, type Collection, type Entity, type EntityRole, type Evidence, type EvidenceView,
+  type LinkedClaim, type SavedSearch, type Suggestion,
+} from '../types';
+
+const Note = z.string().max(20_000);
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date');
+const ClaimIds = z.array(Id).min(1, 'select at least one claim').max(100_000);
+
+export const editingContract = {
+  /** Applies one change to many claims, all or nothing; returns what each claim was, for undo. */
+  'claims.bulkUpdate': method<{ updated: number; before: ClaimWorkflowState[] }>()(z.tuple([ClaimIds, BulkChange])),
+  /** Puts claims back to earlier states (undo of a bulk change); the note is recorded on verdict changes. */
+  'claims.bulkRevert': method<{ updated: number }>()(z.tuple([z.array(ClaimWorkflowState).min(1).max(100_000), Note.min(1)])),
+  'claims.verdictAsOf': method<{ scale: string; verdict: string | null; note: string | null }>()(z.tuple([Id, IsoDate])),
+  'claims.entities': method<(Entity & { role: EntityRole })[]>()(z.tuple([Id])),
+  /** A new claim prefilled from a selected span of an article (claimant, kind, entities, dates). */
+  'claims.draftFromSpan': method<ClaimDraft>()(z.tuple([Id, z.number().int().nonnegative(), z.number().int().positive()])),
+
+  'links.forClaim': method<LinkedClaim[]>()(z.tuple([Id])),
+  'links.add': method<ClaimLink>()(z.tuple([Id, Id, ClaimLinkType, Note.optional()])),
+  'links.remove': method<void>()(z.tuple([Id])),
+  'evidence.forClaim': method<EvidenceView[]>()(z.tuple([Id])),
+  'evidence.add': method<Evidence>()(z.tuple([NewEvidence])),
+  'evidence.remove': method<void>()(z.tuple([Id])),
+
+  // Suggestions are addressed as (articleId, suggestionId): the archive looks them up per article.
+  'suggestions.list': method<Suggestion[]>()(z.tuple([Id, SuggestionState.optional()])),
+  /** Creates the claim (with its entities) from a pending suggestion, edited or not, and marks it accepted. */
+  'suggestions.accept': method<{ suggestion: Suggestion; claim: Claim }>()(z.tuple([Id, Id, SuggestionEdits.optional()])),
+  'suggestions.reject': method<Suggestion>()(z.tuple([Id, Id])),
+  /** Accepts every pending suggestion of an article whose score is at least the threshold. */
+  'suggestions.acceptAbove': method<{ accepted: { suggestionId: number; claimId: number }[] }>()(
+    z.tuple([Id, z.number().min(0, 'the threshold is between 0 and 1').max(1, 'the threshold is between 0 and 1')]),
+  ),
+  /** Undo/redo of decisions: back to pending deletes the claim made; back to accepted restores it. */
+  'suggestions.revert': method<Suggestion[]>()(z.tuple([Id, z.array(SuggestionDecision).min(1).max(10_000)])),
+
+  'savedSearches.list': method<SavedSearch[]>()(z.tuple([])),
+  'savedSearches.save': method<SavedSearch>()(z.tuple([z.string().max(200), ClaimQuery])),
+  'savedSearches.remove': method<void>()(z.tuple([Id])),
+  'collections.list': method<Collection[]>()(z.tuple([])),
+} as const;

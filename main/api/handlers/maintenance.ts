@@ -1,0 +1,15 @@
+// Handlers of the maintenance methods (main/api/contract/maintenance.ts).
+import type { maintenanceContract } from '../contract/maintenance';
+import type { HandlersOf, ServiceBase } from './types';
+
+export function maintenanceHandlers(s: ServiceBase): HandlersOf<typeof maintenanceContract> {
+  return {
+    'archive.backups': () => s.archive.listBackups(),
+    'archive.restoreBackup': async (name) => {
+      await s.archive.restoreBackup(name);
+      // Every view shows different data now.
+      s.emit('archive.changed', { kind: 'all' });
+      return s.archive.info();
+    },
+  };
+}

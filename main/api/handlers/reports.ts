@@ -1,0 +1,23 @@
+// Handlers of the report methods (main/api/contract/reports.ts).
+import { AppError } from '../errors';
+import type { reportsContract } from '../contract/reports';
+import type { HandlersOf, ServiceBase } from './types';
+import { buildReportModel, exportReport, renderReportHtml } from '../../reports';
+import { FORMAT_FILES } from '../../reports/formats';
+
+export function reportsHandlers(s: ServiceBase): HandlersOf<typeof reportsContract> {
+  return {
+    'reports.preview': async (spec) => {
+      const model = await buildReportModel(s.archive, spec);
+      return { html: renderReportHtml(model), claims: model.claims.length };
+    },
+    'reports.export': async (spec, format) => {
+      if (!s.options.chooseSavePath) throw new AppError('INTERNAL', 'No save dialog is available here.');
+      const { label, extension } = FORMAT_FILES[format];
+      const base = (spec.title ?? 'Claim review report').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'report';
+      const out = await s.options.chooseSavePath({ defaultName: `${base}.${extension}`, filterName: label, extensions: [extension.split('.').pop()!] });
+      if (!out) return null;
+      return exportReport(s.archive, spec, { format, out, printPdf: s.options.printPdf });
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// `claimdesk export`: a report or an exchange file of the archive (or the claims a search finds).
+// PDF is printed by a Chromium found on this machine ($CHROMIUM_PATH or the system one).
+import { resolve } from 'node:path';
+import { exportArchive, EXPORT_FORMATS } from '../../reports';
+import { printJson, UsageError } from '../io';
+import { archiveOption, type Command } from '../command';
+
+export const exportCommand: Command = {
+  name: 'export',
+  usage: `export --archive DIR --format ${EXPORT_FORMATS.join('|')} [--search Q] [--title T] [--author A] [--verifiable] --out FILE [--json]`,
+  summary: 'write a report (pdf, html, md) or an exchange file (csv, json, claimreview)',
+  options: {
+    ...archiveOption,
+    format: { type: 'string' },
+    search: { type: 'string' },
+    query: { type: 'string' },
+    out: { type: 'string' },
+    title: { type: 'string' },
+    author: { type: 'string' },
+    verifiable: { type: 'boolean' },
+  },
+  async run(ctx) {
+    const { format, out, title, author, verifiable } = ctx.values;
+    if (typeof format !== 'string') throw new UsageError(`--format is required (${EXPORT_FORMATS.join(', ')})`);
+    if (typeof out !== 'string' || !out) throw new UsageError('--out FILE is required');
+    const search = typeof ctx.values.search === 'string' ? ctx.values.search : typeof ctx.values.query === 'string' ? ctx.values.query : undefined;
+    const s = await ctx.services();
+    const result = await exportArchive(s.archive, {
+      format,
+      out: resolve(out),
+      search,
+      report: {
+        ...(typeof title === 'string' ? { title } : {}),
+        ...(typeof author === 'string' ? { author } : {}),
+        verifiable: verifiable === true,
+      },
+    });
+    if (ctx.json) printJson(ctx.io, result);
+    else ctx.io.err(`Wrote ${result.claims} claim${result.claims === 1 ? '' : 's'} as ${result.format} to ${result.out} (${result.bytes.toLocaleString()} bytes).`);
+  },
+};

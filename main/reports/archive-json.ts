@@ -1,0 +1,124 @@
+// JSON export of an archive (whole, or the claims a search finds, with everything they point to).
+import type { Archive } from '../archive';
+import type { Claim, ClaimLink, Collection, Entity, Evidence, HistoryEntry } from '../api/types';
+import { APP_NAME, APP_VERSION } from '../version';
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, type ArchiveJsonInput as ArchiveJson, type ClaimRecord } from './archive-format';
+
+const PAGE = 1_000;
+/** The JSON export carries whole archives: far beyond what a report holds. */
+const MAX_EXPORT_CLAIMS = 10_000_000;
+
+export interface ArchiveExportOptions {
+  /** Only claims matching this search (and what they point to). */
+  search?: string;
+  /** Only these claims (a report's selection), and what they point to. */
+  claimIds?: number[];
+  /** Fixed export time (tests); default now. */
+  exportedAt?: string;
+}
+
+/** A claim without the display fields a claim row carries. */
+function withoutRowFields(row: Claim & { articleTitle?: unknown; outlet?: unknown; published?: unknown }): Claim {
+  const { articleTitle: _t, outlet: _o, published: _p, ...claim } = row;
+  return claim;
+}
+
+function allClaims(archive: Archive, search: string | undefined): Claim[] {
+  const out: Claim[] = [];
+  for (let offset = 0; offset < MAX_EXPORT_CLAIMS; offset += PAGE) {
+    const page = archive.claims.list({ search, sort: 'createdAt', order: 'asc', offset, limit: PAGE });
+    out.push(...page.items.map(withoutRowFields));
+    if (page.items.length < PAGE) break;
+  }
+  return out.sort((a, b) => a.id - b.id);
+}
+
+function allArticleIds(archive: Archive): number[] {
+  const ids: number[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = archive.articles.list({ sort: 'importedAt', order: 'asc', offset, limit: PAGE });
+    ids.push(...page.items.map((a) => a.id));
+    if (page.items.length < PAGE) return ids;
+  }
+}
+
+/** Articles plus the ones they are copies of (so every duplicateOf resolves). */
+function withOriginals(archive: Archive, ids: Iterable<number>) {
+  const articles = new Map<number, ReturnType<Archive['articles']['get']>>();
+  const queue = [...ids];
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    if (articles.has(id)) continue;
+    const article = archive.articles.get(id);
+    articles.set(id, article);
+    if (article.duplicateOf !== null) queue.push(article.duplicateOf);
+  }
+  return [...articles.values()].sort((a, b) => a.id - b.id);
+}
+
+export function exportArchiveJson(archive: Archive, opts: ArchiveExportOptions = {}): ArchiveJson {
+  const search = opts.search?.trim() || undefined;
+  const partial = search !== undefined || opts.claimIds !== undefined;
+  const claims = opts.claimIds ? opts.claimIds.map((id) => withoutRowFields(archive.claims.get(id))).sort((a, b) => a.id - b.id) : allClaims(archive, search);
+  const claimIds = new Set(claims.map((c) => c.id));
+  const entities = new Map<number, Entity>();
+  const links = new Map<number, ClaimLink>();
+  const evidence: Evidence[] = [];
+  const history: HistoryEntry[] = [];
+  const records: ClaimRecord[] = claims.map((claim) => {
+    const named = archive.claims.entities(claim.id);
+    for (const { role: _role, ...entity } of named) entities.set(entity.id, entity);
+    for (const link of archive.links.forClaim(claim.id))
+      if (claimIds.has(link.fromClaimId) && claimIds.has(link.toClaimId)) links.set(link.id, link);
+    evidence.push(...archive.evidence.forClaim(claim.id));
+    history.push(...archive.claims.history(claim.id));
+    return { ...claim, entities: named.map((e) => ({ entityId: e.id, role: e.role })) };
+  });
+  if (!partial)
+    for (const e of archive.entities.list())
+      if (!entities.has(e.id)) entities.set(e.id, { id: e.id, name: e.name, type: e.type, aliases: e.aliases });
+  const articleIds = partial
+    ? [...claims.flatMap((c) => (c.articleId !== null ? [c.articleId] : [])), ...evidence.map((e) => e.articleId)]
+    : allArticleIds(archive);
+  return {
+    format: ARCHIVE_FORMAT,
+    version: ARCHIVE_FORMAT_VERSION,
+    exportedAt: opts.exportedAt ?? new Date().toISOString(),
+    generator: `${APP_NAME} ${APP_VERSION}`,
+    search: search ?? null,
+    articles: withOriginals(archive, articleIds),
+    entities: [...entities.values()].sort((a, b) => a.id - b.id),
+    claims: records,
+    links: [...links.values()].sort((a, b) => a.id - b.id),
+    evidence: evidence.sort((a, b) => a.id - b.id),
+    history: history.sort((a, b) => a.id - b.id),
+    collections: collectionsOf(archive, claimIds, !search),
+    savedSearches: search ? [] : archive.savedSearches.list(),
+  };
+}
+
+function collectionsOf(archive: Archive, claimIds: Set<number>, keepEmpty: boolean): ArchiveJson['collections'] {
+  return archive.collections
+    .list()
+    .map((k: Collection) => ({
+      id: k.id,
+      name: k.name,
+      createdAt: k.createdAt,
+      claimIds: allClaimsIn(archive, k.id).filter((id) => claimIds.has(id)),
+    }))
+    .filter((k) => keepEmpty || k.claimIds.length > 0)
+    .sort((a, b) => a.id - b.id);
+}
+
+function allClaimsIn(archive: Archive, collectionId: number): number[] {
+  const ids: number[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = archive.claims.list({ collectionId, sort: 'createdAt', order: 'asc', offset, limit: PAGE });
+    ids.push(...page.items.map((c) => c.id));
+    if (page.items.length < PAGE) return ids.sort((a, b) => a - b);
+  }
+}
+
+export function renderArchiveJson(doc: ArchiveJson): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

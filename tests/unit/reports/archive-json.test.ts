@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { exportArchiveJson, renderArchiveJson } from '../../../main/reports/archive-json';
+import { importArchiveJson } from '../../../main/reports/archive-import';
+import type { ArchiveJsonInput } from '../../../main/reports/archive-format';
+import { AppError } from '../../../main/api/errors';
+import { freshArchive, seedArchive } from './archive-fixture';
+
+/** The export minus what a new archive stamps itself: times, and the history it writes while loading. */
+function content(doc: ArchiveJsonInput) {
+  const strip = <T extends object>(rows: T[]) =>
+    rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !['importedAt', 'createdAt', 'updatedAt'].includes(k))));
+  return {
+    ...doc,
+    exportedAt: null,
+    articles: strip(doc.articles),
+    claims: strip(doc.claims),
+    links: strip(doc.links),
+    evidence: strip(doc.evidence),
+    collections: strip(doc.collections),
+    savedSearches: strip(doc.savedSearches),
+    history: null,
+  };
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(AppError);
+  return (err as AppError).code;
+}
+
+describe('JSON archive export and import', () => {
+  it('is a versioned document with articles, claims, entities, links, evidence and history', async () => {
+    const archive = await freshArchive();
+    const { legal } = await seedArchive(archive);
+    const doc = exportArchiveJson(archive);
+    expect(doc).toMatchObject({ format: 'claimdesk-archive', version: 1, search: null });
+    expect(doc.articles.map((a) => a.outlet)).toEqual(['AFP', 'Daily Copy', 'Yonhap']);
+    expect(doc.articles[1].duplicateOf).toBe(doc.articles[0].id);
+    expect(doc.articles[0].text).toContain('김정규');
+    expect(doc.entities.find((e) => e.name === 'Kim Jong Gyu')?.aliases).toEqual(['김정규']);
+    expect(doc.links).toHaveLength(1);
+    expect(doc.evidence).toHaveLength(1);
+    const verdicts = doc.history.filter((h) => h.claimId === legal.id && h.field === 'verdict').map((h) => h.note);
+    expect(verdicts).toEqual(['Law of armed conflict says otherwise.', 'Legal framing hides the deployment.']);
+    expect(doc.collections[0]).toMatchObject({ name: 'Deployment week', claimIds: [1, 3] });
+    expect(doc.savedSearches.map((s) => s.name)).toEqual(['Troops']);
+  });
+
+  it('round-trips into a fresh archive: exporting again gives the same records and ids', async () => {
+    const source = await freshArchive();
+    await seedArchive(source);
+    const first = exportArchiveJson(source);
+    const target = await freshArchive('bob');
+    const result = await importArchiveJson(target, renderArchiveJson(first));
+    expect(result).toMatchObject({ articles: 3, claims: 3, entities: 4, links: 1, evidence: 1, collections: 1, savedSearches: 1 });
+    expect(result.renumbered).toEqual({ articles: {}, claims: {} });
+    const second = exportArchiveJson(target);
+    expect(content(second)).toEqual(content(first));
+    // The quote span still selects its words in the imported article text.
+    const claim = target.claims.get(1);
+    expect(target.articles.get(1).text.slice(claim.start!, claim.end!)).toBe(claim.quote);
+  });
+
+  it('exports only what a search finds, with every article those claims point to', async () => {
+    const archive = await freshArchive();
+    await seedArchive(archive);
+    const doc = exportArchiveJson(archive, { search: 'troops' });
+    expect(doc.search).toBe('troops');
+    expect(doc.claims.map((c) => c.statement).sort()).toEqual([
+      'North Korean troops are in Russia.',
+      'Reports of North Korean troops in Russia are fake.',
+    ]);
+    // claim 3 is in the copy (article 2), which needs its original (article 1); evidence needs article 3.
+    expect(doc.articles.map((a) => a.id)).toEqual([1, 2, 3]);
+    expect(doc.collections).toEqual([expect.objectContaining({ name: 'Deployment week', claimIds: [3] })]);
+    const target = await freshArchive();
+    await importArchiveJson(target, renderArchiveJson(doc));
+    expect(target.info().counts.claims).toBe(2);
+  });
+
+  it('refuses bad input with a specific error and writes nothing', async () => {
+    const source = await freshArchive();
+    await seedArchive(source);
+    const good = exportArchiveJson(source);
+    const target = await freshArchive();
+    expect(await codeOf(importArchiveJson(target, '{"format": "claimdesk-archive", '))).toBe('PARSE_FAILED');
+    expect(await codeOf(importArchiveJson(target, JSON.stringify({ hello: 'world' })))).toBe('UNSUPPORTED_FORMAT');
+    expect(await codeOf(importArchiveJson(target, JSON.stringify({ ...good, version: 2 })))).toBe('UNSUPPORTED_FORMAT');
+    const dangling = { ...good, claims: good.claims.map((c) => ({ ...c, articleId: 99 })) };
+    await expect(importArchiveJson(target, JSON.stringify(dangling))).rejects.toThrow(/claim 1 points to article 99/);
+    const twice = { ...good, claims: [...good.claims, good.claims[0]] };
+    await expect(importArchiveJson(target, JSON.stringify(twice))).rejects.toThrow(/claim 1 twice/);
+    expect(target.info().counts).toEqual({ articles: 0, claims: 0, entities: 0 });
+  });
+
+  it('rolls back the whole import when a record is refused half-way', async () => {
+    const source = await freshArchive();
+    await seedArchive(source);
+    const doc = exportArchiveJson(source);
+    // The last claim's quote no longer matches its article text: the archive refuses it.
+    const broken = { ...doc, evidence: doc.evidence.map((e) => ({ ...e, quote: 'words that are not in the article' })) };
+    const target = await freshArchive();
+    expect(await codeOf(importArchiveJson(target, JSON.stringify(broken)))).toBe('INVALID_ARGUMENT');
+    expect(target.info().counts).toEqual({ articles: 0, claims: 0, entities: 0 });
+    expect(target.collections.list()).toEqual([]);
+    // ...and the same archive then takes the good export.
+    await importArchiveJson(target, JSON.stringify(doc));
+    expect(target.info().counts.claims).toBe(3);
+  });
+
+  it('only imports into an empty archive', async () => {
+    const archive = await freshArchive();
+    await seedArchive(archive);
+    const doc = renderArchiveJson(exportArchiveJson(archive));
+    await expect(importArchiveJson(archive, doc)).rejects.toThrow(/new, empty archive/);
+    expect(archive.info().counts.claims).toBe(3);
+  });
+});
