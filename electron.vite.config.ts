@@ -3,8 +3,20 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
+import { APP_CSP } from './main/shell/policy';
 
 const root = import.meta.dirname;
+
+/** The built page's CSP meta is the protocol's header policy (the dev server keeps its HMR socket). */
+function productionCspMeta(): Plugin {
+  const meta = APP_CSP.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; '); // ignored in <meta>
+  return {
+    name: 'claimdesk-csp-meta',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace(/(http-equiv="Content-Security-Policy"\s+content=")[^"]*"/, `$1${meta}"`),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -30,7 +42,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [svelte()],
+    plugins: [svelte(), productionCspMeta()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },

@@ -1,0 +1,149 @@
+// The fuzz loop: mutated files (and optionally the shared research files as they are) go through the
+// importers exactly as the app runs them, in the worker pool with its limits. This process is the
+// "main service": it must survive every file, every file must finish or be refused in time, and
+// every refusal must be an AppError with a known code and a human message.
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { createImportPool, type ImportPool } from '../../main/importers';
+import { AppError } from '../../main/api/errors';
+import { loadSeeds, type Seed } from './corpus';
+import { createRng, mutate, type Mutant } from './mutate';
+
+const KNOWN_CODES = new Set(['INVALID_ARGUMENT', 'NOT_FOUND', 'UNSUPPORTED_FORMAT', 'PARSE_FAILED', 'TOO_LARGE', 'TIMEOUT', 'IO']);
+
+export interface FuzzOptions {
+  iterations: number;
+  seed: number;
+  /** Shared files parsed as they are, before the mutations. */
+  sharedFiles?: string[];
+  /** Per-file time limit handed to the pool. */
+  timeoutMs?: number;
+  concurrency?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface FuzzProblem {
+  file: string;
+  recipe: string;
+  problem: 'hang' | 'unclear-error';
+  detail: string;
+}
+
+export interface FuzzReport {
+  seed: number;
+  files: number;
+  parsed: number;
+  refused: Record<string, number>;
+  problems: FuzzProblem[];
+  slowestMs: number;
+  slowestFile: string;
+  durationMs: number;
+  /** The fuzzing process itself is still alive and answering (it would not report otherwise). */
+  serviceAlive: true;
+}
+
+interface Case {
+  name: string;
+  bytes: Uint8Array;
+  recipe: string;
+}
+
+/** The shared files as they are, then `iterations` mutants of all seeds. */
+function cases(opts: FuzzOptions, seeds: Seed[]): Case[] {
+  const list: Case[] = (opts.sharedFiles ?? []).map((path) => ({
+    name: basename(path),
+    bytes: new Uint8Array(readFileSync(path)),
+    recipe: `shared file ${path}`,
+  }));
+  const rng = createRng(opts.seed);
+  for (let i = 0; i < opts.iterations; i++) {
+    const m: Mutant = mutate(rng, seeds);
+    list.push({ name: m.name, bytes: m.bytes, recipe: m.recipe });
+  }
+  return list;
+}
+
+/** Settles with the parse outcome, or 'hang' if the pool did not answer within its limit plus grace. */
+async function parseWithWatchdog(
+  pool: ImportPool,
+  path: string,
+  timeoutMs: number,
+): Promise<{ ok: true } | { ok: false; error: unknown } | 'hang'> {
+  let timer: NodeJS.Timeout | undefined;
+  const watchdog = new Promise<'hang'>((resolve) => (timer = setTimeout(() => resolve('hang'), timeoutMs + 10_000)));
+  try {
+    return await Promise.race([
+      pool.parse(path, { timeoutMs }).then(
+        () => ({ ok: true as const }),
+        (error: unknown) => ({ ok: false as const, error }),
+      ),
+      watchdog,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function unclear(error: unknown): string | null {
+  if (!(error instanceof AppError)) return `not an AppError: ${String(error).slice(0, 200)}`;
+  if (!KNOWN_CODES.has(error.code)) return `unexpected code ${error.code}: ${error.message.slice(0, 200)}`;
+  if (error.message.trim().length < 8) return `message too short: "${error.message}"`;
+  return null;
+}
+
+export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
+  const started = Date.now();
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  const seeds = loadSeeds(opts.sharedFiles);
+  const todo = cases(opts, seeds);
+  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-fuzz-'));
+  const pool = createImportPool({ concurrency: opts.concurrency ?? 2, limits: { timeoutMs } });
+  const report: FuzzReport = {
+    seed: opts.seed,
+    files: todo.length,
+    parsed: 0,
+    refused: {},
+    problems: [],
+    slowestMs: 0,
+    slowestFile: '',
+    durationMs: 0,
+    serviceAlive: true,
+  };
+  let next = 0;
+  let done = 0;
+
+  async function worker(): Promise<void> {
+    while (next < todo.length) {
+      const index = next++;
+      const c = todo[index];
+      const path = join(dir, `${String(index).padStart(5, '0')}-${c.name}`);
+      await writeFile(path, c.bytes);
+      const t0 = Date.now();
+      const outcome = await parseWithWatchdog(pool, path, timeoutMs);
+      const ms = Date.now() - t0;
+      if (ms > report.slowestMs) Object.assign(report, { slowestMs: ms, slowestFile: c.recipe });
+      if (outcome === 'hang')
+        report.problems.push({ file: basename(path), recipe: c.recipe, problem: 'hang', detail: `no answer after ${ms} ms` });
+      else if (outcome.ok) report.parsed++;
+      else {
+        const code = outcome.error instanceof AppError ? outcome.error.code : 'UNKNOWN';
+        report.refused[code] = (report.refused[code] ?? 0) + 1;
+        const why = unclear(outcome.error);
+        if (why) report.problems.push({ file: basename(path), recipe: c.recipe, problem: 'unclear-error', detail: why });
+      }
+      await rm(path, { force: true });
+      opts.onProgress?.(++done, todo.length);
+    }
+  }
+
+  try {
+    await Promise.all(Array.from({ length: opts.concurrency ?? 2 }, worker));
+  } finally {
+    await pool.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  report.durationMs = Date.now() - started;
+  return report;
+}

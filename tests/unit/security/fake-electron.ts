@@ -1,0 +1,77 @@
+// A recording stand-in for the parts of the `electron` module the shell's security adapters use,
+// so their behaviour (what they deny, what they let through) runs in plain Node.
+import { vi } from 'vitest';
+
+type Fn = (...args: never[]) => unknown;
+
+export interface FakeSession {
+  requestHandler: ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null;
+  checkHandler: ((wc: unknown, permission: string) => boolean) | null;
+  setPermissionRequestHandler(h: FakeSession['requestHandler']): void;
+  setPermissionCheckHandler(h: FakeSession['checkHandler']): void;
+}
+
+export function fakeSession(): FakeSession {
+  return {
+    requestHandler: null,
+    checkHandler: null,
+    setPermissionRequestHandler(h) {
+      this.requestHandler = h;
+    },
+    setPermissionCheckHandler(h) {
+      this.checkHandler = h;
+    },
+  };
+}
+
+/** A web contents that records the listeners and the window-open handler the shell installs. */
+export function fakeWebContents() {
+  const listeners = new Map<string, Fn>();
+  return {
+    listeners,
+    openHandler: null as ((details: { url: string }) => { action: string }) | null,
+    on(event: string, fn: Fn) {
+      listeners.set(event, fn);
+      return this;
+    },
+    setWindowOpenHandler(fn: (details: { url: string }) => { action: string }) {
+      this.openHandler = fn;
+    },
+    isDestroyed: () => false,
+    /** Fires `event` with a preventable event object; returns whether the shell prevented it. */
+    fire(event: string, ...args: unknown[]): boolean {
+      const e = { preventDefault: vi.fn() };
+      (listeners.get(event) as ((...a: unknown[]) => void) | undefined)?.(e, ...args);
+      return e.preventDefault.mock.calls.length > 0;
+    },
+  };
+}
+
+export function createFakeElectron() {
+  const appListeners = new Map<string, Fn>();
+  const ipcHandlers = new Map<string, Fn>();
+  const rendererListeners = new Map<string, Fn>();
+  const exposed = new Map<string, unknown>();
+  const fake = {
+    appListeners,
+    ipcHandlers,
+    rendererListeners,
+    exposed,
+    dialogResponse: 1,
+    module: {} as Record<string, unknown>,
+  };
+  fake.module = {
+    app: { on: (event: string, fn: Fn) => appListeners.set(event, fn) },
+    session: { defaultSession: fakeSession() },
+    dialog: { showMessageBox: vi.fn(async () => ({ response: fake.dialogResponse })) },
+    shell: { openExternal: vi.fn(async () => {}) },
+    ipcMain: { handle: (channel: string, fn: Fn) => ipcHandlers.set(channel, fn) },
+    ipcRenderer: {
+      on: (channel: string, fn: Fn) => rendererListeners.set(channel, fn),
+      invoke: vi.fn(async () => ({ ok: true, value: null })),
+    },
+    contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+    webUtils: { getPathForFile: () => '/home/researcher/article.html' },
+  };
+  return fake;
+}

@@ -1,0 +1,128 @@
+// The Electron adapters of the security policy, run against a recording fake of the electron
+// module: what they deny and what they let through (checklist items #5, #13, #14, #15, #17, #20).
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { APP_ORIGIN } from '../../../main/shell/policy';
+import { COMMAND_CHANNEL, INVOKE_CHANNEL } from '../../../main/api/events';
+import { createFakeElectron, fakeSession, fakeWebContents, type FakeSession } from './fake-electron';
+
+const electron = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeElectron> | null }));
+vi.mock('electron', async () => {
+  const { createFakeElectron } = await import('./fake-electron');
+  electron.current = createFakeElectron();
+  return electron.current.module;
+});
+
+const fake = () => electron.current!;
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+beforeAll(async () => {
+  const { hardenApp } = await import('../../../main/shell/security');
+  hardenApp();
+});
+
+describe('hardenApp', () => {
+  const askPermission = (s: FakeSession, permission: string) =>
+    new Promise<boolean>((resolve) => s.requestHandler!(null, permission, resolve));
+
+  it('#5 denies permission requests and checks, in the default session and any later one', async () => {
+    const defaultSession = fake().module.session as { defaultSession: FakeSession };
+    expect(await askPermission(defaultSession.defaultSession, 'media')).toBe(false);
+    expect(defaultSession.defaultSession.checkHandler!(null, 'clipboard-read')).toBe(false);
+    const printSession = fakeSession();
+    (fake().appListeners.get('session-created') as (s: FakeSession) => void)(printSession);
+    expect(await askPermission(printSession, 'notifications')).toBe(false);
+    expect(printSession.checkHandler!(null, 'geolocation')).toBe(false);
+  });
+
+  it('#13 stops navigation and redirects away from the app, and every <webview>', () => {
+    const contents = fakeWebContents();
+    (fake().appListeners.get('web-contents-created') as (e: unknown, c: unknown) => void)({}, contents);
+    expect(contents.fire('will-navigate', 'https://example.com/')).toBe(true);
+    expect(contents.fire('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(contents.fire('will-redirect', 'https://example.com/')).toBe(true);
+    expect(contents.fire('will-navigate', `${APP_ORIGIN}/index.html`)).toBe(false);
+    expect(contents.fire('will-attach-webview', {}, {})).toBe(true);
+  });
+
+  it('#14/#15 opens no window; a web link goes to the browser only after the user agrees', async () => {
+    const { dialog, shell } = fake().module as {
+      dialog: { showMessageBox: ReturnType<typeof vi.fn> };
+      shell: { openExternal: ReturnType<typeof vi.fn> };
+    };
+    const contents = fakeWebContents();
+    (fake().appListeners.get('web-contents-created') as (e: unknown, c: unknown) => void)({}, contents);
+
+    fake().dialogResponse = 1; // Cancel
+    expect(contents.openHandler!({ url: 'https://example.com/story' })).toEqual({ action: 'deny' });
+    await flush();
+    expect(dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    expect(shell.openExternal).not.toHaveBeenCalled();
+
+    fake().dialogResponse = 0; // Open in browser
+    expect(contents.openHandler!({ url: 'https://example.com/story' })).toEqual({ action: 'deny' });
+    await flush();
+    expect(shell.openExternal).toHaveBeenCalledWith('https://example.com/story');
+
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', `${APP_ORIGIN}/index.html`]) {
+      expect(contents.openHandler!({ url })).toEqual({ action: 'deny' });
+    }
+    await flush();
+    expect(dialog.showMessageBox).toHaveBeenCalledTimes(2);
+    expect(shell.openExternal).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('#17 registerIpc', () => {
+  it("passes only the app window's own top frame through to the services", async () => {
+    const { registerIpc } = await import('../../../main/shell/ipc');
+    const dispatch = vi.fn(async () => ({ ok: true as const, value: 'served' }));
+    const appFrame = { url: `${APP_ORIGIN}/index.html`, parent: null };
+    const win = { isDestroyed: () => false, webContents: { mainFrame: appFrame } };
+    registerIpc(dispatch, () => [win] as never);
+    const handler = fake().ipcHandlers.get(INVOKE_CHANNEL) as (e: unknown, m: unknown, a: unknown) => Promise<unknown>;
+
+    expect(await handler({ senderFrame: appFrame }, 'claims.list', [{}])).toEqual({ ok: true, value: 'served' });
+    expect(dispatch).toHaveBeenCalledWith('claims.list', [{}]);
+
+    const refusals = [
+      { senderFrame: null },
+      { senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: appFrame } }, // an iframe
+      { senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: null } }, // another web contents
+    ];
+    for (const event of refusals)
+      expect(await handler(event, 'claims.list', [{}])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    appFrame.url = 'https://example.com/'; // the window was navigated away
+    expect(await handler({ senderFrame: appFrame }, 'claims.list', [{}])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(dispatch).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('#20 the preload bridge', () => {
+  it('exposes one narrow object, never ipcRenderer or Node', async () => {
+    await import('../../../preload/index');
+    expect([...fake().exposed.keys()]).toEqual(['claimdesk']);
+    const bridge = fake().exposed.get('claimdesk') as Record<string, unknown>;
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on', 'onCommand', 'pathForFile', 'platform']);
+    const { ipcRenderer } = fake().module as { ipcRenderer: unknown };
+    expect(Object.values(bridge)).not.toContain(ipcRenderer);
+  });
+
+  it('sends every call down the one invoke channel, and only known events and commands come back', async () => {
+    const bridge = fake().exposed.get('claimdesk') as {
+      invoke(m: string, ...a: unknown[]): Promise<unknown>;
+      on(e: string, l: () => void): () => void;
+      onCommand(l: (c: string) => void): () => void;
+    };
+    const { ipcRenderer } = fake().module as { ipcRenderer: { invoke: ReturnType<typeof vi.fn> } };
+    await bridge.invoke('claims.get', 7);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(INVOKE_CHANNEL, 'claims.get', [7]);
+    expect(() => bridge.on('ipc-message', () => {})).toThrow(/Unknown event/);
+
+    const commands: string[] = [];
+    bridge.onCommand((c) => commands.push(c));
+    const deliver = fake().rendererListeners.get(COMMAND_CHANNEL) as (e: unknown, c: string) => void;
+    deliver({}, 'undo');
+    deliver({}, 'require("child_process")');
+    expect(commands).toEqual(['undo']);
+  });
+});
