@@ -1,0 +1,62 @@
+// Small durable-file helpers: write-then-rename with fsyncs, and moving damaged files aside.
+import fs from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** Makes a directory entry change (create, rename, unlink) durable. */
+export async function fsyncDir(dir: string): Promise<void> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(dir, 'r');
+    await handle.sync();
+  } catch (err) {
+    // Some platforms (Windows) cannot open or fsync a directory; the rename itself is still atomic.
+    if ((err as NodeJS.ErrnoException).code !== 'EISDIR' && (err as NodeJS.ErrnoException).code !== 'EPERM') throw err;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** temp file → fsync → rename → fsync dir: readers see either the old or the new file, never a mix. */
+export async function writeFileDurably(file: string, bytes: Uint8Array): Promise<void> {
+  const temp = `${file}.tmp-${process.pid}-${Date.now()}`;
+  const handle = await fs.open(temp, 'wx');
+  try {
+    await writeAll(handle, bytes);
+    await handle.sync();
+  } catch (err) {
+    await handle.close();
+    await fs.rm(temp, { force: true });
+    throw err;
+  }
+  await handle.close();
+  await fs.rename(temp, file);
+  await fsyncDir(path.dirname(file));
+}
+
+export async function writeAll(handle: fs.FileHandle, bytes: Uint8Array): Promise<void> {
+  let written = 0;
+  while (written < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+    written += bytesWritten;
+  }
+}
+
+/** A name next to `file` that does not exist yet: `<file>.<label>`, then `<file>.<label>-2`, ... */
+export function freeName(file: string, label: string): string {
+  let candidate = `${file}.${label}`;
+  for (let n = 2; existsSync(candidate); n++) candidate = `${file}.${label}-${n}`;
+  return candidate;
+}
+
+/** Moves a file or folder aside (never overwriting anything) and returns its new path. */
+export async function moveAside(file: string, label: string): Promise<string> {
+  const target = freeName(file, label);
+  await fs.rename(file, target);
+  await fsyncDir(path.dirname(file));
+  return target;
+}
+
+export function timestampLabel(date = new Date()): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}

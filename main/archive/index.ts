@@ -1,0 +1,142 @@
+// The archive: Claimdesk's memory. Plain Node (no electron): the app, the CLI and tests share it.
+//   const archive = await openArchive({ dir, actor: 'alice' });
+//   await archive.claims.insert({ statement: '…' });   // resolves once fsynced to the journal
+import path from 'node:path';
+import type { ArchiveInfo, BackupInfo } from '../api/types';
+import { AppError } from '../api/errors';
+import { defaultWasmPath, loadSqlJs } from './engine/sqljs';
+import { Store } from './engine/store';
+import { createOriginals } from './originals';
+import { monotonicClock, type RepoBase, type RepoContext, type WriteMode } from './repos/context';
+import { createArticleRepo } from './repos/articles';
+import { createClaimRepo } from './repos/claims';
+import { createEntityRepo } from './repos/entities';
+import { createEvidenceRepo, createLinkRepo } from './repos/links';
+import { createCollectionRepo, createSavedSearchRepo, createSuggestionRepo } from './repos/workflow';
+
+export const DEFAULT_BUDGET_BYTES = 1.5e9;
+
+export interface OpenArchiveOptions {
+  dir: string;
+  /** Recorded in history as who made each change. */
+  actor?: string;
+  log?: (msg: string) => void;
+  /** Writes that would grow the database beyond this are refused (sql.js tops out near 2 GB). */
+  budgetBytes?: number;
+  /** Snapshot after this many journaled transactions (default 2000). */
+  snapshotEvery?: number;
+  /** Snapshot after this long without edits (default 30 s). */
+  idleSnapshotMs?: number;
+  /** At most one backup per this interval (default 1 h). */
+  backupIntervalMs?: number;
+  /** sql-wasm.wasm location (the packaged app passes its own). */
+  wasmPath?: string;
+}
+
+/** The repositories, as the normal API (writes return promises) or inside a transaction (values). */
+export interface Repos<M extends WriteMode> {
+  articles: ReturnType<typeof createArticleRepo<M>>;
+  claims: ReturnType<typeof createClaimRepo<M>>;
+  entities: ReturnType<typeof createEntityRepo<M>>;
+  links: ReturnType<typeof createLinkRepo<M>>;
+  evidence: ReturnType<typeof createEvidenceRepo<M>>;
+  suggestions: ReturnType<typeof createSuggestionRepo<M>>;
+  savedSearches: ReturnType<typeof createSavedSearchRepo<M>>;
+  collections: ReturnType<typeof createCollectionRepo<M>>;
+}
+
+/** Inside `archive.transaction(tx => …)`: the same methods, writes returning their values directly. */
+export type ArchiveTx = Repos<'sync'>;
+
+export interface Archive extends Repos<'async'> {
+  readonly dir: string;
+  info(): ArchiveInfo;
+  originals: ReturnType<typeof createOriginals>;
+  /**
+   * Several writes as one durable, all-or-nothing transaction (one journal record):
+   *   const article = await archive.transaction((tx) => {
+   *     const a = tx.articles.insert(input);
+   *     tx.suggestions.add(a.id, proposals);
+   *     return a;
+   *   });
+   * `fn` must be synchronous; if it throws, nothing is saved.
+   */
+  transaction<T>(fn: (tx: ArchiveTx) => T): Promise<T>;
+  listBackups(): BackupInfo[];
+  /** Replaces the archive with a backup; the current files are kept aside. */
+  restoreBackup(name: string): Promise<void>;
+  snapshot(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function createRepos<M extends WriteMode>(ctx: RepoContext<M>): Repos<M> {
+  return {
+    articles: createArticleRepo(ctx),
+    claims: createClaimRepo(ctx),
+    entities: createEntityRepo(ctx),
+    links: createLinkRepo(ctx),
+    evidence: createEvidenceRepo(ctx),
+    suggestions: createSuggestionRepo(ctx),
+    savedSearches: createSavedSearchRepo(ctx),
+    collections: createCollectionRepo(ctx),
+  };
+}
+
+export async function openArchive(opts: OpenArchiveOptions): Promise<Archive> {
+  const dir = path.resolve(opts.dir);
+  const log = opts.log ?? (() => {});
+  const budgetBytes = opts.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+  const wasmPath = opts.wasmPath ?? defaultWasmPath();
+  const store = await Store.open({
+    dir,
+    SQL: await loadSqlJs(wasmPath),
+    wasmPath,
+    log,
+    budgetBytes,
+    snapshotEvery: opts.snapshotEvery ?? 2000,
+    idleSnapshotMs: opts.idleSnapshotMs ?? 30_000,
+    backupIntervalMs: opts.backupIntervalMs ?? 3_600_000,
+  });
+  const base = { sql: store, actor: opts.actor?.trim() || 'researcher', now: monotonicClock() };
+  const ctx: RepoContext<'async'> = { ...base, write: (fn) => store.write(fn) };
+  const txCtx: RepoContext<'sync'> = {
+    ...base,
+    write: (fn) => {
+      if (!store.inTransaction) throw new AppError('INTERNAL', 'The tx object is only usable inside its archive.transaction(tx => …) callback.');
+      return fn();
+    },
+  };
+  const tx = createRepos(txCtx);
+  const assertWritable = () => {
+    if (store.readOnlyReason) throw new AppError('READ_ONLY', `The archive is read-only: ${store.readOnlyReason}`);
+  };
+
+  return {
+    dir,
+    info: () => ({
+      dir,
+      schemaVersion: store.schemaVersion,
+      readOnly: store.readOnlyReason !== null,
+      readOnlyReason: store.readOnlyReason,
+      sizeBytes: store.sizeBytes(),
+      budgetBytes,
+      counts: counts(base),
+    }),
+    ...createRepos(ctx),
+    originals: createOriginals(store.paths.originals, assertWritable),
+    transaction: (fn) => store.transaction(() => fn(tx)),
+    listBackups: () => store.listBackups(),
+    restoreBackup: (name) => store.restoreBackup(name),
+    snapshot: () => store.snapshot(),
+    close: () => store.close(),
+  };
+}
+
+function counts(ctx: RepoBase): ArchiveInfo['counts'] {
+  const row = ctx.sql.get<ArchiveInfo['counts']>(
+    `SELECT (SELECT count(*) FROM article WHERE deleted_at IS NULL) AS articles,
+            (SELECT count(*) FROM claim WHERE deleted_at IS NULL) AS claims,
+            (SELECT count(*) FROM entity) AS entities`,
+  );
+  return row ?? { articles: 0, claims: 0, entities: 0 };
+}

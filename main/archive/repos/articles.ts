@@ -1,0 +1,142 @@
+// Articles: the imported texts. Delete is soft and takes the article's claims along; restore
+// brings back exactly the claims that went with it.
+import { AppError } from '../../api/errors';
+import { ArticlePatch, ArticleQuery, NewArticle, type Article, type ArticleSummary, type Page } from '../../api/types';
+import { notFound, parseInput, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
+import { recordHistory } from './history';
+import { buildMatch } from '../search/query';
+
+const COLUMNS = `a.id, a.title, a.outlet, a.author, a.published, a.url, a.language, a.wire_agency AS wireAgency,
+  a.source_sha256 AS sha256, a.source_name AS sourceName, a.source_type AS sourceType, a.source_size AS sourceSize,
+  a.imported_at AS importedAt, a.duplicate_of AS duplicateOf`;
+
+interface ArticleRow extends Omit<Article, 'source' | 'text'> {
+  sha256: string | null;
+  sourceName: string | null;
+  sourceType: string | null;
+  sourceSize: number | null;
+  text?: string;
+}
+
+function toArticle(row: ArticleRow): Omit<Article, 'text'> & { text?: string } {
+  const { sha256, sourceName, sourceType, sourceSize, ...rest } = row;
+  const source = sha256 ? { sha256, name: sourceName ?? '', type: sourceType ?? '', size: sourceSize ?? 0 } : null;
+  return { ...rest, source };
+}
+
+/** An article that exists and is not deleted (the text included). */
+export function getArticle(ctx: RepoBase, id: number, includeDeleted = false): Article {
+  const row = ctx.sql.get<ArticleRow & { deletedAt: string | null }>(`SELECT ${COLUMNS}, a.text, a.deleted_at AS deletedAt FROM article a WHERE a.id = ?`, [id]);
+  if (!row || (row.deletedAt && !includeDeleted)) throw row ? new AppError('NOT_FOUND', `Article ${id} is deleted (restore it to see it).`) : notFound('Article', id);
+  const { deletedAt: _deleted, ...rest } = row;
+  return toArticle(rest) as Article;
+}
+
+const SORTS: Record<string, string> = {
+  published: 'a.published',
+  title: 'a.title COLLATE NOCASE',
+  outlet: 'a.outlet COLLATE NOCASE',
+  importedAt: 'a.imported_at',
+  claimCount: 'claimCount',
+};
+
+export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
+  const summaries = (rows: ArticleRow[]): ArticleSummary[] => {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id);
+    const counts = ctx.sql.all<{ articleId: number; verdict: string; n: number }>(
+      `SELECT article_id AS articleId, COALESCE(verdict, 'none') AS verdict, count(*) AS n FROM claim
+       WHERE deleted_at IS NULL AND article_id IN (${ids.map(() => '?').join(',')}) GROUP BY 1, 2`,
+      ids,
+    );
+    return rows.map((row) => {
+      const verdictCounts: Record<string, number> = {};
+      for (const c of counts) if (c.articleId === row.id) verdictCounts[c.verdict] = c.n;
+      const claimCount = Object.values(verdictCounts).reduce((a, b) => a + b, 0);
+      return { ...(toArticle(row) as Omit<Article, 'text'>), claimCount, verdictCounts };
+    });
+  };
+
+  return {
+    insert: (input: NewArticle): Written<M, Article> =>
+      ctx.write(() => {
+        const a = parseInput(NewArticle, input, 'article');
+        if (a.duplicateOf !== null) getArticle(ctx, a.duplicateOf, true);
+        ctx.sql.run(
+          `INSERT INTO article (title, outlet, author, published, url, language, wire_agency, source_sha256, source_name, source_type, source_size, text, imported_at, duplicate_of)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [a.title, a.outlet, a.author, a.published, a.url, a.language, a.wireAgency, a.source?.sha256 ?? null, a.source?.name ?? null, a.source?.type ?? null, a.source?.size ?? null, a.text, ctx.now(), a.duplicateOf],
+        );
+        return getArticle(ctx, ctx.sql.lastId());
+      }),
+
+    get: (id: number): Article => getArticle(ctx, id),
+
+    /** The live (not deleted) article imported from a file with this content hash, if any. */
+    findBySha256(sha: string): Article | null {
+      const row = ctx.sql.get<{ id: number }>('SELECT id FROM article WHERE source_sha256 = ? AND deleted_at IS NULL ORDER BY id LIMIT 1', [sha.toLowerCase()]);
+      return row ? getArticle(ctx, row.id) : null;
+    },
+
+    list(input: ArticleQuery): Page<ArticleSummary> {
+      const q = parseInput(ArticleQuery, input, 'article query');
+      const where = ['a.deleted_at IS NULL'];
+      const params: (string | number)[] = [];
+      const match = q.search ? buildMatch(q.search) : null;
+      // A search starts from the FTS index (CROSS JOIN fixes the order) so the MATCH runs once.
+      let from = 'article a';
+      if (match) {
+        from = 'article_fts CROSS JOIN article a ON a.id = article_fts.docid';
+        where.push('article_fts MATCH ?');
+        params.push(match);
+      }
+      if (q.outlet) {
+        where.push('a.outlet = ? COLLATE NOCASE');
+        params.push(q.outlet);
+      }
+      const filtered = `FROM ${from} WHERE ${where.join(' AND ')}`;
+      const claimCount = '(SELECT count(*) FROM claim c WHERE c.article_id = a.id AND c.deleted_at IS NULL)';
+      const dir = q.order === 'asc' ? 'ASC' : 'DESC';
+      const rows = ctx.sql.all<ArticleRow & { claimCount: number }>(
+        `SELECT ${COLUMNS}, ${q.sort === 'claimCount' ? claimCount : '0'} AS claimCount ${filtered}
+         ORDER BY ${SORTS[q.sort]} ${dir} NULLS LAST, a.id ${dir} LIMIT ? OFFSET ?`,
+        [...params, q.limit, q.offset],
+      );
+      const total = ctx.sql.get<{ n: number }>(`SELECT count(*) AS n ${filtered}`, params)?.n ?? 0;
+      return { items: summaries(rows.map(({ claimCount: _c, ...r }) => r as ArticleRow)), total, offset: q.offset };
+    },
+
+    update: (id: number, input: ArticlePatch): Written<M, Article> =>
+      ctx.write(() => {
+        const patch = parseInput(ArticlePatch, input, 'article change');
+        getArticle(ctx, id);
+        const columns: Record<keyof ArticlePatch, string> = { title: 'title', outlet: 'outlet', author: 'author', published: 'published', url: 'url', language: 'language', wireAgency: 'wire_agency' };
+        const keys = Object.keys(patch) as (keyof ArticlePatch)[];
+        if (keys.length > 0) {
+          ctx.sql.run(`UPDATE article SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE id = ?`, [...keys.map((k) => patch[k] ?? null), id]);
+        }
+        return getArticle(ctx, id);
+      }),
+
+    delete: (id: number): Written<M, void> =>
+      ctx.write(() => {
+        getArticle(ctx, id);
+        const at = ctx.now();
+        const claims = ctx.sql.all<{ id: number }>('SELECT id FROM claim WHERE article_id = ? AND deleted_at IS NULL', [id]);
+        ctx.sql.run('UPDATE claim SET deleted_at = ?, deleted_with_article = 1 WHERE article_id = ? AND deleted_at IS NULL', [at, id]);
+        ctx.sql.run('UPDATE article SET deleted_at = ? WHERE id = ?', [at, id]);
+        for (const c of claims) recordHistory(ctx, c.id, 'deleted', null, at, `article ${id} deleted`, at);
+      }),
+
+    restore: (id: number): Written<M, Article> =>
+      ctx.write(() => {
+        getArticle(ctx, id, true);
+        const at = ctx.now();
+        const claims = ctx.sql.all<{ id: number }>('SELECT id FROM claim WHERE article_id = ? AND deleted_with_article = 1', [id]);
+        ctx.sql.run('UPDATE claim SET deleted_at = NULL, deleted_with_article = 0 WHERE article_id = ? AND deleted_with_article = 1', [id]);
+        ctx.sql.run('UPDATE article SET deleted_at = NULL WHERE id = ?', [id]);
+        for (const c of claims) recordHistory(ctx, c.id, 'restored', null, at, `article ${id} restored`, at);
+        return getArticle(ctx, id);
+      }),
+  };
+}

@@ -1,0 +1,125 @@
+// People, organisations, places: one row per entity, every known name (main + aliases) in
+// entity_name under a normalised key, so "Kim Jong-un" and "kim  jong-un" find the same entity.
+import { AppError } from '../../api/errors';
+import { EntityType, type Entity, type EntityRole } from '../../api/types';
+import { notFound, parseInput, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
+import { recordHistory } from './history';
+
+export function normaliseName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function cleanName(name: string, what: string): string {
+  const clean = name.replace(/\s+/g, ' ').trim();
+  if (!clean || clean.length > 300) throw new AppError('INVALID_ARGUMENT', `${what} must be 1–300 characters.`);
+  return clean;
+}
+
+export function getEntity(ctx: RepoBase, id: number): Entity {
+  const row = ctx.sql.get<{ id: number; name: string; type: EntityType }>('SELECT id, name, type FROM entity WHERE id = ?', [id]);
+  if (!row) throw notFound('Entity', id);
+  return { ...row, aliases: aliasesOf(ctx, row.id, row.name) };
+}
+
+function aliasesOf(ctx: RepoBase, id: number, mainName: string): string[] {
+  const main = normaliseName(mainName);
+  return ctx.sql
+    .all<{ norm: string; name: string }>('SELECT norm, name FROM entity_name WHERE entity_id = ? ORDER BY name', [id])
+    .filter((r) => r.norm !== main)
+    .map((r) => r.name);
+}
+
+function findByName(ctx: RepoBase, name: string, type: EntityType): number | null {
+  const row = ctx.sql.get<{ id: number }>('SELECT entity_id AS id FROM entity_name WHERE norm = ? AND type = ?', [normaliseName(name), type]);
+  return row?.id ?? null;
+}
+
+/** Synchronous upsert for use inside a transaction; returns the entity id. */
+export function upsertEntitySync(ctx: RepoBase, name: string, type: EntityType, aliases: string[] = []): number {
+  const clean = cleanName(name, 'An entity name');
+  const entityType = parseInput(EntityType, type, 'entity type');
+  let id = findByName(ctx, clean, entityType);
+  if (id === null) {
+    ctx.sql.run('INSERT INTO entity (name, type) VALUES (?, ?)', [clean, entityType]);
+    id = ctx.sql.lastId();
+    ctx.sql.run('INSERT INTO entity_name (norm, type, entity_id, name) VALUES (?, ?, ?, ?)', [normaliseName(clean), entityType, id, clean]);
+  }
+  for (const alias of aliases) addAliasSync(ctx, id, alias);
+  return id;
+}
+
+export function addAliasSync(ctx: RepoBase, id: number, alias: string): void {
+  const entity = getEntity(ctx, id);
+  const clean = cleanName(alias, 'An alias');
+  const owner = findByName(ctx, clean, entity.type);
+  if (owner === id) return;
+  if (owner !== null) throw new AppError('CONFLICT', `"${clean}" already names entity ${owner}; merge the two entities instead.`);
+  ctx.sql.run('INSERT INTO entity_name (norm, type, entity_id, name) VALUES (?, ?, ?, ?)', [normaliseName(clean), entity.type, id, clean]);
+}
+
+export function linkEntitySync(ctx: RepoBase, claimId: number, entityId: number, role: EntityRole): void {
+  ctx.sql.run('INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) VALUES (?, ?, ?)', [claimId, entityId, role]);
+}
+
+export function claimEntities(ctx: RepoBase, claimId: number): (Entity & { role: EntityRole })[] {
+  const rows = ctx.sql.all<{ id: number; name: string; type: EntityType; role: EntityRole }>(
+    `SELECT e.id, e.name, e.type, ce.role FROM claim_entity ce JOIN entity e ON e.id = ce.entity_id
+     WHERE ce.claim_id = ? ORDER BY ce.role, e.name`,
+    [claimId],
+  );
+  return rows.map((r) => ({ ...r, aliases: aliasesOf(ctx, r.id, r.name) }));
+}
+
+export function createEntityRepo<M extends WriteMode>(ctx: RepoContext<M>) {
+  return {
+    list(q: { search?: string; type?: EntityType } = {}): (Entity & { claimCount: number })[] {
+      const where: string[] = [];
+      const params: (string | number)[] = [];
+      if (q.type) {
+        where.push('e.type = ?');
+        params.push(parseInput(EntityType, q.type, 'entity type'));
+      }
+      if (q.search?.trim()) {
+        where.push(`EXISTS (SELECT 1 FROM entity_name n WHERE n.entity_id = e.id AND instr(n.norm, ?) > 0)`);
+        params.push(normaliseName(q.search));
+      }
+      const rows = ctx.sql.all<{ id: number; name: string; type: EntityType; claimCount: number }>(
+        `SELECT e.id, e.name, e.type,
+           (SELECT count(DISTINCT ce.claim_id) FROM claim_entity ce JOIN claim c ON c.id = ce.claim_id
+            WHERE ce.entity_id = e.id AND c.deleted_at IS NULL) AS claimCount
+         FROM entity e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY claimCount DESC, e.name LIMIT 1000`,
+        params,
+      );
+      return rows.map((r) => ({ ...r, aliases: aliasesOf(ctx, r.id, r.name) }));
+    },
+
+    get: (id: number): Entity => getEntity(ctx, id),
+
+    upsert: (name: string, type: EntityType, aliases: string[] = []): Written<M, Entity> =>
+      ctx.write(() => getEntity(ctx, upsertEntitySync(ctx, name, type, aliases))),
+
+    addAlias: (id: number, alias: string): Written<M, Entity> =>
+      ctx.write(() => {
+        addAliasSync(ctx, id, alias);
+        return getEntity(ctx, id);
+      }),
+
+    /** Folds `mergeId` into `keepId`: its names become aliases, its claims point to `keepId`. */
+    merge: (keepId: number, mergeId: number): Written<M, Entity> =>
+      ctx.write(() => {
+        if (keepId === mergeId) throw new AppError('INVALID_ARGUMENT', 'An entity cannot be merged into itself.');
+        const keep = getEntity(ctx, keepId);
+        const gone = getEntity(ctx, mergeId);
+        if (keep.type !== gone.type) throw new AppError('INVALID_ARGUMENT', `Cannot merge a ${gone.type} into a ${keep.type}.`);
+        const claims = ctx.sql.all<{ claimId: number }>('SELECT DISTINCT claim_id AS claimId FROM claim_entity WHERE entity_id = ?', [mergeId]);
+        ctx.sql.run('INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) SELECT claim_id, ?, role FROM claim_entity WHERE entity_id = ?', [keepId, mergeId]);
+        ctx.sql.run('DELETE FROM claim_entity WHERE entity_id = ?', [mergeId]);
+        ctx.sql.run('UPDATE entity_name SET entity_id = ? WHERE entity_id = ?', [keepId, mergeId]);
+        ctx.sql.run('DELETE FROM entity WHERE id = ?', [mergeId]);
+        const at = ctx.now();
+        for (const { claimId } of claims) recordHistory(ctx, claimId, 'entity', gone.name, keep.name, `merged entity ${mergeId} into ${keepId}`, at);
+        return getEntity(ctx, keepId);
+      }),
+  };
+}

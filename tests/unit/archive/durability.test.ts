@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { scanSegment } from '../../../main/archive/engine/journal-format';
+import { integrityCheckInWorker } from '../../../main/archive/engine/integrity';
+import { writeBackup } from '../../../main/archive/engine/backups';
+import { defaultWasmPath } from '../../../main/archive/engine/sqljs';
+import { crashImage, hashFiles, journalFiles, open, tempDir } from './helpers';
+
+/** Decoded records of every journal segment in an archive folder. */
+function journalRecords(dir: string) {
+  return journalFiles(dir).flatMap((file) => scanSegment(readFileSync(file)).records.map((r) => ({ ...r, file })));
+}
+
+describe('journal and recovery', () => {
+  it('acknowledged edits survive a crash before any snapshot (journal replay)', async () => {
+    const a = await open();
+    const claim = await a.claims.insert({ statement: 'before crash' });
+    await a.claims.setVerdict(claim.id, 'claimdesk', 'false', 'checked');
+    const image = crashImage(a.dir);
+    const b = await open(image);
+    expect(b.claims.get(claim.id)).toMatchObject({ statement: 'before crash', verdict: 'false' });
+    expect(b.logs.join('\n')).toMatch(/Recovered 2 journaled change/);
+    expect(b.info().readOnly).toBe(false);
+  });
+
+  it('acknowledges concurrent edits, each as its own journal record, numbered without gaps', async () => {
+    const a = await open();
+    const claims = await a.claims.insertMany(Array.from({ length: 20 }, (_, i) => ({ statement: `claim ${i}` })));
+    await Promise.all(claims.map((c) => a.claims.setStatus(c.id, 'in_progress')));
+    const seqs = journalRecords(a.dir).map((r) => r.seq);
+    expect(seqs).toHaveLength(21);
+    expect(seqs).toEqual(seqs.map((_, i) => seqs[0] + i));
+    const b = await open(crashImage(a.dir));
+    expect(b.claims.list({ status: ['in_progress'] }).total).toBe(20);
+  });
+
+  it('snapshots in the background and on close, then drops the journal records they contain', async () => {
+    const a = await open(undefined, { snapshotEvery: 5 });
+    for (let i = 0; i < 12; i++) await a.claims.insert({ statement: `claim ${i}` });
+    await a.snapshot();
+    expect(journalRecords(a.dir)).toEqual([]);
+    await a.claims.insert({ statement: 'after snapshot' });
+    await a.close();
+    expect(journalRecords(a.dir)).toEqual([]);
+    const b = await open(a.dir);
+    expect(b.info().counts.claims).toBe(13);
+    expect(b.logs.join('\n')).not.toMatch(/Recovered/);
+  });
+
+  it('cuts off a torn last record at every byte offset and keeps everything before it', async () => {
+    const a = await open();
+    const claim = await a.claims.insert({ statement: 'kept' });
+    await a.claims.setStatus(claim.id, 'done');
+    const image = crashImage(a.dir);
+    const last = journalRecords(image).at(-1)!;
+    const segment = path.relative(image, last.file);
+    const spotChecks = new Set([last.offset, last.offset + 1, last.offset + 12, Math.floor((last.offset + last.end) / 2), last.end - 1]);
+    for (let cut = last.offset; cut < last.end; cut++) {
+      const dir = tempDir('claimdesk-torn-');
+      cpSync(image, dir, { recursive: true });
+      truncateSync(path.join(dir, segment), cut);
+      const b = await open(dir);
+      expect(b.info().readOnly, `cut at ${cut}`).toBe(false);
+      expect(b.claims.get(claim.id).status, `cut at ${cut}`).toBe('new');
+      if (cut > last.offset) expect(b.logs.join('\n')).toMatch(new RegExp(`Cut off an incomplete last journal record .*${cut - last.offset} bytes`));
+      if (spotChecks.has(cut)) {
+        // After the cut the journal accepts new records that survive the next crash.
+        await b.claims.setStatus(claim.id, 'needs_review');
+        const c = await open(crashImage(dir));
+        expect(c.claims.get(claim.id).status).toBe('needs_review');
+        await c.close();
+      }
+      await b.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports damage in the middle of the journal, opens read-only and leaves every file untouched', async () => {
+    const a = await open();
+    const claims = await a.claims.insertMany([{ statement: 'one' }, { statement: 'two' }]);
+    await a.claims.setStatus(claims[0].id, 'done');
+    await a.claims.setStatus(claims[1].id, 'done');
+    await a.claims.setVerdict(claims[1].id, 'claimdesk', 'true', 'ok');
+    const image = crashImage(a.dir);
+    const victim = journalRecords(image)[1];
+    const bytes = readFileSync(victim.file);
+    bytes[victim.offset + 30] ^= 0x04; // one bit, inside the second record's payload
+    writeFileSync(victim.file, bytes);
+    const before = hashFiles(image);
+
+    const b = await open(image);
+    expect(b.info()).toMatchObject({ readOnly: true, readOnlyReason: expect.stringMatching(/damaged at byte \d+/) });
+    expect(b.claims.get(claims[0].id).status).toBe('new'); // changes before the damage are shown
+    await expect(b.claims.setStatus(claims[0].id, 'in_progress')).rejects.toMatchObject({ code: 'READ_ONLY' });
+    await expect(b.originals.put('0'.repeat(64), 'txt', new Uint8Array())).rejects.toMatchObject({ code: 'READ_ONLY' });
+    await b.snapshot();
+    await b.close();
+    expect(hashFiles(image)).toEqual(before);
+  });
+
+  it('reports a missing journal segment as damage', async () => {
+    const a = await open();
+    const claim = await a.claims.insert({ statement: 'x' });
+    await a.snapshot();
+    await a.claims.setStatus(claim.id, 'done');
+    await a.snapshot(); // rotates the segment
+    await a.claims.setStatus(claim.id, 'in_progress');
+    const image = crashImage(a.dir);
+    // Pretend the second-to-last snapshot is current: records it needs are gone.
+    const stale = tempDir();
+    const b0 = await open(stale);
+    await b0.close();
+    cpSync(path.join(stale, 'archive.db'), path.join(image, 'archive.db'));
+    const b = await open(image);
+    expect(b.info().readOnlyReason).toMatch(/changes are missing/);
+  });
+});
+
+describe('snapshots, backups and limits', () => {
+  it('moves a damaged snapshot aside, opens read-only, and restores the newest good backup', async () => {
+    const a = await open(undefined, { backupIntervalMs: 0 });
+    const claim = await a.claims.insert({ statement: 'in the backup' });
+    await a.snapshot();
+    await a.close();
+    const snapshot = path.join(a.dir, 'archive.db');
+    const bytes = readFileSync(snapshot);
+    bytes.fill(0xff, 4096, 8192); // wreck the second page
+    writeFileSync(snapshot, bytes);
+
+    const b = await open(a.dir);
+    expect(b.info()).toMatchObject({ readOnly: true, readOnlyReason: expect.stringMatching(/damaged/) });
+    const damaged = readdirSync(a.dir).filter((n) => n.startsWith('archive.db.damaged'));
+    expect(damaged).toHaveLength(1);
+    expect(readFileSync(path.join(a.dir, damaged[0]))).toEqual(bytes);
+    const [newest] = b.listBackups();
+    await b.restoreBackup(newest.name);
+    expect(b.info().readOnly).toBe(false);
+    expect(b.claims.get(claim.id).statement).toBe('in the backup');
+    await b.claims.setStatus(claim.id, 'done');
+    await b.close();
+    expect(existsSync(path.join(a.dir, damaged[0]))).toBe(true);
+
+    const c = await open(a.dir); // a reopen stays healthy: the damaged file is no longer in the way
+    expect(c.info().readOnly).toBe(false);
+    expect(c.claims.get(claim.id).status).toBe('done');
+    await expect(c.restoreBackup('../archive.db')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('trusts a snapshot whose checksum matches and falls back to quick_check when it does not', async () => {
+    const a = await open();
+    await a.claims.insert({ statement: 'x' });
+    await a.close();
+    const b = await open(a.dir);
+    expect(b.logs.join('\n')).not.toMatch(/quick_check/);
+    await b.close();
+    writeFileSync(path.join(a.dir, 'archive.db.sha256'), '0'.repeat(64)); // e.g. a crash between the two writes
+    const c = await open(a.dir);
+    expect(c.logs.join('\n')).toMatch(/passed PRAGMA quick_check/);
+    expect(c.info()).toMatchObject({ readOnly: false, counts: { claims: 1 } });
+  });
+
+  it('keeps at most 24 verified backups, newest first', async () => {
+    const a = await open(undefined, { backupIntervalMs: 0 });
+    for (let i = 0; i < 26; i++) {
+      await a.claims.insert({ statement: `claim ${i}` });
+      await a.snapshot();
+      await new Promise((r) => setTimeout(r, 2)); // distinct backup names
+    }
+    const backups = a.listBackups();
+    expect(backups).toHaveLength(24);
+    expect(backups[0].at > backups[23].at).toBe(true);
+    expect(backups.every((b) => b.sizeBytes > 0)).toBe(true);
+  });
+
+  it('checks backups with integrity_check in a worker and discards one that fails', async () => {
+    const a = await open();
+    await a.claims.insert({ statement: 'x' });
+    await a.close();
+    const good = readFileSync(path.join(a.dir, 'archive.db'));
+    expect(await integrityCheckInWorker(new Uint8Array(good), defaultWasmPath())).toBe('ok');
+    const bad = new Uint8Array(good);
+    bad.fill(0xff, 4096, 8192); // wreck the second page
+    expect(await integrityCheckInWorker(bad, defaultWasmPath())).not.toBe('ok');
+
+    const backups = path.join(a.dir, 'backups');
+    await expect(writeBackup(backups, new Uint8Array(good), new Date(), async () => 'page 3: btree broken')).rejects.toThrow(/discarded: integrity check: page 3/);
+    expect(readdirSync(backups).filter((n) => !n.endsWith('.db'))).toEqual([]); // no .pending left behind
+  });
+
+  it('refuses writes beyond the size budget without saving anything', async () => {
+    const dir = tempDir();
+    const first = await open(dir);
+    const size = first.info().sizeBytes;
+    await first.close();
+    const a = await open(dir, { budgetBytes: size + 50_000 });
+    expect(a.info()).toMatchObject({ budgetBytes: size + 50_000 });
+    await a.articles.insert({ title: 'small', text: 'fits' });
+    await expect(a.articles.insert({ title: 'big', text: 'word '.repeat(100_000) })).rejects.toMatchObject({ code: 'TOO_LARGE', message: expect.stringMatching(/limit/) });
+    expect(a.articles.list({}).items.map((x) => x.title)).toEqual(['small']);
+  });
+
+  it('lets only one process-owner open an archive at a time', async () => {
+    const a = await open();
+    await expect(open(a.dir)).rejects.toMatchObject({ code: 'CONFLICT' });
+    writeFileSync(path.join(a.dir, 'LOCK'), '1\n'); // pid 1 is alive: another owner
+    await a.close();
+    writeFileSync(path.join(a.dir, 'LOCK'), '1\n');
+    await expect(open(a.dir)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/another Claimdesk process/) });
+    writeFileSync(path.join(a.dir, 'LOCK'), '999999999\n'); // stale: that process is gone
+    await expect(open(a.dir)).resolves.toBeTruthy();
+  });
+
+  it('explains a folder it cannot use instead of crashing', async () => {
+    const file = path.join(tempDir(), 'not-a-folder');
+    writeFileSync(file, 'x');
+    await expect(open(file)).rejects.toMatchObject({ code: 'IO', message: expect.stringContaining('not-a-folder') });
+  });
+});
