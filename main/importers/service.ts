@@ -71,14 +71,12 @@ export function createImportService(opts: ImportServiceOptions): ImportService {
     const near = index.find(parsed.article.text);
     const suggestions = await proposeClaims(parsed.article);
     await archive.originals.put(parsed.source.sha256, parsed.source.type, new Uint8Array(await readFile(path)));
-    const { id: articleId } = await archive.articles.insert({ ...parsed.article, source: parsed.source, duplicateOf: near?.id ?? null });
-    if (suggestions.length > 0) {
-      // The archive has no single write for both; undo the article so the file is all-or-nothing.
-      await Promise.resolve(archive.suggestions.add(articleId, suggestions)).catch(async (err: unknown) => {
-        await Promise.resolve(archive.articles.delete(articleId)).catch(() => {});
-        throw err;
-      });
-    }
+    // The article and its suggestions are one durable write: a file is imported whole or not at all.
+    const articleId = await archive.transaction((tx) => {
+      const { id } = tx.articles.insert({ ...parsed.article, source: parsed.source, duplicateOf: near?.id ?? null });
+      if (suggestions.length > 0) tx.suggestions.add(id, suggestions);
+      return id;
+    });
     index.add(articleId, parsed.article.text);
     return { state: 'done', articleId };
   }

@@ -2,18 +2,18 @@
 // fsynced journal of every committed transaction plus periodic snapshots and verified backups.
 // An edit's promise resolves only once its journal record is on disk.
 import fs from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { AppError } from '../../api/errors';
 import { isBackupName, listBackups, writeBackup, type BackupInfo } from './backups';
 import { Database, type Param, type ReadParam, type Row, type Sql } from './database';
-import { moveAside, timestampLabel } from './files';
-import { JournalWriter } from './journal';
+import { freeName, moveAside, timestampLabel, writeFileDurably } from './files';
+import { JournalWriter, readJournal } from './journal';
 import { encodeRecord } from './journal-format';
 import { integrityCheckInWorker } from './integrity';
 import { acquireLock, type ArchiveLock } from './lock';
-import { archivePaths, recover, writeSnapshotSeq, type ArchivePaths } from './recovery';
+import { archivePaths, readSnapshotSeq, recover, writeSnapshotSeq, type ArchivePaths } from './recovery';
 import { checkSnapshot, writeSnapshotFile } from './snapshot-file';
 import { schemaVersion } from '../migrations';
 
@@ -40,6 +40,8 @@ export class Store implements Sql {
   private writer: JournalWriter | null = null;
   private lastSeq = 0;
   private snapshotSeq = 0;
+  /** Change number the newest verified backup holds; the journal is kept from there on. */
+  private backupSeq = 0;
   private readOnly: string | null = null;
   private closing = false;
   private closed = false;
@@ -78,13 +80,14 @@ export class Store implements Sql {
     this.lastSeq = this.snapshotSeq = recovered.lastSeq;
     this.readOnly = recovered.readOnlyReason;
     this.lastBackupAt = Date.parse(listBackups(this.paths.backups)[0]?.at ?? '') || 0;
+    this.backupSeq = readBackupSeq(this.paths.backups);
     if (this.readOnly) {
       this.opts.log(`Archive opened read-only: ${this.readOnly}`);
       return;
     }
     this.writer = await JournalWriter.open(this.paths.journal, recovered.segments, (err) => this.onJournalFailure(err));
     if (recovered.needsSnapshot) await this.snapshot('open');
-    else await this.writer.removeCovered(this.snapshotSeq);
+    else await this.writer.removeCovered(this.journalKeepsAfter());
   }
 
   get inTransaction(): boolean {
@@ -185,6 +188,7 @@ export class Store implements Sql {
     const bytes = await fs.readFile(path.join(this.paths.backups, name));
     const checked = checkSnapshot(this.opts.SQL, bytes);
     if (typeof checked === 'string') throw new AppError('IO', `Backup ${name} is damaged (${checked}); choose an older one.`);
+    const backupSeq = readSnapshotSeq(checked);
     checked.close();
     await this.snapshotChain;
     await this.writer?.close();
@@ -193,7 +197,14 @@ export class Store implements Sql {
     // A crash in here leaves archive.db missing next to the set-aside files: the next open then
     // stays read-only and asks for a restore, instead of starting an empty archive.
     if (existsSync(this.paths.snapshot)) await moveAside(this.paths.snapshot, label);
-    if (existsSync(this.paths.journal)) await moveAside(this.paths.journal, label);
+    if (existsSync(this.paths.journal)) {
+      // The journal is kept from the newest backup on, so its changes are replayed over that backup
+      // and no acknowledged edit is lost. A journal that does not continue the chosen (older) backup
+      // is set aside with the replaced files; a copy is always kept.
+      const journal = await readJournal(this.paths.journal, backupSeq, this.opts.log);
+      if (journal.damage) await moveAside(this.paths.journal, label);
+      else await fs.cp(this.paths.journal, freeName(this.paths.journal, label), { recursive: true });
+    }
     await writeSnapshotFile(this.paths.snapshot, bytes);
     this.db.close();
     await this.load();
@@ -223,15 +234,22 @@ export class Store implements Sql {
     const bytes = this.db.export();
     await writeSnapshotFile(this.paths.snapshot, bytes);
     this.snapshotSeq = seq;
-    await this.writer.removeCovered(seq);
-    if (backupDue) await this.backup(bytes);
+    if (backupDue) await this.backup(bytes, seq);
+    await this.writer.removeCovered(this.journalKeepsAfter());
+  }
+
+  /** Journal records up to here are in the snapshot and in a verified backup: safe to drop. */
+  private journalKeepsAfter(): number {
+    return Math.min(this.snapshotSeq, this.backupSeq);
   }
 
   /** A verified copy of the snapshot just written (the integrity check runs in a worker). */
-  private async backup(bytes: Uint8Array): Promise<void> {
+  private async backup(bytes: Uint8Array, seq: number): Promise<void> {
     try {
       const at = new Date();
       const name = await writeBackup(this.paths.backups, bytes, at, (b) => integrityCheckInWorker(b, this.opts.wasmPath));
+      await writeFileDurably(path.join(this.paths.backups, BACKUP_SEQ_FILE), new TextEncoder().encode(`${seq}\n`));
+      this.backupSeq = seq;
       this.lastBackupAt = at.getTime();
       this.opts.log(`Backup ${name} written.`);
     } catch (err) {
@@ -270,5 +288,17 @@ export class Store implements Sql {
   private onJournalFailure(err: Error): void {
     this.readOnly = `Could not write to the journal (${err.message}); the last change was not saved. Restart Claimdesk.`;
     this.opts.log(this.readOnly);
+  }
+}
+
+const BACKUP_SEQ_FILE = 'latest-seq';
+
+/** The change number of the newest verified backup (0 when there is none, or it is unknown). */
+function readBackupSeq(backupsDir: string): number {
+  try {
+    const n = Number(readFileSync(path.join(backupsDir, BACKUP_SEQ_FILE), 'utf8').trim());
+    return Number.isSafeInteger(n) && n >= 0 ? n : 0;
+  } catch {
+    return 0;
   }
 }

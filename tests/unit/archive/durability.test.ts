@@ -35,14 +35,15 @@ describe('journal and recovery', () => {
     expect(b.claims.list({ status: ['in_progress'] }).total).toBe(20);
   });
 
-  it('snapshots in the background and on close, then drops the journal records they contain', async () => {
+  it('snapshots in the background and on close, and drops journal records once a verified backup holds them', async () => {
     const a = await open(undefined, { snapshotEvery: 5 });
     for (let i = 0; i < 12; i++) await a.claims.insert({ statement: `claim ${i}` });
-    await a.snapshot();
+    await a.snapshot(); // the first snapshot with nobody waiting also writes a backup
     expect(journalRecords(a.dir)).toEqual([]);
     await a.claims.insert({ statement: 'after snapshot' });
     await a.close();
-    expect(journalRecords(a.dir)).toEqual([]);
+    // In the close snapshot, but newer than the newest backup: kept so a restore loses nothing.
+    expect(journalRecords(a.dir).map((r) => r.seq)).toEqual([13]);
     const b = await open(a.dir);
     expect(b.info().counts.claims).toBe(13);
     expect(b.logs.join('\n')).not.toMatch(/Recovered/);
@@ -147,6 +148,28 @@ describe('snapshots, backups and limits', () => {
     await expect(c.restoreBackup('../archive.db')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('loses no acknowledged edit when the newest backup is restored after the snapshot was damaged', async () => {
+    const a = await open(undefined, { backupIntervalMs: 60 * 60_000 });
+    const first = await a.claims.insert({ statement: 'in the backup' });
+    await a.snapshot(); // first backup
+    const later = await a.claims.insert({ statement: 'after the backup' });
+    await a.claims.setVerdict(first.id, 'claimdesk', 'false', 'checked after the backup');
+    await a.snapshot(); // a snapshot, but no new backup within the hour
+    await a.close();
+    const snapshot = path.join(a.dir, 'archive.db');
+    const bytes = readFileSync(snapshot);
+    bytes.fill(0xff, 4096, 8192);
+    writeFileSync(snapshot, bytes);
+
+    const b = await open(a.dir);
+    expect(b.info().readOnly).toBe(true);
+    await b.restoreBackup(b.listBackups()[0].name);
+    expect(b.info().readOnly).toBe(false);
+    expect(b.claims.get(later.id).statement).toBe('after the backup');
+    expect(b.claims.get(first.id)).toMatchObject({ verdict: 'false', verdictNote: 'checked after the backup' });
+    await b.close();
+  });
+
   it('trusts a snapshot whose checksum matches and falls back to quick_check when it does not', async () => {
     const a = await open();
     await a.claims.insert({ statement: 'x' });
@@ -185,7 +208,7 @@ describe('snapshots, backups and limits', () => {
 
     const backups = path.join(a.dir, 'backups');
     await expect(writeBackup(backups, new Uint8Array(good), new Date(), async () => 'page 3: btree broken')).rejects.toThrow(/discarded: integrity check: page 3/);
-    expect(readdirSync(backups).filter((n) => !n.endsWith('.db'))).toEqual([]); // no .pending left behind
+    expect(readdirSync(backups).filter((n) => n.endsWith('.pending'))).toEqual([]); // no .pending left behind
   });
 
   it('refuses writes beyond the size budget without saving anything', async () => {
