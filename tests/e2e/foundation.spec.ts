@@ -12,7 +12,7 @@ test('first start shows the sample article and its claims', async ({ app }) => {
   await expect(article).toContainText('2024');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Claims', exact: true }).click();
-  const claims = page.getByRole('table', { name: 'Claims' });
+  const claims = page.getByRole('grid', { name: 'Claims' });
   await expect(claims).toContainText('Kim Jong Gyu');
   await expect(claims).toContainText('international law');
   const count = await app.services.archive.claims.list({ sort: 'createdAt', order: 'asc', offset: 0, limit: 100 }).total;

@@ -14,10 +14,16 @@ export function reportsHandlers(s: ServiceBase): HandlersOf<typeof reportsContra
     'reports.export': async (spec, format) => {
       if (!s.options.chooseSavePath) throw new AppError('INTERNAL', 'No save dialog is available here.');
       const { label, extension } = FORMAT_FILES[format];
-      const base = (spec.title ?? 'Claim review report').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'report';
+      const base = safeFileName(spec.title ?? 'Claim review report');
       const out = await s.options.chooseSavePath({ defaultName: `${base}.${extension}`, filterName: label, extensions: [extension.split('.').pop()!] });
       if (!out) return null;
       return exportReport(s.archive, spec, { format, out, printPdf: s.options.printPdf });
     },
   };
+}
+
+/** A report title as a file name: no path separators, reserved or control characters. */
+function safeFileName(title: string): string {
+  const cleaned = [...title].map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch)).join('');
+  return cleaned.replace(/\s+/g, ' ').trim().slice(0, 80) || 'report';
 }

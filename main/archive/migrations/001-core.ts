@@ -24,7 +24,10 @@ CREATE INDEX article_live_imported ON article(imported_at) WHERE deleted_at IS N
 CREATE INDEX article_live_published ON article(published) WHERE deleted_at IS NULL;
 CREATE INDEX article_card ON article(id, deleted_at, outlet, published);
 -- The search indexes hold live rows only: deleting or restoring moves a row out of or into them.
-CREATE VIRTUAL TABLE article_fts USING fts4(content="article", title, text, ${TOKENIZE});
+-- The FTS indexes hold live rows only. Their content tables are views of the live rows, so that
+-- PRAGMA integrity_check (which checks FTS indexes against their content) agrees with them.
+CREATE VIEW article_live AS SELECT id AS rowid, title, text FROM article WHERE deleted_at IS NULL;
+CREATE VIRTUAL TABLE article_fts USING fts4(content="article_live", title, text, ${TOKENIZE});
 CREATE TRIGGER article_fts_bu BEFORE UPDATE OF title, text, deleted_at ON article WHEN old.deleted_at IS NULL BEGIN DELETE FROM article_fts WHERE docid = old.id; END;
 CREATE TRIGGER article_fts_bd BEFORE DELETE ON article WHEN old.deleted_at IS NULL BEGIN DELETE FROM article_fts WHERE docid = old.id; END;
 CREATE TRIGGER article_fts_au AFTER UPDATE OF title, text, deleted_at ON article WHEN new.deleted_at IS NULL BEGIN INSERT INTO article_fts(docid, title, text) VALUES (new.id, new.title, new.text); END;
@@ -63,7 +66,8 @@ CREATE INDEX claim_live_claimant ON claim(claimant COLLATE NOCASE) WHERE deleted
 -- A narrow copy of the columns searches filter and sort on: after a MATCH, looking them up here
 -- instead of in the wide claim rows keeps a search over 100k claims fast.
 CREATE INDEX claim_card ON claim(id, deleted_at, status, verdict, article_id, claim_date, created_at, updated_at, score, claimant);
-CREATE VIRTUAL TABLE claim_fts USING fts4(content="claim", quote, statement, claimant, tags, ${TOKENIZE});
+CREATE VIEW claim_live AS SELECT id AS rowid, quote, statement, claimant, tags FROM claim WHERE deleted_at IS NULL;
+CREATE VIRTUAL TABLE claim_fts USING fts4(content="claim_live", quote, statement, claimant, tags, ${TOKENIZE});
 CREATE TRIGGER claim_fts_bu BEFORE UPDATE OF quote, statement, claimant, tags, deleted_at ON claim WHEN old.deleted_at IS NULL BEGIN DELETE FROM claim_fts WHERE docid = old.id; END;
 CREATE TRIGGER claim_fts_bd BEFORE DELETE ON claim WHEN old.deleted_at IS NULL BEGIN DELETE FROM claim_fts WHERE docid = old.id; END;
 CREATE TRIGGER claim_fts_au AFTER UPDATE OF quote, statement, claimant, tags, deleted_at ON claim WHEN new.deleted_at IS NULL BEGIN INSERT INTO claim_fts(docid, quote, statement, claimant, tags) VALUES (new.id, new.quote, new.statement, new.claimant, new.tags); END;

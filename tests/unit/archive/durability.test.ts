@@ -240,3 +240,27 @@ describe('snapshots, backups and limits', () => {
     await expect(open(file)).rejects.toMatchObject({ code: 'IO', message: expect.stringContaining('not-a-folder') });
   });
 });
+
+describe('integrity of the full-text index', () => {
+  it('passes PRAGMA integrity_check with deleted and restored claims and articles, so backups are kept', async () => {
+    const a = await open(undefined, { backupIntervalMs: 0 });
+    const article = await a.articles.insert({ title: 'Troops', text: 'Seoul says troops were sent.' });
+    const kept = await a.claims.insert({ statement: 'troops were sent', articleId: article.id });
+    const gone = await a.claims.insert({ statement: 'troops were not sent' });
+    await a.claims.delete(gone.id);
+    const other = await a.articles.insert({ title: 'Other', text: 'Unrelated text.' });
+    await a.articles.delete(other.id);
+    await a.claims.update(kept.id, { statement: 'thousands of troops were sent' });
+    await a.snapshot();
+    await a.close();
+    const bytes = new Uint8Array(readFileSync(path.join(a.dir, 'archive.db')));
+    expect(await integrityCheckInWorker(bytes, defaultWasmPath())).toBe('ok');
+    expect(a.logs.join('\n')).not.toMatch(/Integrity check failed/);
+    const b = await open(a.dir);
+    expect(b.listBackups().length).toBeGreaterThan(0);
+    expect(b.claims.list({ search: 'troops' }).items.map((c) => c.id)).toEqual([kept.id]);
+    await b.claims.restore(gone.id);
+    expect(b.claims.list({ search: 'troops', sort: 'createdAt', order: 'asc' }).items.map((c) => c.id)).toEqual([kept.id, gone.id]);
+    await b.close();
+  });
+});
