@@ -1,4 +1,4 @@
-import { findVerdict, STATUS_LABELS, type ClaimStatus } from '../../main/api/verdicts';
+import { findVerdict, STATUS_LABELS, VERDICT_SCALES, type ClaimStatus } from '../../main/api/verdicts';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
@@ -25,4 +25,23 @@ export function statusLabel(status: ClaimStatus): string {
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}
+
+/** Tone of a verdict key whatever its scale (article summaries count verdicts by key only). */
+export function toneOfKey(key: string): string {
+  if (key === 'none') return 'none';
+  for (const s of VERDICT_SCALES) {
+    const v = s.verdicts.find((d) => d.key === key);
+    if (v) return v.tone;
+  }
+  return 'neutral';
+}
+
+export function labelOfKey(key: string): string {
+  if (key === 'none') return 'Unrated';
+  for (const s of VERDICT_SCALES) {
+    const v = s.verdicts.find((d) => d.key === key);
+    if (v) return v.label;
+  }
+  return key;
 }

@@ -1,62 +1,15 @@
 // The e2e harness: the built renderer in Debian's Chromium, with window.claimdesk bound to the real
 // services on a temporary archive. Only Electron's IPC transport is replaced (by exposeBinding).
 import { test as base, expect, type Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { createServices, type Services, type ServicesOptions } from '../../main/services';
-import { APP_CSP } from '../../main/shell/policy';
 import { seedSampleArchive } from '../../main/sample';
 import type { EventName, Events } from '../../main/api/events';
+import { bindServices, emitTo, RESOURCES_DIR, serveRenderer } from './serve';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-const RENDERER_DIR = join(ROOT, 'out/renderer');
-const RESOURCES_DIR = join(ROOT, 'resources');
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.json': 'application/json' };
-
-/** Serves out/renderer like the app's protocol does: same files, same CSP header. */
-async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = resolve(RENDERER_DIR, `.${path === '/' ? '/index.html' : path}`);
-    if (!file.startsWith(RENDERER_DIR + sep)) return void res.writeHead(404).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': APP_CSP });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
-}
-
-/** Runs in the page before the app: the same window.claimdesk surface the preload exposes. */
-function installBridge() {
-  type Listener = (payload: unknown) => void;
-  const listeners = new Map<string, Set<Listener>>();
-  const w = window as unknown as Record<string, unknown>;
-  const subscribe = (name: string, l: Listener) => {
-    const set = listeners.get(name) ?? new Set<Listener>();
-    set.add(l);
-    listeners.set(name, set);
-    return () => set.delete(l);
-  };
-  w.__claimdeskEmit = (name: string, payload: unknown) => listeners.get(name)?.forEach((l) => l(payload));
-  w.__claimdeskFilePaths = {} as Record<string, string>;
-  w.claimdesk = Object.freeze({
-    invoke: (method: string, ...args: unknown[]) => (w.__claimdeskInvoke as (m: string, a: unknown[]) => Promise<unknown>)(method, args),
-    on: (event: string, l: Listener) => subscribe(event, l),
-    onCommand: (l: Listener) => subscribe('command', l),
-    // Chromium gives pages no file paths; tests register the path for each dropped file's name.
-    pathForFile: (file: File) => (w.__claimdeskFilePaths as Record<string, string>)[file.name] ?? '',
-    platform: 'linux',
-  });
-}
+export { ROOT } from './serve';
 
 export interface AppHarness {
   page: Page;
@@ -93,7 +46,7 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { renderer
       archiveDir,
       resourcesDir: RESOURCES_DIR,
       log: (m) => logs.push(m),
-      emit: (event, payload) => void pageRef?.evaluate(([e, p]) => (window as unknown as { __claimdeskEmit: (e: string, p: unknown) => void }).__claimdeskEmit(e, p), [event, payload] as const).catch(() => {}),
+      emit: (event, payload) => void (pageRef && emitTo(pageRef, event, payload).catch(() => {})),
       ...serviceOptions,
     });
     if (seedSample) await seedSampleArchive(services, RESOURCES_DIR);
@@ -103,8 +56,7 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { renderer
     });
     page.on('console', (m) => logs.push(`[console.${m.type()}] ${m.text()}`));
     page.on('pageerror', (e) => logs.push(`[pageerror] ${e.message}`));
-    await page.exposeBinding('__claimdeskInvoke', (_source, method: unknown, args: unknown) => services.dispatch(method, args));
-    await page.addInitScript(installBridge);
+    await bindServices(page, services);
     pageRef = page;
     await page.goto(rendererUrl);
     await expect(page.locator('body[data-ready="true"]')).toBeAttached();
@@ -112,9 +64,7 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { renderer
       page,
       services,
       archiveDir,
-      emit: async (event, payload) => {
-        await page.evaluate(([e, p]) => (window as unknown as { __claimdeskEmit: (e: string, p: unknown) => void }).__claimdeskEmit(e, p), [event, payload] as const);
-      },
+      emit: (event, payload) => emitTo(page, event, payload),
       dropFiles: async (paths) => {
         const files = await Promise.all(paths.map(async (p) => ({ name: p.split(/[\\/]/).pop()!, path: p, data: [...(await readFile(p))] })));
         await page.evaluate((list) => {

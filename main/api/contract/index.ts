@@ -8,6 +8,7 @@ import { importsContract } from './imports';
 import { editingContract } from './editing';
 import { crossrefContract } from './crossref';
 import { reportsContract } from './reports';
+import { entitiesContract } from './entities';
 import { maintenanceContract } from './maintenance';
 import type { ApiResult } from '../types';
 import type { AppCommand, EventName, Events } from '../events';
@@ -20,6 +21,7 @@ export const contract = {
   ...editingContract,
   ...crossrefContract,
   ...reportsContract,
+  ...entitiesContract,
   ...maintenanceContract,
 } as const;
 

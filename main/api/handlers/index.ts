@@ -7,6 +7,7 @@ import { importsHandlers } from './imports';
 import { editingHandlers } from './editing';
 import { crossrefHandlers } from './crossref';
 import { reportsHandlers } from './reports';
+import { entitiesHandlers } from './entities';
 import { maintenanceHandlers } from './maintenance';
 
 export function createHandlers(s: ServiceBase): Handlers {
@@ -16,6 +17,7 @@ export function createHandlers(s: ServiceBase): Handlers {
     ...editingHandlers(s),
     ...crossrefHandlers(s),
     ...reportsHandlers(s),
+    ...entitiesHandlers(s),
     ...maintenanceHandlers(s),
   };
 }

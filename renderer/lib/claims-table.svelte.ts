@@ -1,0 +1,266 @@
+// The claims table: the query (search, filters, sort), a page cache over claims.list so only the
+// visible rows are fetched, and the multi-selection. Stale answers (an older query) are dropped.
+/* eslint-disable svelte/prefer-svelte-reactivity -- Maps and Sets here are replaced whole in $state.raw fields (or are private bookkeeping), never mutated while reactive. */
+import type { ClaimQuery, ClaimRow } from '../../main/api/types';
+import type { ClaimStatus } from '../../main/api/verdicts';
+import { call, errorMessage } from './api';
+import { loadColumns, saveColumns, type ColumnId, type SortKey } from './columns';
+
+export const PAGE_SIZE = 100;
+const PREFETCH = 60;
+const MAX_FETCH = 5_000;
+
+export interface ClaimFilters {
+  status: ClaimStatus[];
+  verdict: string[];
+  claimant: string;
+  entityId: number | null;
+  outlet: string;
+  tag: string;
+  from: string;
+  to: string;
+  collectionId: number | null;
+}
+
+export const NO_FILTERS: ClaimFilters = { status: [], verdict: [], claimant: '', entityId: null, outlet: '', tag: '', from: '', to: '', collectionId: null };
+
+export function activeFilterCount(f: ClaimFilters): number {
+  return [f.status.length, f.verdict.length, f.claimant, f.entityId, f.outlet, f.tag, f.from, f.to, f.collectionId].filter((v) => !!v).length;
+}
+
+export class ClaimsTable {
+  search = $state('');
+  filters = $state<ClaimFilters>({ ...NO_FILTERS });
+  sort = $state<SortKey>('updatedAt');
+  order = $state<'asc' | 'desc'>('desc');
+  columns = $state<ColumnId[]>(loadColumns());
+
+  total = $state(0);
+  loading = $state(true);
+  error = $state<string | null>(null);
+  pages = $state.raw(new Map<number, ClaimRow[]>());
+
+  active = $state(0);
+  selection = $state.raw(new Set<number>());
+  allSelected = $state(false);
+  private anchor = 0;
+  private generation = 0;
+  private range = { start: 0, end: 0 };
+  private inflight = new Set<number>();
+
+  /** The archive query the table shows (without paging). */
+  get query(): ClaimQuery {
+    const f = this.filters;
+    const search = this.search.trim();
+    return {
+      search: search || undefined,
+      status: f.status.length ? f.status : undefined,
+      verdict: f.verdict.length ? f.verdict : undefined,
+      claimant: f.claimant.trim() || undefined,
+      entityId: f.entityId ?? undefined,
+      outlet: f.outlet.trim() || undefined,
+      tag: f.tag.trim() || undefined,
+      from: f.from || undefined,
+      to: f.to || undefined,
+      collectionId: f.collectionId ?? undefined,
+      sort: search && this.sort === 'updatedAt' ? 'relevance' : this.sort,
+      order: this.order,
+    };
+  }
+
+  get selectedCount(): number {
+    return this.allSelected ? this.total : this.selection.size;
+  }
+
+  row(index: number): ClaimRow | undefined {
+    return this.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
+  }
+
+  isSelected(index: number): boolean {
+    if (this.allSelected) return index < this.total;
+    const r = this.row(index);
+    return r !== undefined && this.selection.has(r.id);
+  }
+
+  /** A new query: start from the top with an empty selection. */
+  async reset(): Promise<void> {
+    this.active = 0;
+    this.clearSelection();
+    this.range = { start: 0, end: Math.max(this.range.end - this.range.start, PAGE_SIZE) };
+    await this.reload(true);
+  }
+
+  /** Same query, fresh data (after an edit): keeps the rows on screen until the new ones arrive. */
+  async reload(fromScratch = false): Promise<void> {
+    const gen = ++this.generation;
+    this.inflight.clear();
+    this.loading = true;
+    const wanted = this.pagesFor(this.range.start, this.range.end);
+    try {
+      const fetched = await Promise.all(wanted.map((p) => this.fetchPage(p)));
+      if (gen !== this.generation) return;
+      const next = new Map<number, ClaimRow[]>();
+      fetched.forEach((res, i) => next.set(wanted[i], res.items));
+      this.total = fetched[0]?.total ?? 0;
+      this.pages = next;
+      this.error = null;
+      if (this.active >= this.total) this.active = Math.max(0, this.total - 1);
+    } catch (err) {
+      if (gen !== this.generation) return;
+      this.error = errorMessage(err);
+      if (fromScratch) this.pages = new Map();
+    } finally {
+      if (gen === this.generation) this.loading = false;
+    }
+  }
+
+  /** Called by the virtual table with the rows it is about to show. */
+  ensure(start: number, end: number): void {
+    this.range = { start, end };
+    const gen = this.generation;
+    // Fetch a little beyond the window, so rows scrolled into view already have their data.
+    const ahead = this.pagesFor(Math.max(0, start - PREFETCH), Math.min(Math.max(this.total, end), end + PREFETCH));
+    for (const p of ahead) {
+      if (this.pages.has(p) || this.inflight.has(p)) continue;
+      this.inflight.add(p);
+      this.fetchPage(p)
+        .then((res) => {
+          if (gen !== this.generation) return;
+          this.pages = new Map(this.pages).set(p, res.items);
+          this.total = res.total;
+        })
+        .catch((err) => gen === this.generation && (this.error = errorMessage(err)))
+        .finally(() => this.inflight.delete(p));
+    }
+  }
+
+  private pagesFor(start: number, end: number): number[] {
+    const first = Math.floor(start / PAGE_SIZE);
+    const last = Math.max(first, Math.floor(Math.max(start, end - 1) / PAGE_SIZE));
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  }
+
+  private fetchPage(page: number) {
+    return call('claims.list', { ...this.query, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+  }
+
+  // --- Selection: click, shift-click (range), ctrl-click (toggle), Ctrl+A (everything matching) ---
+
+  async click(index: number, mods: { shift: boolean; toggle: boolean }): Promise<void> {
+    const r = this.row(index);
+    if (!r) return;
+    this.active = index;
+    if (mods.shift) return this.selectRange(this.anchor, index, mods.toggle);
+    this.anchor = index;
+    if (mods.toggle) {
+      const next = this.allSelected ? new Set(await this.selectedIds()) : new Set(this.selection);
+      this.allSelected = false;
+      if (next.has(r.id)) next.delete(r.id);
+      else next.add(r.id);
+      this.selection = next;
+    } else {
+      this.allSelected = false;
+      this.selection = new Set([r.id]);
+    }
+  }
+
+  /** Moves the active row (j/k, arrows); with extend, the selection follows as with shift-click. */
+  async move(delta: number, extend = false): Promise<void> {
+    if (this.total === 0) return;
+    const next = Math.min(this.total - 1, Math.max(0, this.active + delta));
+    this.active = next;
+    if (extend) await this.selectRange(this.anchor, next, false);
+    else this.anchor = next;
+  }
+
+  toggleActive(): void {
+    const r = this.row(this.active);
+    if (!r || this.allSelected) return;
+    const next = new Set(this.selection);
+    if (next.has(r.id)) next.delete(r.id);
+    else next.add(r.id);
+    this.selection = next;
+    this.anchor = this.active;
+  }
+
+  selectAll(): void {
+    this.allSelected = this.total > 0;
+    this.selection = new Set();
+  }
+
+  clearSelection(): void {
+    this.allSelected = false;
+    this.selection = new Set();
+  }
+
+  private async selectRange(a: number, b: number, add: boolean): Promise<void> {
+    const ids = await this.idsBetween(Math.min(a, b), Math.max(a, b));
+    this.allSelected = false;
+    this.selection = new Set(add ? [...this.selection, ...ids] : ids);
+  }
+
+  /** The ids of rows a..b inclusive, from the cache when loaded, else asked of the archive. */
+  private async idsBetween(a: number, b: number): Promise<number[]> {
+    const cached: number[] = [];
+    for (let i = a; i <= b; i++) {
+      const r = this.row(i);
+      if (!r) return this.fetchIds(a, b - a + 1);
+      cached.push(r.id);
+    }
+    return cached;
+  }
+
+  private async fetchIds(offset: number, count: number): Promise<number[]> {
+    const ids: number[] = [];
+    for (let at = offset; at < offset + count; at += MAX_FETCH) {
+      const page = await call('claims.list', { ...this.query, offset: at, limit: Math.min(MAX_FETCH, offset + count - at) });
+      ids.push(...page.items.map((r) => r.id));
+      if (page.items.length === 0) break;
+    }
+    return ids;
+  }
+
+  /** What bulk actions apply to: the selection, or the active row when nothing is selected. */
+  async selectedIds(): Promise<number[]> {
+    if (this.allSelected) return this.fetchIds(0, this.total);
+    if (this.selection.size > 0) return [...this.selection];
+    const r = this.row(this.active);
+    return r ? [r.id] : [];
+  }
+
+  // --- Columns and sorting ---
+
+  toggleColumn(id: ColumnId): void {
+    if (id === 'statement') return;
+    this.columns = this.columns.includes(id) ? this.columns.filter((c) => c !== id) : [...this.columns, id];
+    saveColumns(this.columns);
+  }
+
+  sortBy(key: SortKey): void {
+    if (this.sort === key) this.order = this.order === 'asc' ? 'desc' : 'asc';
+    else {
+      this.sort = key;
+      this.order = key === 'claimant' || key === 'status' ? 'asc' : 'desc';
+    }
+  }
+
+  /** Applies a saved search's query to the table. */
+  apply(q: ClaimQuery): void {
+    this.search = q.search ?? '';
+    this.filters = {
+      status: q.status ?? [],
+      verdict: q.verdict ?? [],
+      claimant: q.claimant ?? '',
+      entityId: q.entityId ?? null,
+      outlet: q.outlet ?? '',
+      tag: q.tag ?? '',
+      from: q.from ?? '',
+      to: q.to ?? '',
+      collectionId: q.collectionId ?? null,
+    };
+    this.sort = q.sort && q.sort !== 'relevance' ? q.sort : 'updatedAt';
+    this.order = q.order ?? 'desc';
+  }
+}
+
+export const claimsTable = new ClaimsTable();

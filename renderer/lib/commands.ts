@@ -1,0 +1,204 @@
+// Every change the views make, as undoable commands over the typed API. An undo is the API call
+// that puts things back, noted "Undo: …" in the claim's history so the record stays honest.
+import type {
+  Article, ArticlePatch, BulkChange, Claim, ClaimLinkType, ClaimPatch, ClaimQuery, SavedSearch, ClaimWorkflowState, EvidenceView, LinkedClaim, NewClaim, NewEvidence, Suggestion, SuggestionEdits,
+} from '../../main/api/types';
+import type { VerdictScaleKey } from '../../main/api/verdicts';
+import { call } from './api';
+import { verdictLabel } from './format';
+import type { Command } from './undo.svelte';
+
+/** Several commands as one undo step; undone in reverse order. */
+export function sequence(label: string, commands: Command[]): Command {
+  return {
+    label,
+    do: async () => {
+      for (const c of commands) await c.do();
+    },
+    undo: async () => {
+      for (const c of [...commands].reverse()) await c.undo();
+    },
+  };
+}
+
+function pick<T extends object, K extends keyof T>(obj: T, keys: K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = obj[k];
+  return out;
+}
+
+export function editClaim(before: Claim, patch: ClaimPatch, label = 'Edit claim'): Command {
+  const previous = pick(before, Object.keys(patch) as (keyof ClaimPatch)[]);
+  return {
+    label,
+    do: async () => void (await call('claims.update', before.id, patch)),
+    undo: async () => void (await call('claims.update', before.id, previous, `Undo: ${label}`)),
+  };
+}
+
+export function setVerdict(before: Claim, scale: VerdictScaleKey, verdict: string | null, note: string): Command {
+  const label = `Set verdict: ${verdictLabel(scale, verdict)}`;
+  return {
+    label,
+    do: async () => void (await call('claims.setVerdict', before.id, scale, verdict, note)),
+    undo: async () => void (await call('claims.setVerdict', before.id, before.verdictScale, before.verdict, `Undo: ${label}`)),
+  };
+}
+
+export function setStatus(before: Claim, status: Claim['status'], note?: string): Command {
+  const label = 'Change status';
+  return {
+    label,
+    do: async () => void (await call('claims.setStatus', before.id, status, note)),
+    undo: async () => void (await call('claims.setStatus', before.id, before.status, `Undo: ${label}`)),
+  };
+}
+
+/** Creates a claim; redo restores the same claim (same id) rather than making a second one. */
+export function createClaim(input: NewClaim, onCreated?: (claim: Claim) => void): Command & { claimId(): number | null } {
+  let id: number | null = null;
+  return {
+    label: 'New claim',
+    claimId: () => id,
+    do: async () => {
+      const claim = id === null ? await call('claims.create', input) : await call('claims.restore', id);
+      id = claim.id;
+      onCreated?.(claim);
+    },
+    undo: async () => void (id !== null && (await call('claims.delete', id))),
+  };
+}
+
+export function deleteClaim(claim: Claim): Command {
+  return {
+    label: 'Delete claim',
+    do: async () => void (await call('claims.delete', claim.id)),
+    undo: async () => void (await call('claims.restore', claim.id)),
+  };
+}
+
+/** A bulk change; its undo puts every claim back as it was, in one transaction. */
+export function bulkChange(ids: number[], change: BulkChange, label: string): Command {
+  let before: ClaimWorkflowState[] = [];
+  return {
+    label,
+    do: async () => void ({ before } = await call('claims.bulkUpdate', ids, change)),
+    undo: async () => void (before.length && (await call('claims.bulkRevert', before, `Undo: ${label}`))),
+  };
+}
+
+export function addLink(fromId: number, toId: number, type: ClaimLinkType, note = ''): Command {
+  let id: number | null = null;
+  return {
+    label: 'Link claims',
+    do: async () => void (id = (await call('links.add', fromId, toId, type, note)).id),
+    undo: async () => void (id !== null && (await call('links.remove', id))),
+  };
+}
+
+export function removeLink(link: LinkedClaim): Command {
+  let id = link.id;
+  return {
+    label: 'Remove link',
+    do: async () => void (await call('links.remove', id)),
+    undo: async () => void (id = (await call('links.add', link.fromClaimId, link.toClaimId, link.type, link.note)).id),
+  };
+}
+
+export function addEvidence(input: NewEvidence): Command {
+  let id: number | null = null;
+  return {
+    label: 'Add evidence',
+    do: async () => void (id = (await call('evidence.add', input)).id),
+    undo: async () => void (id !== null && (await call('evidence.remove', id))),
+  };
+}
+
+export function removeEvidence(e: EvidenceView): Command {
+  let id = e.id;
+  const input: NewEvidence = { claimId: e.claimId, articleId: e.articleId, quote: e.quote, start: e.start, end: e.end, stance: e.stance, note: e.note };
+  return {
+    label: 'Remove evidence',
+    do: async () => void (await call('evidence.remove', id)),
+    undo: async () => void (id = (await call('evidence.add', input)).id),
+  };
+}
+
+/** Accepting a suggestion; undo deletes the claim made and makes it pending again, redo restores that claim. */
+export function acceptSuggestion(s: Suggestion, edits?: SuggestionEdits, onAccepted?: (claim: Claim) => void): Command {
+  let claimId: number | null = null;
+  return {
+    label: 'Accept suggestion',
+    do: async () => {
+      if (claimId === null) {
+        const res = await call('suggestions.accept', s.articleId, s.id, edits);
+        claimId = res.claim.id;
+        onAccepted?.(res.claim);
+      } else await call('suggestions.revert', s.articleId, [{ id: s.id, state: 'accepted', claimId }]);
+    },
+    undo: async () => void (await call('suggestions.revert', s.articleId, [{ id: s.id, state: 'pending' }])),
+  };
+}
+
+export function rejectSuggestion(s: Suggestion): Command {
+  let done = false;
+  return {
+    label: 'Reject suggestion',
+    do: async () => {
+      if (done) await call('suggestions.revert', s.articleId, [{ id: s.id, state: 'rejected' }]);
+      else await call('suggestions.reject', s.articleId, s.id);
+      done = true;
+    },
+    undo: async () => void (await call('suggestions.revert', s.articleId, [{ id: s.id, state: 'pending' }])),
+  };
+}
+
+export function acceptAbove(articleId: number, threshold: number, onDone?: (count: number) => void): Command {
+  let accepted: { suggestionId: number; claimId: number }[] | null = null;
+  return {
+    label: `Accept suggestions ≥ ${Math.round(threshold * 100)}%`,
+    do: async () => {
+      if (accepted === null) accepted = (await call('suggestions.acceptAbove', articleId, threshold)).accepted;
+      else if (accepted.length) await call('suggestions.revert', articleId, accepted.map((a) => ({ id: a.suggestionId, state: 'accepted' as const, claimId: a.claimId })));
+      onDone?.(accepted.length);
+    },
+    undo: async () => {
+      if (accepted?.length) await call('suggestions.revert', articleId, accepted.map((a) => ({ id: a.suggestionId, state: 'pending' as const })));
+    },
+  };
+}
+
+export function updateArticle(before: Article, patch: ArticlePatch): Command {
+  const previous = pick(before, Object.keys(patch) as (keyof ArticlePatch)[]);
+  return {
+    label: 'Edit article details',
+    do: async () => void (await call('articles.update', before.id, patch)),
+    undo: async () => void (await call('articles.update', before.id, previous)),
+  };
+}
+
+export function deleteArticle(article: { id: number; title: string }): Command {
+  return {
+    label: `Delete “${article.title || 'Untitled article'}”`,
+    do: async () => void (await call('articles.delete', article.id)),
+    undo: async () => void (await call('articles.restore', article.id)),
+  };
+}
+
+export function saveSearch(name: string, query: ClaimQuery): Command {
+  let saved: SavedSearch | null = null;
+  return {
+    label: `Save search “${name}”`,
+    do: async () => void (saved = await call('savedSearches.save', name, query)),
+    undo: async () => void (saved && (await call('savedSearches.remove', saved.id))),
+  };
+}
+
+export function removeSearch(search: SavedSearch): Command {
+  let id = search.id;
+  return {
+    label: `Remove saved search “${search.name}”`,
+    do: async () => void (await call('savedSearches.remove', id)),
+    undo: async () => void (id = (await call('savedSearches.save', search.name, search.query)).id),
+  };
+}

@@ -1,0 +1,63 @@
+// What the cross-referencing views share: turning a scope (a cluster, an entity, a search, some
+// claims) into claim ids and queries, and a small loader that keeps loading/error/value together.
+import type { StanceQuery, TimelineQuery } from '../../main/api/types';
+import { call, errorMessage } from './api';
+import type { CrossrefScope } from './navigation.svelte';
+
+/** Graph and stance views stay readable (and fast) below this many claims. */
+export const SCOPE_CLAIM_CAP = 60;
+
+export async function scopeClaimIds(scope: CrossrefScope): Promise<number[]> {
+  if ('claimIds' in scope) return scope.claimIds;
+  if ('clusterOf' in scope) return (await call('crossref.cluster', scope.clusterOf)).claimIds;
+  if ('entityId' in scope) {
+    const p = await call('crossref.entityProfile', scope.entityId);
+    const ids = [...p.claimsBy, ...p.claimsAbout].map((c) => c.claimId);
+    return ids.filter((id, i) => ids.indexOf(id) === i);
+  }
+  return (await call('crossref.search', scope.search, { limit: SCOPE_CLAIM_CAP })).claims.map((c) => c.claimId);
+}
+
+export async function scopeTitle(scope: CrossrefScope): Promise<string> {
+  if ('clusterOf' in scope) {
+    const c = await call('crossref.cluster', scope.clusterOf);
+    return `the cluster “${c.appearances.find((a) => a.first)?.statement ?? c.appearances[0]?.statement ?? ''}”`;
+  }
+  if ('entityId' in scope) return (await call('entities.get', scope.entityId)).name;
+  if ('search' in scope) return `claims matching “${scope.search}”`;
+  return `${scope.claimIds.length} selected claim${scope.claimIds.length === 1 ? '' : 's'}`;
+}
+
+export async function stanceQuery(scope: CrossrefScope): Promise<StanceQuery | null> {
+  if ('clusterOf' in scope) return { clusterOf: scope.clusterOf };
+  const ids = (await scopeClaimIds(scope)).slice(0, SCOPE_CLAIM_CAP);
+  return ids.length ? { claimIds: ids } : null;
+}
+
+export function timelineQuery(scope: CrossrefScope): TimelineQuery {
+  return { ...scope };
+}
+
+/** One async value with its loading and error states; stale answers are dropped. */
+export class Loader<T> {
+  value = $state.raw<T | null>(null);
+  error = $state<string | null>(null);
+  loading = $state(false);
+  private ticket = 0;
+
+  async load(fetch: () => Promise<T>): Promise<void> {
+    const mine = ++this.ticket;
+    this.loading = true;
+    try {
+      const value = await fetch();
+      if (mine !== this.ticket) return;
+      this.value = value;
+      this.error = null;
+    } catch (err) {
+      if (mine !== this.ticket) return;
+      this.error = errorMessage(err);
+    } finally {
+      if (mine === this.ticket) this.loading = false;
+    }
+  }
+}

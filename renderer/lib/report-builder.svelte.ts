@@ -1,0 +1,132 @@
+// The report being built in the Reports view: which claims (one way of choosing), layout and cover
+// text, turned into a ReportSpec; plus the debounced live preview and exports.
+import type { ReportField, ReportGroupBy, ReportSort, ReportSpec } from '../../main/api/types';
+import { DEFAULT_REPORT_FIELDS } from '../../main/api/types';
+import type { ExportFormat } from '../../main/reports/formats';
+import { call, errorMessage } from './api';
+import { claimsTable } from './claims-table.svelte';
+import type { CrossrefScope } from './navigation.svelte';
+
+export type ReportSource = 'all' | 'selection' | 'search' | 'collection' | 'entity' | 'cluster';
+
+export const PREVIEW_DELAY_MS = 350;
+
+export class ReportBuilder {
+  source = $state<ReportSource>('all');
+  search = $state('');
+  collectionId = $state<number | null>(null);
+  entityId = $state<number | null>(null);
+  clusterOf = $state<number | null>(null);
+  /** Claims picked elsewhere (a selection in the claims table, or a cross-referencing view). */
+  claimIds = $state.raw<number[]>([]);
+
+  fields = $state.raw<ReportField[]>([...DEFAULT_REPORT_FIELDS]);
+  groupBy = $state<ReportGroupBy>('verdict');
+  sort = $state<ReportSort>('date');
+  title = $state('Claim review report');
+  author = $state('');
+  organisation = $state('');
+  date = $state('');
+  intro = $state('');
+  verifiable = $state(false);
+
+  preview = $state.raw<{ html: string; claims: number } | null>(null);
+  previewError = $state<string | null>(null);
+  previewing = $state(false);
+  exporting = $state<ExportFormat | null>(null);
+  exportResult = $state<{ ok: boolean; message: string } | null>(null);
+  private ticket = 0;
+
+  /** Starts from what the user was looking at: the claims table's selection, or a cross-referencing scope. */
+  async startFrom(scope: CrossrefScope | null): Promise<void> {
+    if (scope && 'clusterOf' in scope) [this.source, this.clusterOf] = ['cluster', scope.clusterOf];
+    else if (scope && 'entityId' in scope) [this.source, this.entityId] = ['entity', scope.entityId];
+    else if (scope && 'search' in scope) [this.source, this.search] = ['search', scope.search];
+    else if (scope && 'claimIds' in scope) [this.source, this.claimIds] = ['selection', scope.claimIds];
+    else if (claimsTable.selectedCount > 0) {
+      this.claimIds = await claimsTable.selectedIds();
+      this.source = 'selection';
+    }
+  }
+
+  async useTableSelection(): Promise<void> {
+    this.claimIds = claimsTable.selectedCount > 0 ? await claimsTable.selectedIds() : [];
+  }
+
+  /** The spec, or the reason there is none yet (said to the user instead of a preview). */
+  spec(): ReportSpec | string {
+    const choice = this.choice();
+    if (typeof choice === 'string') return choice;
+    if (!this.title.trim()) return 'Give the report a title.';
+    return {
+      ...choice,
+      fields: this.fields,
+      groupBy: this.groupBy,
+      sort: this.sort,
+      title: this.title.trim(),
+      author: this.author.trim(),
+      organisation: this.organisation.trim() || null,
+      ...(this.date ? { date: this.date } : {}),
+      intro: this.intro,
+      verifiable: this.verifiable,
+    };
+  }
+
+  private choice(): Partial<ReportSpec> | string {
+    switch (this.source) {
+      case 'all':
+        return { search: { limit: 5_000 } };
+      case 'selection':
+        return this.claimIds.length ? { claimIds: this.claimIds } : 'Select claims in the Claims view first (click, Shift-click, Ctrl-click).';
+      case 'search':
+        return this.search.trim() ? { search: { search: this.search.trim(), sort: 'relevance', limit: 5_000 } } : 'Type words to search for.';
+      case 'collection':
+        return this.collectionId !== null ? { collectionId: this.collectionId } : 'Choose a collection.';
+      case 'entity':
+        return this.entityId !== null ? { entityId: this.entityId } : 'Choose an entity.';
+      case 'cluster':
+        return this.clusterOf !== null ? { clusterOf: this.clusterOf } : 'Choose a claim: the report covers every appearance of it.';
+    }
+  }
+
+  async refreshPreview(spec: ReportSpec): Promise<void> {
+    const mine = ++this.ticket;
+    this.previewing = true;
+    try {
+      const res = await call('reports.preview', spec);
+      if (mine !== this.ticket) return;
+      this.preview = res;
+      this.previewError = null;
+    } catch (err) {
+      if (mine === this.ticket) this.previewError = errorMessage(err);
+    } finally {
+      if (mine === this.ticket) this.previewing = false;
+    }
+  }
+
+  /** A newer edit supersedes a preview still on its way. */
+  invalidate(): void {
+    this.ticket++;
+    this.previewing = false;
+  }
+
+  async export(format: ExportFormat): Promise<void> {
+    const spec = this.spec();
+    if (typeof spec === 'string') {
+      this.exportResult = { ok: false, message: spec };
+      return;
+    }
+    this.exporting = format;
+    this.exportResult = null;
+    try {
+      const res = await call('reports.export', spec, format);
+      if (res) this.exportResult = { ok: true, message: `Saved ${res.claims} claim${res.claims === 1 ? '' : 's'} to ${res.out}` };
+    } catch (err) {
+      this.exportResult = { ok: false, message: `Export failed: ${errorMessage(err)}` };
+    } finally {
+      this.exporting = null;
+    }
+  }
+}
+
+export const reportBuilder = new ReportBuilder();

@@ -1,0 +1,89 @@
+// Undo/redo for every change, across views. A command carries its own undo (usually the API call
+// that puts things back, with a note "Undo: …"). Commands run one at a time, in order, and the
+// save status says whether main has acknowledged the last one (it resolves only once journaled).
+import { errorMessage } from './api';
+import { archive } from './archive.svelte';
+
+export interface Command {
+  label: string;
+  do(): Promise<void>;
+  undo(): Promise<void>;
+}
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+export class UndoStack {
+  past = $state.raw<Command[]>([]);
+  future = $state.raw<Command[]>([]);
+  state = $state<SaveState>('idle');
+  error = $state<string | null>(null);
+  /** What the last finished operation was, for the status line ("Undid: Set verdict"). */
+  lastLabel = $state('');
+  private queue: Promise<unknown> = Promise.resolve();
+
+  get canUndo(): boolean {
+    return this.past.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.future.length > 0;
+  }
+  get undoLabel(): string | null {
+    return this.past.at(-1)?.label ?? null;
+  }
+  get redoLabel(): string | null {
+    return this.future.at(-1)?.label ?? null;
+  }
+
+  /** Runs a new command; it becomes undoable once main has acknowledged it. Rejects on failure. */
+  run(cmd: Command): Promise<void> {
+    return this.serial(cmd.label, async () => {
+      await cmd.do();
+      this.past = [...this.past, cmd];
+      this.future = [];
+    });
+  }
+
+  undo(): Promise<void> {
+    return this.serial('Undo', async () => {
+      const cmd = this.past.at(-1);
+      if (!cmd) return;
+      await cmd.undo();
+      this.past = this.past.slice(0, -1);
+      this.future = [...this.future, cmd];
+      this.lastLabel = `Undid: ${cmd.label}`;
+    }, true);
+  }
+
+  redo(): Promise<void> {
+    return this.serial('Redo', async () => {
+      const cmd = this.future.at(-1);
+      if (!cmd) return;
+      await cmd.do();
+      this.future = this.future.slice(0, -1);
+      this.past = [...this.past, cmd];
+      this.lastLabel = `Redid: ${cmd.label}`;
+    }, true);
+  }
+
+  private serial(label: string, op: () => Promise<void>, quiet = false): Promise<void> {
+    const next = this.queue.then(async () => {
+      this.state = 'saving';
+      this.error = null;
+      try {
+        await op();
+        if (!quiet) this.lastLabel = label;
+        this.state = 'saved';
+      } catch (err) {
+        this.state = 'failed';
+        this.error = `${label} failed: ${errorMessage(err)}`;
+        throw err;
+      } finally {
+        archive.changed();
+      }
+    });
+    this.queue = next.catch(() => {});
+    return next;
+  }
+}
+
+export const undoStack = new UndoStack();
