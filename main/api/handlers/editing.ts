@@ -57,20 +57,17 @@ function nextTags(tags: string[], change: ParsedBulkChange): string[] {
   return [...kept, ...(change.addTags ?? []).filter((t) => !have.has(t.toLowerCase()))];
 }
 
-/**
- * One archive transaction for the whole selection: either every claim changes or none does. The
- * repository calls join the transaction and run synchronously, so their promises need no awaiting.
- */
+/** One archive transaction for the whole selection: either every claim changes or none does. */
 async function bulkUpdate(archive: Archive, ids: number[], change: ParsedBulkChange): Promise<{ updated: number; before: ClaimWorkflowState[] }> {
   const unique = [...new Set(ids)];
   const note = change.note || undefined;
-  const before = await archive.transaction(() =>
+  const before = await archive.transaction((tx) =>
     unique.map((id) => {
-      const claim = archive.claims.get(id);
-      if (change.status) void archive.claims.setStatus(id, change.status, note);
-      if (change.verdict) void archive.claims.setVerdict(id, change.verdict.scale, change.verdict.verdict, note!);
+      const claim = tx.claims.get(id);
+      if (change.status) tx.claims.setStatus(id, change.status, note);
+      if (change.verdict) tx.claims.setVerdict(id, change.verdict.scale, change.verdict.verdict, note!);
       const tags = nextTags(claim.tags, change);
-      if (!sameTags(tags, claim.tags)) void archive.claims.update(id, { tags }, note);
+      if (!sameTags(tags, claim.tags)) tx.claims.update(id, { tags }, note);
       return workflowState(claim);
     }),
   );
@@ -78,14 +75,14 @@ async function bulkUpdate(archive: Archive, ids: number[], change: ParsedBulkCha
 }
 
 async function bulkRevert(archive: Archive, states: ClaimWorkflowState[], note: string): Promise<{ updated: number }> {
-  await archive.transaction(() => {
+  await archive.transaction((tx) => {
     for (const state of states) {
-      const claim = archive.claims.get(state.id);
-      if (claim.status !== state.status) void archive.claims.setStatus(state.id, state.status, note);
+      const claim = tx.claims.get(state.id);
+      if (claim.status !== state.status) tx.claims.setStatus(state.id, state.status, note);
       if (claim.verdictScale !== state.verdictScale || claim.verdict !== state.verdict) {
-        void archive.claims.setVerdict(state.id, state.verdictScale, state.verdict, note);
+        tx.claims.setVerdict(state.id, state.verdictScale, state.verdict, note);
       }
-      if (!sameTags(claim.tags, state.tags)) void archive.claims.update(state.id, { tags: state.tags }, note);
+      if (!sameTags(claim.tags, state.tags)) tx.claims.update(state.id, { tags: state.tags }, note);
     }
   });
   return { updated: states.length };

@@ -1,8 +1,9 @@
 // Reviewing extraction suggestions: accept (creating the claim with its entities), reject, accept
 // everything above a score, undo/redo of those decisions, and a claim draft for a selected span.
 import type { z } from 'zod';
-import type { Archive } from '../../archive';
+import type { Archive, ArchiveTx } from '../../archive';
 import { extractClaims, type ProposedClaim } from '../../extraction';
+import { toNewClaim } from '../../extraction/suggest';
 import { AppError } from '../errors';
 import { NewClaim, type Claim, type ClaimDraft, type Suggestion, type SuggestionDecision, type SuggestionEdits } from '../types';
 
@@ -19,29 +20,17 @@ function assertPending(s: Suggestion): void {
   if (s.state !== 'pending') throw new AppError('CONFLICT', `Suggestion ${s.id} was already ${s.state}.`);
 }
 
-/**
- * Inserts a claim inside the enclosing archive transaction and returns its id. Nested repository
- * writes run synchronously but hand back promises, so the id is read back as the article's newest
- * claim (creation times are strictly increasing within the archive).
- */
-function insertClaimSync(archive: Archive, claim: ClaimInput): number {
-  void archive.claims.insert(claim);
-  const newest = archive.claims.list({ articleId: claim.articleId ?? undefined, sort: 'createdAt', order: 'desc', offset: 0, limit: 1 }).items[0];
-  if (!newest) throw new AppError('INTERNAL', 'The accepted claim could not be read back.');
-  return newest.id;
-}
-
-function acceptSync(archive: Archive, s: Suggestion, edits?: SuggestionEdits): number {
-  const claim = toClaimInput({ ...s.payload, ...edits, articleId: s.articleId });
-  const claimId = insertClaimSync(archive, claim);
-  void archive.suggestions.setState(s.id, 'accepted', claimId);
-  return claimId;
+/** Inside a transaction: the claim made from a suggestion, and the suggestion marked accepted. */
+function acceptIn(tx: ArchiveTx, s: Suggestion, edits?: SuggestionEdits): number {
+  const claim = tx.claims.insert(toClaimInput({ ...s.payload, ...edits, articleId: s.articleId }));
+  tx.suggestions.setState(s.id, 'accepted', claim.id);
+  return claim.id;
 }
 
 export async function acceptSuggestion(archive: Archive, articleId: number, id: number, edits?: SuggestionEdits): Promise<{ suggestion: Suggestion; claim: Claim }> {
   const s = findSuggestion(archive, articleId, id);
   assertPending(s);
-  const claimId = await archive.transaction(() => acceptSync(archive, s, edits));
+  const claimId = await archive.transaction((tx) => acceptIn(tx, s, edits));
   return { suggestion: findSuggestion(archive, articleId, id), claim: archive.claims.get(claimId) };
 }
 
@@ -53,21 +42,21 @@ export async function rejectSuggestion(archive: Archive, articleId: number, id: 
 export async function acceptAbove(archive: Archive, articleId: number, threshold: number): Promise<{ accepted: { suggestionId: number; claimId: number }[] }> {
   archive.articles.get(articleId);
   const chosen = archive.suggestions.list(articleId, 'pending').filter((s) => (s.payload.score ?? 0) >= threshold);
-  const accepted = await archive.transaction(() => chosen.map((s) => ({ suggestionId: s.id, claimId: acceptSync(archive, s) })));
+  const accepted = await archive.transaction((tx) => chosen.map((s) => ({ suggestionId: s.id, claimId: acceptIn(tx, s) })));
   return { accepted };
 }
 
 /** Puts decisions back (undo) or replays them (redo) without creating duplicate claims. */
 export async function revertDecisions(archive: Archive, articleId: number, decisions: SuggestionDecision[]): Promise<Suggestion[]> {
   const current = decisions.map((d) => ({ d, s: findSuggestion(archive, articleId, d.id) }));
-  await archive.transaction(() => {
+  await archive.transaction((tx) => {
     for (const { d, s } of current) {
-      if (s.state === 'accepted' && s.claimId !== null && s.claimId !== d.claimId) void archive.claims.delete(s.claimId);
+      if (s.state === 'accepted' && s.claimId !== null && s.claimId !== d.claimId) tx.claims.delete(s.claimId);
       if (d.state === 'accepted') {
         if (!d.claimId) throw new AppError('INVALID_ARGUMENT', `Accepting suggestion ${d.id} again needs the claim it created.`);
-        if (s.claimId !== d.claimId) void archive.claims.restore(d.claimId);
+        if (s.claimId !== d.claimId) tx.claims.restore(d.claimId);
       }
-      void archive.suggestions.setState(d.id, d.state, d.state === 'accepted' ? d.claimId! : undefined);
+      tx.suggestions.setState(d.id, d.state, d.state === 'accepted' ? d.claimId! : undefined);
     }
   });
   return decisions.map((d) => findSuggestion(archive, articleId, d.id));
@@ -158,9 +147,8 @@ export function draftFromSpan(archive: Archive, articleId: number, rawStart: num
 
   const proposed = tryExtractAround(archive, articleId, span);
   if (proposed) {
-    const { claimant, attribution, kind, score, entities, date, resolveBy } = proposed;
     const statement = statementFor(span, proposed, quote);
-    const claim = NewClaim.safeParse({ ...base, statement, claimant, attribution, kind, score, entities, claimDate: date, resolveBy });
+    const claim = NewClaim.safeParse({ ...toNewClaim(proposed), ...base, statement });
     if (claim.success) return { claim: claim.data, source: 'extraction', suggestionId: null };
   }
   return { claim: toClaimInput({ ...base, statement: plainStatement(quote) }), source: 'selection', suggestionId: null };
