@@ -28,6 +28,8 @@ export default defineConfig({
           cli: resolve(root, 'main/cli/index.ts'),
           importWorker: resolve(root, 'main/importers/worker.ts'),
         },
+        // Only the CLI's PDF export loads it, from the developer's install; never bundled.
+        external: ['playwright-core'],
       },
     },
   },

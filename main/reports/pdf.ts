@@ -2,7 +2,7 @@
 // playwright-core, JavaScript off and every request but data:/about: refused. The app prints the
 // same HTML with Electron's printToPDF (main/shell/print.ts).
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { AppError } from '../api/errors';
 import { writeFileAtomically } from './write';
 
@@ -39,6 +39,9 @@ export function chromiumExecutable(explicit?: string): string {
 
 async function launch(executablePath: string, timeout: number): Promise<Browser> {
   try {
+    // Loaded on demand: only the command line prints through Chromium (the app uses printToPDF), and
+    // playwright-core is a development dependency that the packaged app does not ship.
+    const { chromium } = await import('playwright-core');
     return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout });
   } catch (err) {
     throw new AppError(
