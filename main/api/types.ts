@@ -2,6 +2,7 @@
 // schemas (validated in main); outputs are plain interfaces inferred or written once here.
 import { z } from 'zod';
 import { STATUSES, VERDICT_SCALE_KEYS } from './verdicts';
+import { DEFAULT_REPORT_FIELDS, REPORT_FIELDS, REPORT_GROUPINGS, REPORT_SORTS } from '../reports/formats';
 
 export const Id = z.number().int().positive();
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date');
@@ -549,12 +550,12 @@ export type SuggestionEdits = z.infer<typeof SuggestionEdits>;
 // --- Reports and exports (main/reports) ---
 
 /** Parts of each claim a report shows (the statement always shows). */
-export const ReportField = z.enum(['quote', 'claimant', 'attribution', 'date', 'verdict', 'verdictNote', 'evidence', 'sources', 'entities', 'tags', 'status', 'notes']);
+export const ReportField = z.enum(REPORT_FIELDS);
 export type ReportField = z.infer<typeof ReportField>;
-export const DEFAULT_REPORT_FIELDS: ReportField[] = ['quote', 'claimant', 'attribution', 'date', 'verdict', 'verdictNote', 'evidence', 'sources'];
-export const ReportGroupBy = z.enum(['verdict', 'claimant', 'entity', 'article', 'none']);
+export { DEFAULT_REPORT_FIELDS };
+export const ReportGroupBy = z.enum(REPORT_GROUPINGS);
 export type ReportGroupBy = z.infer<typeof ReportGroupBy>;
-export const ReportSort = z.enum(['date', 'verdict', 'claimant', 'article', 'selection']);
+export const ReportSort = z.enum(REPORT_SORTS);
 export type ReportSort = z.infer<typeof ReportSort>;
 
 /** What goes into a report: exactly one way of choosing claims, plus layout and cover text. */
