@@ -75,11 +75,11 @@ test('similar claims → "Same claim" (undoable) → the cluster shows both appe
   const rows = page.getByRole('table', { name: 'Appearances, oldest first' }).getByRole('row');
   await expect(rows).toHaveCount(3); // header + two appearances
   await expect(rows.nth(1)).toContainText('First appearance');
-  await expect(rows.nth(1)).toContainText('AFP');
+  await expect(rows.nth(1)).toContainText('North Korea says any troop deployment');
   await expect(rows.nth(1)).toContainText(SAMPLE_CLAIM);
   await expect(rows.nth(2)).toContainText('Reuters');
   await expect(rows.nth(2)).not.toContainText('First appearance');
-  await expect(page.getByRole('region', { name: 'Cluster summary' })).toContainText('2 outlets');
+  await expect(page.getByRole('region', { name: 'Cluster summary' })).toContainText('2 articles');
   await shoot(app, 'cluster');
 });
 
