@@ -1,7 +1,8 @@
 // Electron entry: the thin shell around the services. Everything here is wiring; the behaviour
 // lives in plain modules that run (and are tested) without Electron.
 import { app, BrowserWindow, dialog } from 'electron';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices, type Services } from './services';
 import { EVENT_CHANNEL } from './api/events';
@@ -13,6 +14,7 @@ import { installMenu } from './shell/menu';
 import { printHtmlToPdf } from './shell/print';
 import { chooseImportFiles, chooseSavePath } from './shell/dialogs';
 import { seedSampleArchive } from './sample';
+import { openPaths } from './open-paths';
 import { packagedPaths } from './shell/packaged';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -29,7 +31,13 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // Files opened with the app (file manager, "Open with", a .claimdesk archive) are imported.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openFromOs([path]);
+  });
+  app.on('second-instance', (_event, argv) => {
+    void openFromOs(filesIn(argv.slice(1)));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -59,6 +67,27 @@ async function start(): Promise<void> {
   installMenu(() => mainWindow);
   mainWindow = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), devServerUrl });
   mainWindow.on('closed', () => (mainWindow = null));
+  void openFromOs([...pendingOpen.splice(0), ...filesIn(process.argv.slice(app.isPackaged ? 1 : 2))]);
+}
+
+const pendingOpen: string[] = [];
+
+/** Existing files among command-line arguments (flags and the app's own path are skipped). */
+function filesIn(args: string[]): string[] {
+  return args.filter((a) => !a.startsWith('-') && isAbsolute(a) && existsSync(a) && statSync(a).isFile());
+}
+
+async function openFromOs(paths: string[]): Promise<void> {
+  if (paths.length === 0) return;
+  if (!services) {
+    pendingOpen.push(...paths); // macOS sends open-file before the app is ready
+    return;
+  }
+  const summary = await openPaths(services, paths);
+  services.emit('archive.changed', { kind: 'all' });
+  if (summary.failed.length) {
+    await dialog.showMessageBox({ type: 'warning', message: 'Some files could not be opened', detail: summary.failed.map((f) => `${f.path}: ${f.error}`).join('\n') });
+  }
 }
 
 let closing = false;

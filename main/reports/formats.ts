@@ -14,7 +14,7 @@ export const FORMAT_FILES: Record<ExportFormat, { label: string; extension: stri
   pdf: { label: 'PDF report', extension: 'pdf' },
   html: { label: 'HTML report', extension: 'html' },
   csv: { label: 'CSV table', extension: 'csv' },
-  json: { label: 'Claimdesk archive (JSON)', extension: 'claimdesk.json' },
+  json: { label: 'Claimdesk archive', extension: 'claimdesk' },
   md: { label: 'Markdown', extension: 'md' },
   claimreview: { label: 'ClaimReview JSON-LD', extension: 'jsonld' },
 };

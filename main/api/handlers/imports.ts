@@ -1,15 +1,16 @@
 // Handlers of the import methods (main/api/contract/imports.ts).
 import { AppError } from '../errors';
+import { openPaths } from '../../open-paths';
 import type { importsContract } from '../contract/imports';
 import type { HandlersOf, ServiceBase } from './types';
 
 export function importsHandlers(s: ServiceBase): HandlersOf<typeof importsContract> {
   return {
-    'import.files': (paths, jobId) => s.imports.importPaths(paths, { jobId }),
+    'import.files': (paths, jobId) => openPaths(s, paths, { jobId }),
     'import.choose': async (jobId) => {
       if (!s.options.chooseFiles) throw new AppError('INTERNAL', 'No file chooser is available here.');
       const paths = await s.options.chooseFiles();
-      return paths.length ? s.imports.importPaths(paths, { jobId }) : null;
+      return paths.length ? openPaths(s, paths, { jobId }) : null;
     },
     'import.cancel': (jobId) => s.imports.cancel(jobId),
   };

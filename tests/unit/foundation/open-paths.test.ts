@@ -1,0 +1,51 @@
+// Files handed to the app: a .claimdesk archive file is restored, anything else is imported.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createServices, type Services } from '../../../main/services';
+import { openPaths } from '../../../main/open-paths';
+import { exportArchiveJson, renderArchiveJson } from '../../../main/reports';
+
+const opened: Services[] = [];
+const dirs: string[] = [];
+async function services(): Promise<Services> {
+  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-open-'));
+  dirs.push(dir);
+  const s = await createServices({ archiveDir: join(dir, 'archive'), actor: 'tester' });
+  opened.push(s);
+  return s;
+}
+afterEach(async () => {
+  for (const s of opened.splice(0)) await s.close();
+  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+});
+
+describe('opening files', () => {
+  it('restores a .claimdesk archive file into an empty archive, with its verdicts', async () => {
+    const source = await services();
+    const claim = await source.archive.claims.insert({ statement: 'Thousands of troops were sent to Russia', claimant: 'Seoul' } as never);
+    await source.archive.claims.setVerdict(claim.id, 'claimdesk', 'mostly-true', 'Confirmed by satellite images');
+    const file = join(dirs[0], 'shared.claimdesk');
+    await writeFile(file, renderArchiveJson(exportArchiveJson(source.archive)));
+
+    const target = await services();
+    const summary = await openPaths(target, [file]);
+    expect(summary.failed).toEqual([]);
+    const [restored] = target.archive.claims.list({}).items;
+    expect(restored).toMatchObject({ statement: 'Thousands of troops were sent to Russia', claimant: 'Seoul', verdict: 'mostly-true' });
+  });
+
+  it('refuses to restore over an archive that already holds work, and still imports the other files', async () => {
+    const s = await services();
+    await s.archive.claims.insert({ statement: 'Existing work' } as never);
+    const archiveFile = join(dirs[0], 'other.claimdesk');
+    await writeFile(archiveFile, renderArchiveJson(exportArchiveJson(s.archive)));
+    const article = join(dirs[0], 'note.txt');
+    await writeFile(article, 'date 2024-10-25\nSeoul said on Friday that 1,500 soldiers had arrived in Vladivostok.\n');
+    const summary = await openPaths(s, [archiveFile, article]);
+    expect(summary.imported).toBe(1);
+    expect(summary.failed).toEqual([{ path: archiveFile, error: expect.stringMatching(/other\.claimdesk: .*empty archive/) }]);
+    expect(s.archive.claims.list({}).total).toBe(1);
+  });
+});
