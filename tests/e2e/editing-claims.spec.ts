@@ -164,7 +164,7 @@ test('a failed save shows the error and keeps everything typed for a retry', asy
   // Someone else deletes the claim meanwhile (another window, the command line).
   await app.services.archive.claims.delete(claim.id);
   await ui.editor.getByRole('button', { name: /^Save/ }).click();
-  await expect(ui.editor.getByRole('alert')).toContainText('is deleted');
+  await expect(ui.editor.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText('is deleted');
   await expect(ui.editor.getByLabel('Notes')).toHaveValue('Checked with the ministry press office');
   await expect(ui.editor.getByRole('status')).toHaveText('Not saved');
 
