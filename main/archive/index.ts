@@ -13,6 +13,9 @@ import { createClaimRepo } from './repos/claims';
 import { createEntityRepo } from './repos/entities';
 import { createEvidenceRepo, createLinkRepo } from './repos/links';
 import { createCollectionRepo, createSavedSearchRepo, createSuggestionRepo } from './repos/workflow';
+import { createRestoreRepo } from './repos/restore';
+
+export type { ArchiveRecords, RestoreCounts } from './repos/restore';
 
 export const DEFAULT_BUDGET_BYTES = 1.5e9;
 
@@ -43,6 +46,8 @@ export interface Repos<M extends WriteMode> {
   suggestions: ReturnType<typeof createSuggestionRepo<M>>;
   savedSearches: ReturnType<typeof createSavedSearchRepo<M>>;
   collections: ReturnType<typeof createCollectionRepo<M>>;
+  /** Records restored verbatim (ids, times, history) into an empty archive: a JSON export's import. */
+  restore: ReturnType<typeof createRestoreRepo<M>>;
 }
 
 /** Inside `archive.transaction(tx => …)`: the same methods, writes returning their values directly. */
@@ -79,6 +84,7 @@ function createRepos<M extends WriteMode>(ctx: RepoContext<M>): Repos<M> {
     suggestions: createSuggestionRepo(ctx),
     savedSearches: createSavedSearchRepo(ctx),
     collections: createCollectionRepo(ctx),
+    restore: createRestoreRepo(ctx),
   };
 }
 

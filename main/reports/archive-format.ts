@@ -35,6 +35,8 @@ const ArticleRecord = z.object({
   text: Text,
   importedAt: Text,
   duplicateOf: Id.nullable(),
+  /** Only on a deleted article that live records still point to (a copy's original, evidence). */
+  deletedAt: Text.optional(),
 });
 
 const EntityRecord = z.object({ id: Id, name: z.string().min(1), type: EntityType, aliases: z.array(Text) });

@@ -42,15 +42,18 @@ function allArticleIds(archive: Archive): number[] {
   }
 }
 
-/** Articles plus the ones they are copies of (so every duplicateOf resolves). */
-function withOriginals(archive: Archive, ids: Iterable<number>) {
-  const articles = new Map<number, ReturnType<Archive['articles']['get']>>();
+/**
+ * Articles plus the ones they are copies of, so every duplicateOf resolves. An article that is
+ * deleted yet still pointed to (a live copy's original, evidence) comes along marked `deletedAt`.
+ */
+function withOriginals(archive: Archive, ids: Iterable<number>): ArchiveJson['articles'] {
+  const articles = new Map<number, ArchiveJson['articles'][number]>();
   const queue = [...ids];
   while (queue.length > 0) {
     const id = queue.pop()!;
     if (articles.has(id)) continue;
-    const article = archive.articles.get(id);
-    articles.set(id, article);
+    const { deletedAt, ...article } = archive.articles.getWithDeleted(id);
+    articles.set(id, deletedAt === null ? article : { ...article, deletedAt });
     if (article.duplicateOf !== null) queue.push(article.duplicateOf);
   }
   return [...articles.values()].sort((a, b) => a.id - b.id);
@@ -77,9 +80,10 @@ export function exportArchiveJson(archive: Archive, opts: ArchiveExportOptions =
   if (!partial)
     for (const e of archive.entities.list())
       if (!entities.has(e.id)) entities.set(e.id, { id: e.id, name: e.name, type: e.type, aliases: e.aliases });
+  const evidenceArticleIds = evidence.map((e) => e.articleId);
   const articleIds = partial
-    ? [...claims.flatMap((c) => (c.articleId !== null ? [c.articleId] : [])), ...evidence.map((e) => e.articleId)]
-    : allArticleIds(archive);
+    ? [...claims.flatMap((c) => (c.articleId !== null ? [c.articleId] : [])), ...evidenceArticleIds]
+    : [...allArticleIds(archive), ...evidenceArticleIds];
   return {
     format: ARCHIVE_FORMAT,
     version: ARCHIVE_FORMAT_VERSION,

@@ -72,6 +72,12 @@ export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
 
     get: (id: number): Article => getArticle(ctx, id),
 
+    /** An article even if deleted, with when it was (a JSON export keeps the originals of live copies). */
+    getWithDeleted: (id: number): Article & { deletedAt: string | null } => ({
+      ...getArticle(ctx, id, true),
+      deletedAt: ctx.sql.get<{ at: string | null }>('SELECT deleted_at AS at FROM article WHERE id = ?', [id])?.at ?? null,
+    }),
+
     /** The live (not deleted) article imported from a file with this content hash, if any. */
     findBySha256(sha: string): Article | null {
       const row = ctx.sql.get<{ id: number }>('SELECT id FROM article WHERE source_sha256 = ? AND deleted_at IS NULL ORDER BY id LIMIT 1', [sha.toLowerCase()]);

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportArchiveJson, renderArchiveJson } from '../../../main/reports/archive-json';
 import { importArchiveJson } from '../../../main/reports/archive-import';
-import type { ArchiveJsonInput } from '../../../main/reports/archive-format';
 import { AppError } from '../../../main/api/errors';
 import { freshArchive, seedArchive } from './archive-fixture';
-
-/** The export minus what a new archive stamps itself: times, and the history it writes while loading. */
-function content(doc: ArchiveJsonInput) {
-  const strip = <T extends object>(rows: T[]) =>
-    rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !['importedAt', 'createdAt', 'updatedAt'].includes(k))));
-  return {
-    ...doc,
-    exportedAt: null,
-    articles: strip(doc.articles),
-    claims: strip(doc.claims),
-    links: strip(doc.links),
-    evidence: strip(doc.evidence),
-    collections: strip(doc.collections),
-    savedSearches: strip(doc.savedSearches),
-    history: null,
-  };
-}
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   const err = await promise.then(
@@ -49,19 +31,48 @@ describe('JSON archive export and import', () => {
     expect(doc.savedSearches.map((s) => s.name)).toEqual(['Troops']);
   });
 
-  it('round-trips into a fresh archive: exporting again gives the same records and ids', async () => {
+  it('round-trips losslessly: export, import into a fresh archive, export again gives the same document', async () => {
     const source = await freshArchive();
-    await seedArchive(source);
+    const { nato, fake, troops } = await seedArchive(source);
+    // Gaps in the ids: a claim (with a link) and an article deleted between kept ones.
+    const gone = await source.claims.insert({ articleId: nato.id, statement: 'A claim deleted later.' });
+    await source.links.add(gone.id, troops.id, 'supports', 'to a claim that goes away');
+    await source.claims.insert({ statement: 'A claim kept after the gap.', tags: ['kept'] });
+    await source.claims.delete(gone.id);
+    const dropped = await source.articles.insert({ title: 'Deleted article', text: 'Gone.' });
+    await source.articles.delete(dropped.id);
+    await source.articles.insert({ title: 'After the gap', text: 'Still here.' });
+    await source.claims.update(fake.id, { tags: ['disinformation'] }, 'tagged');
     const first = exportArchiveJson(source);
+    expect(first.claims.map((c) => c.id)).toEqual([1, 2, 3, 5]);
+    expect(first.articles.map((a) => a.id)).toEqual([1, 2, 3, 5]);
+
     const target = await freshArchive('bob');
     const result = await importArchiveJson(target, renderArchiveJson(first));
-    expect(result).toMatchObject({ articles: 3, claims: 3, entities: 4, links: 1, evidence: 1, collections: 1, savedSearches: 1 });
-    expect(result.renumbered).toEqual({ articles: {}, claims: {} });
+    expect(result).toMatchObject({ articles: 4, claims: 4, entities: 4, links: 1, evidence: 1, collections: 1, savedSearches: 1 });
     const second = exportArchiveJson(target);
-    expect(content(second)).toEqual(content(first));
-    // The quote span still selects its words in the imported article text.
-    const claim = target.claims.get(1);
-    expect(target.articles.get(1).text.slice(claim.start!, claim.end!)).toBe(claim.quote);
+    // Everything, history and timestamps included: only the export time differs.
+    expect({ ...second, exportedAt: null }).toEqual({ ...first, exportedAt: null });
+    expect(second.history.some((h) => h.actor === 'bob')).toBe(false);
+    expect(target.claims.verdictAsOf(troops.id, '2000-01-01').verdict).toBeNull();
+    // The restored archive goes on: search finds restored claims, new ones get the next ids.
+    expect(target.claims.list({ search: 'kept' }).items.map((c) => c.id)).toEqual([5]);
+    const next = await target.claims.insert({ statement: 'Written after the import.' });
+    expect(next.id).toBe(6);
+    expect(target.claims.history(next.id)[0].actor).toBe('bob');
+  });
+
+  it('keeps a deleted original that a live copy and evidence still point to, deleted, through the round trip', async () => {
+    const source = await freshArchive();
+    const { afp, nato } = await seedArchive(source);
+    await source.articles.delete(afp.id);
+    await source.articles.delete(nato.id);
+    const first = exportArchiveJson(source);
+    expect(first.articles.map((a) => [a.id, a.deletedAt !== undefined])).toEqual([[1, true], [2, false], [3, true]]);
+    const target = await freshArchive();
+    await importArchiveJson(target, renderArchiveJson(first));
+    expect({ ...exportArchiveJson(target), exportedAt: null }).toEqual({ ...first, exportedAt: null });
+    expect(target.articles.list({}).items.map((a) => a.id)).toEqual([2]);
   });
 
   it('exports only what a search finds, with every article those claims point to', async () => {

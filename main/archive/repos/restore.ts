@@ -1,0 +1,191 @@
+// Restoring records verbatim (same ids, timestamps and history) into an EMPTY archive: what makes a
+// JSON archive export round-trip losslessly. Every row goes in through the recorded write path, so
+// the restore is journaled like any write; the FTS triggers index the live rows as they go in, and
+// AUTOINCREMENT's sqlite_sequence follows the inserted ids, so new records get fresh ids after them.
+import { AppError } from '../../api/errors';
+import { ClaimQuery, type Article, type Claim, type ClaimLink, type Entity, type EntityRole, type Evidence, type HistoryEntry } from '../../api/types';
+import { json, notFound, parseInput, type RepoBase, type RepoContext, type WriteMode, type Written } from './context';
+import { assertVerdict, checkSpan } from './claim-rows';
+import { normaliseName } from './entities';
+
+/** Everything a restore takes; a parsed JSON archive export is one. */
+export interface ArchiveRecords {
+  /** A deleted article comes along when live records point to it (a copy's original, evidence). */
+  articles: (Article & { deletedAt?: string | null })[];
+  entities: Entity[];
+  claims: (Claim & { entities: { entityId: number; role: EntityRole }[] })[];
+  links: ClaimLink[];
+  evidence: Evidence[];
+  history: HistoryEntry[];
+  collections: { id: number; name: string; createdAt: string; claimIds: number[] }[];
+  savedSearches: { id: number; name: string; query: ClaimQuery; createdAt: string; updatedAt: string }[];
+}
+
+export interface RestoreCounts {
+  articles: number;
+  claims: number;
+  entities: number;
+  links: number;
+  evidence: number;
+  history: number;
+  collections: number;
+  savedSearches: number;
+}
+
+/** Tables whose rows make an archive non-empty (deleted rows included: their ids are taken). */
+const CONTENT_TABLES = ['article', 'claim', 'entity', 'claim_link', 'evidence', 'history', 'suggestion', 'collection', 'saved_search'];
+
+export function assertEmptyArchive(ctx: RepoBase): void {
+  const rows = (table: string) => ctx.sql.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)?.n ?? 0;
+  if (CONTENT_TABLES.every((t) => rows(t) === 0)) return;
+  throw new AppError(
+    'CONFLICT',
+    `Import an archive export into a new, empty archive: this one already holds ${rows('article')} articles and ${rows('claim')} claims.`,
+  );
+}
+
+/**
+ * Runs `fn` for each row; a refused row names itself (SQLite's constraint errors say nothing of
+ * which row). Anything refused, a missing referenced record included, is bad input.
+ */
+function each<T extends { id: number }>(what: string, rows: T[], fn: (row: T) => void): void {
+  for (const row of rows) {
+    try {
+      fn(row);
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new AppError('INVALID_ARGUMENT', `Could not restore ${what} ${row.id}: ${reason}`);
+    }
+  }
+}
+
+/** Originals before their copies: duplicate_of must point to a row already there. */
+function originalsFirst<A extends Article>(articles: A[]): A[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const ordered: A[] = [];
+  const state = new Map<number, 'visiting' | 'done'>();
+  const visit = (a: A) => {
+    if (state.get(a.id) === 'done') return;
+    if (state.get(a.id) === 'visiting') throw new AppError('INVALID_ARGUMENT', `Article ${a.id} is, through its copies, a copy of itself.`);
+    state.set(a.id, 'visiting');
+    const original = a.duplicateOf === null ? undefined : byId.get(a.duplicateOf);
+    if (original) visit(original);
+    state.set(a.id, 'done');
+    ordered.push(a);
+  };
+  articles.forEach(visit);
+  return ordered;
+}
+
+function restoreArticles(ctx: RepoBase, articles: ArchiveRecords['articles']): void {
+  each('article', originalsFirst(articles), (a) =>
+    ctx.sql.run(
+      `INSERT INTO article (id, title, outlet, author, published, url, language, wire_agency, source_sha256, source_name, source_type, source_size, text, imported_at, duplicate_of, deleted_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [a.id, a.title, a.outlet, a.author, a.published, a.url, a.language, a.wireAgency, a.source?.sha256 ?? null, a.source?.name ?? null,
+        a.source?.type ?? null, a.source?.size ?? null, a.text, a.importedAt, a.duplicateOf, a.deletedAt ?? null],
+    ),
+  );
+}
+
+function restoreEntities(ctx: RepoBase, entities: Entity[]): void {
+  each('entity', entities, (e) => {
+    ctx.sql.run('INSERT INTO entity (id, name, type) VALUES (?, ?, ?)', [e.id, e.name, e.type]);
+    for (const name of [e.name, ...e.aliases]) {
+      const owner = ctx.sql.get<{ id: number }>('SELECT entity_id AS id FROM entity_name WHERE norm = ? AND type = ?', [normaliseName(name), e.type]);
+      if (owner?.id === e.id) continue;
+      if (owner) throw new AppError('INVALID_ARGUMENT', `its name "${name}" already names entity ${owner.id}`);
+      ctx.sql.run('INSERT INTO entity_name (norm, type, entity_id, name) VALUES (?, ?, ?, ?)', [normaliseName(name), e.type, e.id, name]);
+    }
+  });
+}
+
+/** A restored claim is live, so its article must be too. */
+function assertLiveArticle(ctx: RepoBase, id: number): void {
+  const row = ctx.sql.get<{ at: string | null }>('SELECT deleted_at AS at FROM article WHERE id = ?', [id]);
+  if (!row) throw notFound('Article', id);
+  if (row.at !== null) throw new AppError('INVALID_ARGUMENT', `its article ${id} is deleted (a live claim needs a live article)`);
+}
+
+function restoreClaims(ctx: RepoBase, claims: ArchiveRecords['claims']): void {
+  each('claim', claims, (c) => {
+    assertVerdict(c.verdictScale, c.verdict);
+    checkSpan(ctx, c);
+    if (c.articleId !== null) assertLiveArticle(ctx, c.articleId);
+    ctx.sql.run(
+      `INSERT INTO claim (id, article_id, quote, start_offset, end_offset, statement, claimant, attribution, kind, claim_date, resolve_by,
+         status, verdict_scale, verdict, verdict_note, score, tags, notes, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [c.id, c.articleId, c.quote, c.start, c.end, c.statement, c.claimant, json(c.attribution), c.kind, c.claimDate, c.resolveBy,
+        c.status, c.verdictScale, c.verdict, c.verdictNote, c.score, json(c.tags), c.notes, c.createdAt, c.updatedAt],
+    );
+    for (const tag of c.tags) ctx.sql.run('INSERT OR IGNORE INTO claim_tag (claim_id, tag) VALUES (?, ?)', [c.id, tag]);
+    for (const e of c.entities) ctx.sql.run('INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) VALUES (?, ?, ?)', [c.id, e.entityId, e.role]);
+  });
+}
+
+function restoreLinksAndEvidence(ctx: RepoBase, links: ClaimLink[], evidence: Evidence[]): void {
+  each('link', links, (l) =>
+    ctx.sql.run('INSERT INTO claim_link (id, from_claim_id, to_claim_id, type, note, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      l.id, l.fromClaimId, l.toClaimId, l.type, l.note, l.createdAt,
+    ]),
+  );
+  each('evidence item', evidence, (e) => {
+    checkSpan(ctx, e);
+    ctx.sql.run(
+      'INSERT INTO evidence (id, claim_id, article_id, quote, start_offset, end_offset, stance, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [e.id, e.claimId, e.articleId, e.quote, e.start, e.end, e.stance, e.note, e.createdAt],
+    );
+  });
+}
+
+function restoreHistory(ctx: RepoBase, history: HistoryEntry[]): void {
+  each('history entry', history, (h) =>
+    ctx.sql.run('INSERT INTO history (id, claim_id, field, from_value, to_value, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+      h.id, h.claimId, h.field, json(h.from), json(h.to), h.note, h.actor, h.at,
+    ]),
+  );
+}
+
+function restoreWorkflow(ctx: RepoBase, records: ArchiveRecords): void {
+  each('collection', records.collections, (k) => {
+    ctx.sql.run('INSERT INTO collection (id, name, created_at) VALUES (?, ?, ?)', [k.id, k.name, k.createdAt]);
+    // When each claim joined is not exported; the collection's creation is the earliest it could be.
+    for (const claimId of k.claimIds)
+      ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [k.id, claimId, k.createdAt]);
+  });
+  each('saved search', records.savedSearches, (s) => {
+    const query = parseInput(ClaimQuery, s.query, 'saved search query');
+    ctx.sql.run('INSERT INTO saved_search (id, name, query, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [s.id, s.name, json(query), s.createdAt, s.updatedAt]);
+  });
+}
+
+/** Inserts every record as it is; refuses a non-empty archive (CONFLICT) and bad records (INVALID_ARGUMENT). */
+export function restoreRecordsSync(ctx: RepoBase, records: ArchiveRecords): RestoreCounts {
+  assertEmptyArchive(ctx);
+  restoreArticles(ctx, records.articles);
+  restoreEntities(ctx, records.entities);
+  restoreClaims(ctx, records.claims);
+  restoreLinksAndEvidence(ctx, records.links, records.evidence);
+  restoreHistory(ctx, records.history);
+  restoreWorkflow(ctx, records);
+  return {
+    articles: records.articles.length,
+    claims: records.claims.length,
+    entities: records.entities.length,
+    links: records.links.length,
+    evidence: records.evidence.length,
+    history: records.history.length,
+    collections: records.collections.length,
+    savedSearches: records.savedSearches.length,
+  };
+}
+
+export function createRestoreRepo<M extends WriteMode>(ctx: RepoContext<M>) {
+  return {
+    /** Throws CONFLICT unless the archive holds nothing at all (not even deleted records). */
+    assertEmpty: (): void => assertEmptyArchive(ctx),
+    /** All records verbatim, as one durable transaction (or as part of the open one). */
+    records: (records: ArchiveRecords): Written<M, RestoreCounts> => ctx.write(() => restoreRecordsSync(ctx, records)),
+  };
+}
