@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 
 export interface PackagedPaths {
-  /** Bundled samples and models: extraResources "resources" → <resourcesPath>/resources. */
+  /** Bundled samples: extraResources "resources" → <resourcesPath>/resources. */
   resourcesDir: string;
   /** sql.js' wasm, unpacked from app.asar (asarUnpack). */
   wasmPath: string;

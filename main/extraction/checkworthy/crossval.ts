@@ -1,6 +1,7 @@
 // Cross-validation and metrics for the check-worthiness model (used by bench/eval-claims.ts).
-import { featurize } from './features';
-import { linearScore, seededRandom, shuffle, sigmoid, type LabelledSentence, type LinearModel } from './train';
+import { compileModel, trainCheckworthy, type EnsembleOptions } from './ensemble';
+import { restrictLexicon, type Lexicon } from './lexicon';
+import { seededRandom, shuffle, type LabelledSentence } from './train';
 
 export interface Metrics {
   precision: number;
@@ -19,19 +20,26 @@ export function foldsOf(count: number, k: number, seed = 42): number[] {
   return fold;
 }
 
-/** Out-of-fold probabilities: each sentence is scored by a model that never saw it. */
+/** Trains on labelled sentences and returns a probability function. */
+export type Trainer = (data: LabelledSentence[]) => (sentence: string) => number;
+
+/**
+ * Out-of-fold probabilities: each sentence is scored by a model that never saw it. `alwaysTrain`
+ * (e.g. another labelled set) joins every fold's training data and is never scored.
+ */
 export function crossValidatedScores(
   data: LabelledSentence[],
   k: number,
-  train: (d: LabelledSentence[]) => LinearModel,
+  train: Trainer,
   foldSeed = 42,
+  alwaysTrain: LabelledSentence[] = [],
 ): number[] {
   const fold = foldsOf(data.length, k, foldSeed);
   const scores = new Array<number>(data.length);
   for (let f = 0; f < k; f++) {
-    const model = train(data.filter((_, i) => fold[i] !== f));
+    const score = train([...data.filter((_, i) => fold[i] !== f), ...alwaysTrain]);
     data.forEach((d, i) => {
-      if (fold[i] === f) scores[i] = sigmoid(linearScore(model, featurize(d.text)));
+      if (fold[i] === f) scores[i] = score(d.text);
     });
   }
   return scores;
@@ -60,4 +68,18 @@ export function metricsAt(scores: number[], labels: number[], threshold: number)
   const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1, averagePrecision: averagePrecision(scores, labels), positives: tp + fn, total: scores.length };
+}
+
+/**
+ * Trains the full model on a lexicon narrowed to the frequent words plus the training sentences'
+ * words, so test sentences get no vectors the shipped app would lack for unseen text.
+ */
+export function ensembleTrainer(lexicon: Lexicon, options: Partial<EnsembleOptions> = {}): Trainer {
+  return (data) => {
+    const known = restrictLexicon(
+      lexicon,
+      data.flatMap((d) => d.text.toLowerCase().match(/[a-z]+/g) ?? []),
+    );
+    return compileModel(trainCheckworthy(data, known, options), known);
+  };
 }

@@ -1,5 +1,6 @@
 // Turns a sentence into sparse hashed features for the check-worthiness model. Training and
 // scoring both go through `featurize`, so the model JSON and the app can never disagree.
+import { lexiconTokens, type Lexicon } from './lexicon';
 
 /** A sparse feature vector: parallel arrays of hashed indices and values. */
 export interface SparseVector {
@@ -96,13 +97,23 @@ function cueNames(sentence: string, tokens: string[]): string[] {
   return names;
 }
 
-/** The model's view of one sentence: word and character n-grams plus a few hand-picked cues. */
-export function featurize(sentence: string): SparseVector {
+/** Word-cluster 1–2-grams: words with similar vectors share evidence ("tax" helps "tariff"). */
+function clusterNgrams(lexicon: Lexicon, sentence: string): string[] {
+  const ids = lexiconTokens(lexicon, sentence).map((id) => lexicon.clusters[id]);
+  return [...ids.map((c) => `k:${c}`), ...ids.slice(1).map((c, i) => `kb:${ids[i]}_${c}`)];
+}
+
+/**
+ * The model's view of one sentence: word and character n-grams, a few hand-picked cues and, given
+ * the word-vector lexicon, word-cluster n-grams.
+ */
+export function featurize(sentence: string, lexicon?: Lexicon): SparseVector {
   const tokens = tokenize(sentence);
   const acc = new Map<number, number>();
   addGroup(acc, wordUnigrams(tokens), true);
   addGroup(acc, wordBigrams(tokens), true);
   addGroup(acc, charNgrams(tokens), true);
   addGroup(acc, cueNames(sentence, tokens), false);
+  if (lexicon) addGroup(acc, clusterNgrams(lexicon, sentence), true);
   return { indices: [...acc.keys()], values: [...acc.values()] };
 }

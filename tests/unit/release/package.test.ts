@@ -118,10 +118,10 @@ describe('the packaged Linux app', () => {
     expect(asarFiles.filter((f) => /^\/node_modules\/pdfjs-dist\/(build|web|image_decoders|types)\//.test(f))).toEqual([]);
   });
 
-  it('puts the samples and models beside app.asar, where main/index.ts reads them', () => {
+  it('puts the samples beside app.asar, where main/index.ts reads them (models are bundled into main)', () => {
     const { resourcesDir } = packagedPaths(join(appDir, 'resources'));
     expect(existsSync(join(resourcesDir, 'samples', 'nk-troops-russia-2024-10-25.txt'))).toBe(true);
-    expect(existsSync(join(resourcesDir, 'models'))).toBe(true);
+    expect(existsSync(join(resourcesDir, 'models'))).toBe(false);
     expect(existsSync(join(resourcesDir, 'icons'))).toBe(false);
   });
 
