@@ -11,39 +11,10 @@ import { createSimilarityIndex, type SimilarityIndex, type SimilarityOptions } f
 import type { Analysis } from '../main/crossref/text/normalize';
 import { STOP_WORDS } from '../main/crossref/text/stopwords';
 import { combine, type RerankWeights } from '../main/crossref/similarity/rerank';
+import { parseDelimited } from '../main/importers/formats/csv';
 
-/** RFC 4180 rows with a tab delimiter: quoted fields may hold tabs, newlines and "" escapes. */
-export function parseTsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === '\t') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
+/** The data's TSV files, read with the importer's RFC 4180 parser. */
+export const parseTsv = (text: string): string[][] => parseDelimited(text, '\t');
 
 interface Dataset {
   claims: { id: number; text: string }[];
