@@ -11,18 +11,8 @@ import { openArchive } from '../main/archive';
 import { createCrossref, type Crossref } from '../main/crossref';
 import { createSimilarityIndex } from '../main/crossref/similarity';
 import { generateArchive } from './generate';
+import { seededRandom } from '../main/util/random';
 
-/** Deterministic PRNG (mulberry32) so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMMON = `government minister president troops border election vaccine police army report million
 percent people country city officials war military attack deal tax prices oil economy court law health
@@ -76,7 +66,7 @@ function timed<T>(fn: () => T): [T, number] {
 }
 
 function queryLatencies(crossref: Crossref, claimCount: number, queryCount: number) {
-  const random = rng(7);
+  const random = seededRandom(7);
   const similar: number[] = [];
   const cluster: number[] = [];
   const independence: number[] = [];
@@ -136,7 +126,7 @@ async function main(): Promise<void> {
   };
   const claimCount = flag('--claims', 100_000);
   const queryCount = flag('--queries', 500);
-  const random = rng(42);
+  const random = seededRandom(42);
   const vocab = makeVocabulary(random, 60_000);
   const claims = Array.from({ length: claimCount }, () => makeClaim(random, vocab));
 

@@ -4,6 +4,7 @@
 import { openArchive } from '../main/archive';
 import type { NewClaim } from '../main/api/types';
 import { VERDICT_SCALES, STATUSES } from '../main/api/verdicts';
+import { seededRandom } from '../main/util/random';
 
 export interface GenerateOptions {
   articles: number;
@@ -18,15 +19,6 @@ const OUTLETS = ['Reuters', 'AP', 'AFP', 'BBC', 'Kyiv Independent', 'Yonhap', 'T
 const CLAIMANTS = ['Pentagon', 'Kremlin spokesman', 'Ukrainian military', 'South Korean intelligence', 'NATO chief', 'White House', 'UN agency', 'Health ministry', 'Opposition leader', 'Central bank'];
 const PLACES = ['Kursk', 'Kharkiv', 'Pyongyang', 'Seoul', 'Moscow', 'Kyiv', 'Brussels', 'Geneva', 'Gaza', 'Taipei'];
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A vocabulary with a Zipf-like frequency, so searches hit realistic numbers of documents. */
 function makeWords(random: () => number) {
@@ -42,7 +34,7 @@ function makeWords(random: () => number) {
 }
 
 export async function generateArchive(dir: string, opts: GenerateOptions): Promise<void> {
-  const random = rng(opts.seed ?? 42);
+  const random = seededRandom(opts.seed ?? 42);
   const { pick, sentence } = makeWords(random);
   const log = opts.log ?? (() => {});
   const archive = await openArchive({ dir, actor: 'generator', snapshotEvery: 100_000, idleSnapshotMs: 3_600_000 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openArchive } from '../main/archive';
 import { createImportService } from '../main/importers/service';
+import { seededRandom } from '../main/util/random';
 
 const count = Number(process.argv[2] ?? 1000);
 const concurrency = Number(process.argv[3] ?? 2);
@@ -14,14 +15,9 @@ const WORDS =
     ' ',
   );
 
-/** Deterministic pseudo-random words, so every article differs and runs are comparable. */
-function rng(seed: number) {
-  let s = seed >>> 0 || 1;
-  return () => ((s = Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0) / 2 ** 32;
-}
 
 function article(i: number): string {
-  const rand = rng(i + 1);
+  const rand = seededRandom(i + 1);
   const sentence = () => Array.from({ length: 14 }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
   const paragraphs = Array.from(
     { length: 8 },

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { readClaimBusterDebate2020, readClaimBusterSample } from '../main/extraction/checkworthy/datasets';
 import { toLexiconFile } from '../main/extraction/checkworthy/lexicon';
-import { seededRandom } from '../main/extraction/checkworthy/train';
+import { seededRandom } from '../main/util/random';
 
 const CLUSTERS = 100;
 const KMEANS_ITERATIONS = 12;

@@ -1,19 +1,11 @@
 // Import of a JSON archive export into a new, empty archive: every record restored verbatim (same
 // ids, timestamps and history), all or nothing in one durable archive transaction, so a bad record
 // leaves the archive exactly as it was and exporting the result gives the same document again.
-import type { Archive } from '../archive';
+import type { Archive, RestoreCounts } from '../archive';
 import { parseArchiveJson } from './archive-format';
 
-export interface ArchiveImportResult {
-  articles: number;
-  claims: number;
-  entities: number;
-  links: number;
-  evidence: number;
-  history: number;
-  collections: number;
-  savedSearches: number;
-}
+/** How many records of each kind were restored. */
+export type ArchiveImportResult = RestoreCounts;
 
 export async function importArchiveJson(archive: Archive, json: string): Promise<ArchiveImportResult> {
   const doc = parseArchiveJson(json);

@@ -1,20 +1,12 @@
 // Deterministic mutations of seed files: byte flips, truncations, splices, repeated chunks, inserted
 // junk, zeroed ranges and a wrong extension. The same seed number always yields the same files.
 import type { Seed } from './corpus';
+import { seededRandom } from '../../main/util/random';
 
 export type Rng = () => number;
 
-/** mulberry32: small, fast, good enough to pick mutations reproducibly. */
-export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mutations are picked reproducibly from a seed. */
+export const createRng: (seed: number) => Rng = seededRandom;
 
 const int = (rng: Rng, max: number) => Math.floor(rng() * max);
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[int(rng, items.length)];

@@ -1,7 +1,8 @@
 // Cross-validation and metrics for the check-worthiness model (used by bench/eval-claims.ts).
 import { compileModel, trainCheckworthy, type EnsembleOptions } from './ensemble';
 import { restrictLexicon, type Lexicon } from './lexicon';
-import { seededRandom, shuffle, type LabelledSentence } from './train';
+import { shuffle, type LabelledSentence } from './train';
+import { seededRandom } from '../../util/random';
 
 export interface Metrics {
   precision: number;

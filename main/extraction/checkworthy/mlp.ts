@@ -1,6 +1,7 @@
 // A small neural network (one ReLU hidden layer, sigmoid output) over dense sentence features,
 // trained with Adam, dropout and L2. Small enough to train in a second and score in microseconds.
-import { seededRandom, shuffle, sigmoid } from './train';
+import { shuffle, sigmoid } from './train';
+import { seededRandom } from '../../util/random';
 
 export interface MlpOptions {
   hidden: number;

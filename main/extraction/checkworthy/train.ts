@@ -1,6 +1,7 @@
 // L2-regularised logistic regression on sparse hashed features, trained with AdaGrad.
 // Used by scripts/train-checkworthy.ts (ships the weights) and bench/eval-claims.ts (cross-validation).
 import { featurize, type SparseVector } from './features';
+import { seededRandom } from '../../util/random';
 
 export interface LabelledSentence {
   text: string;
@@ -23,17 +24,6 @@ export interface LinearModel {
   bias: number;
 }
 
-/** Deterministic PRNG (mulberry32) so that training is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function shuffle<T>(items: T[], random: () => number): T[] {
   const out = [...items];

@@ -9,7 +9,8 @@ import { crossValidatedScores } from '../../../main/extraction/checkworthy/cross
 import { trainCheckworthy } from '../../../main/extraction/checkworthy/ensemble';
 import { lexiconTokens, loadLexicon, restrictLexicon, toLexiconFile } from '../../../main/extraction/checkworthy/lexicon';
 import { createScorer, toModelFile } from '../../../main/extraction/checkworthy/model';
-import { seededRandom, type LabelledSentence } from '../../../main/extraction/checkworthy/train';
+import type { LabelledSentence } from '../../../main/extraction/checkworthy/train';
+import { seededRandom } from '../../../main/util/random';
 
 const lexicon = loadLexicon(lexiconFile);
 
