@@ -101,6 +101,12 @@ export const ArticleQuery = z
   .strict();
 export type ArticleQuery = z.input<typeof ArticleQuery>;
 
+/** An outlet of live articles and how many it has (for outlet filter menus). */
+export interface OutletCount {
+  outlet: string;
+  count: number;
+}
+
 export interface Claim {
   id: number;
   articleId: number | null;

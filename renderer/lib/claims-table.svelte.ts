@@ -1,13 +1,12 @@
 // The claims table: the query (search, filters, sort), a page cache over claims.list so only the
 // visible rows are fetched, and the multi-selection. Stale answers (an older query) are dropped.
-/* eslint-disable svelte/prefer-svelte-reactivity -- Maps and Sets here are replaced whole in $state.raw fields (or are private bookkeeping), never mutated while reactive. */
+/* eslint-disable svelte/prefer-svelte-reactivity -- Sets here are replaced whole in $state.raw fields, never mutated while reactive. */
 import type { ClaimQuery, ClaimRow } from '../../main/api/types';
 import type { ClaimStatus } from '../../main/api/verdicts';
-import { call, errorMessage } from './api';
+import { call } from './api';
 import { loadColumns, saveColumns, type ColumnId, type SortKey } from './columns';
+import { PagedRows } from './paged-rows.svelte';
 
-export const PAGE_SIZE = 100;
-const PREFETCH = 60;
 const MAX_FETCH = 5_000;
 
 export interface ClaimFilters {
@@ -35,18 +34,13 @@ export class ClaimsTable {
   order = $state<'asc' | 'desc'>('desc');
   columns = $state<ColumnId[]>(loadColumns());
 
-  total = $state(0);
-  loading = $state(true);
-  error = $state<string | null>(null);
-  pages = $state.raw(new Map<number, ClaimRow[]>());
+  /** The rows of the current query, fetched a page at a time as the grid scrolls. */
+  readonly rows = new PagedRows<ClaimRow>((offset, limit) => call('claims.list', { ...this.query, offset, limit }));
 
   active = $state(0);
   selection = $state.raw(new Set<number>());
   allSelected = $state(false);
   private anchor = 0;
-  private generation = 0;
-  private range = { start: 0, end: 0 };
-  private inflight = new Set<number>();
 
   /** The archive query the table shows (without paging). */
   get query(): ClaimQuery {
@@ -72,8 +66,18 @@ export class ClaimsTable {
     return this.allSelected ? this.total : this.selection.size;
   }
 
+  get total(): number {
+    return this.rows.total;
+  }
+  get loading(): boolean {
+    return this.rows.loading;
+  }
+  get error(): string | null {
+    return this.rows.error;
+  }
+
   row(index: number): ClaimRow | undefined {
-    return this.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
+    return this.rows.row(index);
   }
 
   isSelected(index: number): boolean {
@@ -86,62 +90,18 @@ export class ClaimsTable {
   async reset(): Promise<void> {
     this.active = 0;
     this.clearSelection();
-    this.range = { start: 0, end: Math.max(this.range.end - this.range.start, PAGE_SIZE) };
-    await this.reload(true);
+    await this.rows.restart();
   }
 
   /** Same query, fresh data (after an edit): keeps the rows on screen until the new ones arrive. */
   async reload(fromScratch = false): Promise<void> {
-    const gen = ++this.generation;
-    this.inflight.clear();
-    this.loading = true;
-    const wanted = this.pagesFor(this.range.start, this.range.end);
-    try {
-      const fetched = await Promise.all(wanted.map((p) => this.fetchPage(p)));
-      if (gen !== this.generation) return;
-      const next = new Map<number, ClaimRow[]>();
-      fetched.forEach((res, i) => next.set(wanted[i], res.items));
-      this.total = fetched[0]?.total ?? 0;
-      this.pages = next;
-      this.error = null;
-      if (this.active >= this.total) this.active = Math.max(0, this.total - 1);
-    } catch (err) {
-      if (gen !== this.generation) return;
-      this.error = errorMessage(err);
-      if (fromScratch) this.pages = new Map();
-    } finally {
-      if (gen === this.generation) this.loading = false;
-    }
+    await this.rows.reload(fromScratch);
+    if (this.active >= this.total) this.active = Math.max(0, this.total - 1);
   }
 
   /** Called by the virtual table with the rows it is about to show. */
   ensure(start: number, end: number): void {
-    this.range = { start, end };
-    const gen = this.generation;
-    // Fetch a little beyond the window, so rows scrolled into view already have their data.
-    const ahead = this.pagesFor(Math.max(0, start - PREFETCH), Math.min(Math.max(this.total, end), end + PREFETCH));
-    for (const p of ahead) {
-      if (this.pages.has(p) || this.inflight.has(p)) continue;
-      this.inflight.add(p);
-      this.fetchPage(p)
-        .then((res) => {
-          if (gen !== this.generation) return;
-          this.pages = new Map(this.pages).set(p, res.items);
-          this.total = res.total;
-        })
-        .catch((err) => gen === this.generation && (this.error = errorMessage(err)))
-        .finally(() => this.inflight.delete(p));
-    }
-  }
-
-  private pagesFor(start: number, end: number): number[] {
-    const first = Math.floor(start / PAGE_SIZE);
-    const last = Math.max(first, Math.floor(Math.max(start, end - 1) / PAGE_SIZE));
-    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  }
-
-  private fetchPage(page: number) {
-    return call('claims.list', { ...this.query, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+    this.rows.ensure(start, end);
   }
 
   // --- Selection: click, shift-click (range), ctrl-click (toggle), Ctrl+A (everything matching) ---

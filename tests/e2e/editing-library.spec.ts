@@ -1,4 +1,5 @@
-// The library: article details edited in place, delete with undo, sort and search.
+// The library: article details edited in place, delete with undo, sort and search, and an archive
+// larger than one page reached to its last article.
 import { test, expect } from './harness';
 import { Claimdesk } from './pages/claimdesk';
 
@@ -56,4 +57,56 @@ test('search and sort find articles, with a clear empty result', async ({ app })
   await expect(ui.articles).toContainText('North Korea');
   await page.getByRole('searchbox', { name: 'Search articles' }).fill('zzzz-nothing');
   await expect(page.getByRole('heading', { name: 'No article matches' })).toBeVisible();
+});
+
+test.describe('a library of more articles than one page holds', () => {
+  test.use({ seedSample: false });
+
+  test('the oldest article is reached by scrolling and by End, opens with Enter, and its outlet is in the filter', async ({ app }) => {
+    const { page } = app;
+    const ui = new Claimdesk(page);
+    const n = 1_205;
+    // The archive's own insert in one transaction, as a large import writes them (well under a second).
+    await app.services.archive.transaction((tx) => {
+      for (let i = 0; i < n; i++) {
+        const oldest = i === 0;
+        tx.articles.insert({ title: oldest ? 'The oldest article' : `Article number ${i}`, outlet: oldest ? 'Oldest Gazette' : ['Reuters', 'AP', 'AFP'][i % 3], text: `Report ${i}.` });
+      }
+    });
+    await app.emit('archive.changed', { kind: 'articles' });
+    await expect(page.getByText('1,205 articles', { exact: true })).toBeVisible();
+    const rows = ui.articles.getByRole('listitem');
+    await expect(rows.first()).toContainText('Article number 1204');
+    expect(await rows.count(), 'only about a screenful of rows is in the page').toBeLessThan(60);
+    await expect(rows.first()).toHaveAttribute('aria-setsize', String(n));
+
+    // Scrolling with the wheel pages in the rest, down to the oldest.
+    await rows.first().hover();
+    for (let i = 0; i < 20 && !(await rows.filter({ hasText: 'The oldest article' }).isVisible()); i++) await page.mouse.wheel(0, 5_000);
+    await expect(rows.filter({ hasText: 'The oldest article' })).toBeVisible();
+    await expect(rows.filter({ hasText: 'The oldest article' })).toHaveAttribute('aria-posinset', String(n));
+
+    // From the keyboard: Home to the newest, End to the oldest, Enter opens it.
+    await rows.getByRole('button').first().focus();
+    await page.keyboard.press('Home');
+    await expect(page.locator(':focus')).toContainText('Article number 1204');
+    await page.keyboard.press('End');
+    await expect(page.locator(':focus')).toContainText('The oldest article');
+    await expect(page.getByRole('complementary', { name: 'Article details' })).toContainText('Oldest Gazette');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('article h1')).toHaveText('The oldest article');
+
+    // Back in the library the oldest article is still the active one, in view.
+    await page.keyboard.press('Alt+1');
+    await expect(rows.filter({ hasText: 'The oldest article' })).toBeVisible();
+    await expect(rows.filter({ hasText: 'The oldest article' })).toHaveClass(/active/);
+
+    // Every outlet is offered, the oldest article's own included, with its count.
+    const outlet = page.getByLabel('Filter by outlet');
+    await expect(outlet.getByRole('option')).toHaveText(['All outlets', 'AFP (401)', 'AP (402)', 'Oldest Gazette (1)', 'Reuters (401)']);
+    await outlet.selectOption('Oldest Gazette');
+    await expect(page.getByText('1 article', { exact: true })).toBeVisible();
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText('The oldest article');
+  });
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { method } from './define';
 import {
   Id, ArticlePatch, ArticleQuery, ClaimPatch, ClaimQuery, ClaimStatus, NewClaim, VerdictScaleKey,
-  EntityType, type Entity, type Article, type ArticleSummary, type ArchiveInfo, type Claim, type ClaimRow, type HistoryEntry, type Page,
+  EntityType, type Entity, type Article, type ArticleSummary, type OutletCount, type ArchiveInfo, type Claim, type ClaimRow, type HistoryEntry, type Page,
 } from '../types';
 
 const Note = z.string().max(20_000);
@@ -12,6 +12,8 @@ export const coreContract = {
   'app.info': method<{ version: string; archive: ArchiveInfo }>()(z.tuple([])),
 
   'articles.list': method<Page<ArticleSummary>>()(z.tuple([ArticleQuery])),
+  /** Every outlet of the live articles, with its article count: the outlet filter's menu. */
+  'articles.outlets': method<OutletCount[]>()(z.tuple([])),
   'articles.get': method<Article>()(z.tuple([Id])),
   'articles.update': method<Article>()(z.tuple([Id, ArticlePatch])),
   'articles.delete': method<void>()(z.tuple([Id])),

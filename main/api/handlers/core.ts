@@ -8,6 +8,7 @@ export function coreHandlers(s: ServiceBase): HandlersOf<typeof coreContract> {
     'app.info': () => ({ version: s.version, archive: archive.info() }),
 
     'articles.list': (q) => archive.articles.list(q),
+    'articles.outlets': () => archive.articles.outlets(),
     'articles.get': (id) => archive.articles.get(id),
     'articles.update': (id, patch) => archive.articles.update(id, patch),
     'articles.delete': (id) => archive.articles.delete(id),

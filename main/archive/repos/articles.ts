@@ -1,7 +1,7 @@
 // Articles: the imported texts. Delete is soft and takes the article's claims along; restore
 // brings back exactly the claims that went with it.
 import { AppError } from '../../api/errors';
-import { ArticlePatch, ArticleQuery, NewArticle, type Article, type ArticleSummary, type Page } from '../../api/types';
+import { ArticlePatch, ArticleQuery, NewArticle, type Article, type ArticleSummary, type OutletCount, type Page } from '../../api/types';
 import { notFound, parseInput, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { recordHistory } from './history';
 import { buildMatch } from '../search/query';
@@ -110,6 +110,18 @@ export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       );
       const total = ctx.sql.get<{ n: number }>(`SELECT count(*) AS n ${filtered}`, params)?.n ?? 0;
       return { items: summaries(rows.map(({ claimCount: _c, ...r }) => r as ArticleRow)), total, offset: q.offset };
+    },
+
+    /**
+     * Distinct outlets of live articles with their counts, by name. Spellings that differ only in
+     * case are one outlet, as the list's outlet filter matches them (COLLATE NOCASE).
+     */
+    outlets(): OutletCount[] {
+      return ctx.sql.all<OutletCount>(
+        `SELECT min(outlet) AS outlet, count(*) AS count FROM article
+         WHERE deleted_at IS NULL AND outlet IS NOT NULL AND outlet <> ''
+         GROUP BY outlet COLLATE NOCASE ORDER BY outlet COLLATE NOCASE`,
+      );
     },
 
     update: (id: number, input: ArticlePatch): Written<M, Article> =>

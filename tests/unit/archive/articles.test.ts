@@ -37,6 +37,43 @@ describe('articles', () => {
     expect(a.articles.list({ sort: 'claimCount', order: 'desc', limit: 1, offset: 1 })).toMatchObject({ total: 2, offset: 1, items: [{ id: second.id }] });
   });
 
+  it('pages through more articles than one page holds, each exactly once, in order', async () => {
+    const a = await open();
+    // One transaction, as a large import would: the oldest article alone has its outlet.
+    await a.transaction((tx) => {
+      for (let i = 0; i < 1_205; i++) tx.articles.insert({ title: `Article ${i}`, outlet: i === 0 ? 'Oldest Gazette' : i % 2 ? 'Reuters' : 'AP', text: `Report number ${i}.` });
+    });
+    const seen: string[] = [];
+    for (let offset = 0; ; offset += 500) {
+      const page = a.articles.list({ sort: 'importedAt', order: 'desc', offset, limit: 500 });
+      expect(page).toMatchObject({ total: 1_205, offset });
+      if (page.items.length === 0) break;
+      seen.push(...page.items.map((i) => i.title));
+    }
+    expect(seen).toHaveLength(1_205);
+    expect(seen[0]).toBe('Article 1204');
+    expect(seen.at(-1)).toBe('Article 0');
+    expect(new Set(seen).size).toBe(1_205);
+    expect(a.articles.list({ outlet: 'oldest gazette', offset: 0, limit: 10 })).toMatchObject({ total: 1, items: [{ title: 'Article 0' }] });
+    expect(() => a.articles.list({ offset: -1 })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => a.articles.list({ limit: 1_001 })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+
+  it('lists every outlet of live articles once, with counts, whatever the case', async () => {
+    const a = await open();
+    expect(a.articles.outlets()).toEqual([]);
+    await seedArticle(a, { outlet: 'Reuters' });
+    await seedArticle(a, { outlet: 'reuters' });
+    await seedArticle(a, { outlet: 'AP' });
+    await seedArticle(a, { outlet: null });
+    await seedArticle(a, { outlet: '' });
+    const gone = await seedArticle(a, { outlet: 'Gone Daily' });
+    await a.articles.delete(gone.id);
+    expect(a.articles.outlets()).toEqual([{ outlet: 'AP', count: 1 }, { outlet: 'Reuters', count: 2 }]);
+    await a.articles.restore(gone.id);
+    expect(a.articles.outlets().map((o) => o.outlet)).toEqual(['AP', 'Gone Daily', 'Reuters']);
+  });
+
   it('updates metadata and rejects unknown fields', async () => {
     const a = await open();
     const article = await seedArticle(a);
