@@ -229,6 +229,23 @@ export interface Entity {
   aliases: string[];
 }
 
+/** The entity to link to a claim: an existing one by id, or a name (found through names and aliases of that type, else created). */
+export const EntityTarget = z.union([
+  z.object({ entityId: Id }).strict(),
+  z.object({ name: z.string().trim().min(1, 'an entity name needs at least one character').max(300), type: EntityType }).strict(),
+]);
+export type EntityTarget = z.infer<typeof EntityTarget>;
+
+/** An entity as linked to one claim, in one role. */
+export type ClaimEntity = Entity & { role: EntityRole };
+
+/** What claims.linkEntity did: the entity linked, and whether it had to be created. */
+export interface EntityLinkResult {
+  entity: Entity;
+  role: EntityRole;
+  created: boolean;
+}
+
 export interface ClaimLink {
   id: number;
   fromClaimId: number;

@@ -1,7 +1,8 @@
 // Every change the views make, as undoable commands over the typed API. An undo is the API call
 // that puts things back, noted "Undo: …" in the claim's history so the record stays honest.
 import type {
-  Article, ArticlePatch, BulkChange, Claim, ClaimLinkType, ClaimPatch, ClaimQuery, SavedSearch, ClaimWorkflowState, EvidenceView, LinkedClaim, NewClaim, NewEvidence, Suggestion, SuggestionEdits,
+  Article, ArticlePatch, BulkChange, Claim, ClaimEntity, ClaimLinkType, ClaimPatch, ClaimQuery, SavedSearch, ClaimWorkflowState, EntityLinkResult, EntityRole, EntityTarget,
+  EvidenceView, LinkedClaim, NewClaim, NewEvidence, Suggestion, SuggestionEdits,
 } from '../../main/api/types';
 import type { VerdictScaleKey } from '../../main/api/verdicts';
 import { call } from './api';
@@ -102,6 +103,35 @@ export function removeLink(link: LinkedClaim): Command {
     label: 'Remove link',
     do: async () => void (await call('links.remove', id)),
     undo: async () => void (id = (await call('links.add', link.fromClaimId, link.toClaimId, link.type, link.note)).id),
+  };
+}
+
+/**
+ * Links an entity to a claim (`onLinked` hears what main did the first time). Redo links the same
+ * entity by id, so an entity created by the first run is not created twice.
+ */
+export function linkEntity(claimId: number, target: EntityTarget, role: EntityRole, name: string, onLinked?: (result: EntityLinkResult) => void): Command {
+  let entityId = 'entityId' in target ? target.entityId : null;
+  let first = true;
+  const label = `Link “${name}” as ${role}`;
+  return {
+    label,
+    do: async () => {
+      const result = await call('claims.linkEntity', claimId, entityId === null ? target : { entityId }, role);
+      entityId = result.entity.id;
+      if (first) onLinked?.(result);
+      first = false;
+    },
+    undo: async () => void (entityId !== null && (await call('claims.unlinkEntity', claimId, entityId, role, `Undo: ${label}`))),
+  };
+}
+
+export function unlinkEntity(claimId: number, entity: ClaimEntity): Command {
+  const label = `Remove “${entity.name}” (${entity.role})`;
+  return {
+    label,
+    do: async () => void (await call('claims.unlinkEntity', claimId, entity.id, entity.role)),
+    undo: async () => void (await call('claims.linkEntity', claimId, { entityId: entity.id }, entity.role, `Undo: ${label}`)),
   };
 }
 

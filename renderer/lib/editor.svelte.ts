@@ -1,6 +1,6 @@
 // The claim editor's state: the saved claim, the form being edited (a draft that survives a failed
 // save), and what surrounds the claim (history, links, evidence, entities).
-import type { AttributionHop, Claim, ClaimKind, ClaimPatch, Entity, EntityRole, EvidenceView, HistoryEntry, LinkedClaim } from '../../main/api/types';
+import type { AttributionHop, Claim, ClaimEntity, ClaimKind, ClaimPatch, EvidenceView, HistoryEntry, LinkedClaim } from '../../main/api/types';
 import type { ClaimStatus, VerdictScaleKey } from '../../main/api/verdicts';
 import { call, errorMessage } from './api';
 import { editClaim, sequence, setStatus, setVerdict } from './commands';
@@ -52,7 +52,7 @@ export class ClaimEditorState {
   history = $state.raw<HistoryEntry[]>([]);
   links = $state.raw<LinkedClaim[]>([]);
   evidence = $state.raw<EvidenceView[]>([]);
-  entities = $state.raw<(Entity & { role: EntityRole })[]>([]);
+  entities = $state.raw<ClaimEntity[]>([]);
   loadError = $state<string | null>(null);
   refreshError = $state<string | null>(null);
   saveError = $state<string | null>(null);

@@ -1,5 +1,5 @@
 // The claims table and the claim editor: verdicts with notes, history, undo/redo, bulk changes,
-// search and filters, saved searches, and a failed save that keeps the draft.
+// search and filters, saved searches, a failed save that keeps the draft, and the claim's entities.
 import { test, expect } from './harness';
 import { Claimdesk } from './pages/claimdesk';
 import type { AppHarness } from './harness';
@@ -172,4 +172,83 @@ test('a failed save shows the error and keeps everything typed for a retry', asy
   await ui.editor.getByRole('button', { name: /^Retry/ }).click();
   await expect(ui.editor.getByRole('status')).toHaveText('Saved');
   expect(app.services.archive.claims.get(claim.id).notes).toBe('Checked with the ministry press office');
+});
+
+test('about whom: add entities to a claim from the keyboard, see it on the entity page, remove it and undo', async ({ app }) => {
+  const { page } = app;
+  const ui = new Claimdesk(page);
+  const kim = await app.services.archive.entities.upsert('Kim Jong Un', 'person', ['Kim Jong-un']);
+  await addClaims(app, ['The leader ordered the deployment himself']);
+  const claim = app.services.archive.claims.list({ search: 'ordered the deployment', sort: 'relevance', order: 'desc', offset: 0, limit: 1 }).items[0];
+  const linked = () => app.services.archive.claims.entities(claim.id).map((e) => `${e.name}/${e.role}`);
+
+  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('/');
+  await page.keyboard.type('ordered the deployment');
+  await expect(ui.rows()).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(ui.editor).toBeVisible();
+  const chips = ui.editor.getByRole('list', { name: 'Entities' });
+  await expect(chips).toContainText('No entities yet');
+
+  // An alias finds the existing entity; Escape closes only the list, not the editor.
+  const picker = ui.editor.getByRole('combobox', { name: 'Add entity' });
+  await picker.focus();
+  await page.keyboard.type('jong-un');
+  const suggestions = ui.editor.getByRole('listbox', { name: 'Add entity: suggestions' });
+  await expect(suggestions.getByRole('option').first()).toContainText('Kim Jong Un');
+  await expect(picker).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(picker).toHaveAttribute('aria-expanded', 'false');
+  await expect(ui.editor).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(suggestions.getByRole('option', { selected: true })).toContainText('Kim Jong Un');
+  await page.keyboard.press('Enter');
+  await expect(chips.getByRole('listitem').filter({ hasText: 'Kim Jong Un' })).toContainText('subject');
+  await expect(picker).toHaveValue('');
+  await expect(picker).toBeFocused();
+  expect(linked()).toEqual(['Kim Jong Un/subject']);
+  expect(app.services.archive.claims.get(claim.id).updatedAt >= claim.updatedAt).toBe(true);
+
+  // A name nothing is known by becomes a new entity of the chosen type.
+  await page.keyboard.type('Choe Son Hui');
+  await expect(suggestions.getByRole('option', { selected: true })).toContainText('Add “Choe Son Hui”');
+  await page.keyboard.press('Enter');
+  await expect(chips.getByRole('listitem').filter({ hasText: 'Choe Son Hui' })).toBeVisible();
+  expect(linked()).toEqual(['Choe Son Hui/subject', 'Kim Jong Un/subject']);
+  expect(app.services.archive.entities.list({ search: 'choe son hui' })).toEqual([expect.objectContaining({ type: 'person', claimCount: 1 })]);
+  const history = ui.editor.getByRole('list', { name: 'Changes, newest first' });
+  await expect(history.getByRole('listitem').first()).toContainText('Entity');
+  await expect(history.getByRole('listitem').first()).toContainText('Choe Son Hui (subject)');
+
+  // The entity list counts the claim, and the entity page lists it as a claim about Kim.
+  await page.keyboard.press('Escape');
+  await expect(ui.editor).toBeHidden();
+  await page.keyboard.press('Alt+3');
+  const kimRow = page.getByRole('list', { name: 'Entities' }).getByRole('button', { name: /Kim Jong Un/ });
+  await expect(kimRow).toContainText('1 claim');
+  await kimRow.focus();
+  await page.keyboard.press('Enter');
+  const about = page.getByRole('region', { name: 'Claims about Kim Jong Un' });
+  await expect(about).toContainText('The leader ordered the deployment himself');
+
+  // Removing it from the claim takes it off the page; undo puts it back.
+  await about.getByRole('button', { name: 'The leader ordered the deployment himself' }).click();
+  await expect(ui.editor).toBeVisible();
+  const remove = ui.editor.getByRole('button', { name: 'Remove Kim Jong Un (subject)' });
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect(remove).toBeHidden();
+  await expect(ui.editor.getByRole('button', { name: 'Remove Choe Son Hui (subject)' })).toBeFocused();
+  expect(linked()).toEqual(['Choe Son Hui/subject']);
+  expect(app.services.archive.claims.history(claim.id).at(-1)).toMatchObject({ field: 'entity', from: { entityId: kim.id, role: 'subject' }, to: null });
+  await page.keyboard.press('Escape');
+  await expect(ui.editor).toBeHidden();
+  await expect(about).toContainText('No claims name it as their subject.');
+
+  await ui.undo();
+  await expect(about).toContainText('The leader ordered the deployment himself');
+  expect(linked()).toEqual(['Choe Son Hui/subject', 'Kim Jong Un/subject']);
+  expect(app.services.archive.claims.history(claim.id).at(-1)).toMatchObject({ field: 'entity', from: null, note: 'Undo: Remove “Kim Jong Un” (subject)' });
 });

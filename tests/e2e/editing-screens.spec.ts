@@ -56,6 +56,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await ui.rows().first().dblclick();
     await expect(ui.editor.getByLabel('Statement')).toBeVisible();
     await shot(page, `editor-${scheme}`);
+    await ui.editor.getByRole('region', { name: 'Entities' }).scrollIntoViewIfNeeded();
+    await shot(page, `editor-entities-${scheme}`);
     await ui.editor.getByRole('list', { name: 'Changes, newest first' }).scrollIntoViewIfNeeded();
     await shot(page, `editor-history-${scheme}`);
     await page.keyboard.press('Escape');

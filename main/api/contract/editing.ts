@@ -1,10 +1,10 @@
-// Editing methods behind the views: bulk changes and their undo, links and evidence, extraction
+// Editing methods behind the views: bulk changes and their undo, entity links, links and evidence, extraction
 // suggestions under review, saved searches. Every write is one durable archive transaction.
 import { z } from 'zod';
 import { method } from './define';
 import {
-  Id, BulkChange, ClaimLinkType, ClaimQuery, ClaimWorkflowState, NewEvidence, SuggestionDecision, SuggestionEdits, SuggestionState,
-  type Claim, type ClaimDraft, type ClaimLink, type Collection, type Entity, type EntityRole, type Evidence, type EvidenceView,
+  Id, BulkChange, ClaimLinkType, ClaimQuery, ClaimWorkflowState, EntityRole, EntityTarget, NewEvidence, SuggestionDecision, SuggestionEdits, SuggestionState,
+  type Claim, type ClaimDraft, type ClaimEntity, type ClaimLink, type Collection, type EntityLinkResult, type Evidence, type EvidenceView,
   type LinkedClaim, type SavedSearch, type Suggestion,
 } from '../types';
 
@@ -18,7 +18,11 @@ export const editingContract = {
   /** Puts claims back to earlier states (undo of a bulk change); the note is recorded on verdict changes. */
   'claims.bulkRevert': method<{ updated: number }>()(z.tuple([z.array(ClaimWorkflowState).min(1).max(100_000), Note.min(1)])),
   'claims.verdictAsOf': method<{ scale: string; verdict: string | null; note: string | null }>()(z.tuple([Id, IsoDate])),
-  'claims.entities': method<(Entity & { role: EntityRole })[]>()(z.tuple([Id])),
+  'claims.entities': method<ClaimEntity[]>()(z.tuple([Id])),
+  /** Links an entity in a role: by id, or by name and type (an existing name or alias is reused, else the entity is created). */
+  'claims.linkEntity': method<EntityLinkResult>()(z.tuple([Id, EntityTarget, EntityRole, Note.optional()])),
+  /** Removes that link; the entity stays. Fails with NOT_FOUND when the claim has no such link. */
+  'claims.unlinkEntity': method<void>()(z.tuple([Id, Id, EntityRole, Note.optional()])),
   /** A new claim prefilled from a selected span of an article (claimant, kind, entities, dates). */
   'claims.draftFromSpan': method<ClaimDraft>()(z.tuple([Id, z.number().int().nonnegative(), z.number().int().positive()])),
 

@@ -1,4 +1,4 @@
-// Handlers of the editing methods (main/api/contract/editing.ts): bulk changes, links, evidence,
+// Handlers of the editing methods (main/api/contract/editing.ts): bulk changes, entity links, links, evidence,
 // suggestions under review, saved searches.
 import type { z } from 'zod';
 import type { Archive } from '../../archive';
@@ -17,6 +17,8 @@ export function editingHandlers(s: ServiceBase): HandlersOf<typeof editingContra
     'claims.bulkRevert': (states, note) => bulkRevert(archive, states, note),
     'claims.verdictAsOf': (id, at) => archive.claims.verdictAsOf(id, at),
     'claims.entities': (id) => archive.claims.entities(id),
+    'claims.linkEntity': (id, target, role, note) => archive.claims.linkEntity(id, target, role, note),
+    'claims.unlinkEntity': (id, entityId, role, note) => archive.claims.unlinkEntity(id, entityId, role, note),
     'claims.draftFromSpan': (articleId, start, end) => draftFromSpan(archive, articleId, start, end),
 
     'links.forClaim': (id) => linkedClaims(archive, id),

@@ -1,12 +1,12 @@
 // Claims: create, edit, workflow status, verdicts, tags, soft delete. Every change leaves a
 // history row (field, from, to, note, actor, at).
 import { AppError } from '../../api/errors';
-import { ClaimPatch, ClaimStatus, NewClaim, type Claim, type EntityRole } from '../../api/types';
+import { ClaimPatch, ClaimStatus, NewClaim, type Claim, type EntityLinkResult, type EntityRole, type EntityTarget } from '../../api/types';
 import type { ClaimStatus as Status } from '../../api/verdicts';
 import { parseInput, json, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { assertVerdict, checkSpan, cleanTags, getClaim } from './claim-rows';
 import { getArticle } from './articles';
-import { claimEntities, linkEntitySync, upsertEntitySync } from './entities';
+import { claimEntities, linkClaimEntitySync, linkEntitySync, unlinkClaimEntitySync, upsertEntitySync } from './entities';
 import { historyOf, recordHistory, verdictAsOf } from './history';
 import { listClaims } from '../search/claims-query';
 
@@ -144,14 +144,10 @@ export function createClaimRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       getClaim(ctx, id);
       return claimEntities(ctx, id);
     },
-    /** Links an entity (upserted by name and type) to a claim in a role. */
-    addEntity: (id: number, name: string, type: Parameters<typeof upsertEntitySync>[2], role: EntityRole) =>
-      ctx.write(() => {
-        getClaim(ctx, id);
-        const entityId = upsertEntitySync(ctx, name, type);
-        linkEntitySync(ctx, id, entityId, role);
-        recordHistory(ctx, id, 'entity', null, { entityId, name, role });
-        return claimEntities(ctx, id);
-      }),
+    /** Links an entity (by id, or by name: an existing name or alias of that type, else a new entity) in a role. */
+    linkEntity: (id: number, target: EntityTarget, role: EntityRole, note?: string): Written<M, EntityLinkResult> =>
+      ctx.write(() => linkClaimEntitySync(ctx, id, target, role, note ?? null)),
+    unlinkEntity: (id: number, entityId: number, role: EntityRole, note?: string): Written<M, void> =>
+      ctx.write(() => unlinkClaimEntitySync(ctx, id, entityId, role, note ?? null)),
   };
 }

@@ -1,7 +1,8 @@
 // People, organisations, places: one row per entity, every known name (main + aliases) in
 // entity_name under a normalised key, so "Kim Jong-un" and "kim  jong-un" find the same entity.
 import { AppError } from '../../api/errors';
-import { EntityType, type Entity, type EntityRole } from '../../api/types';
+import { EntityRole, EntityTarget, EntityType, type ClaimEntity, type Entity, type EntityLinkResult } from '../../api/types';
+import { getClaim } from './claim-rows';
 import { notFound, parseInput, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { recordHistory } from './history';
 
@@ -29,7 +30,8 @@ function aliasesOf(ctx: RepoBase, id: number, mainName: string): string[] {
     .map((r) => r.name);
 }
 
-function findByName(ctx: RepoBase, name: string, type: EntityType): number | null {
+/** The entity that has this name (main name or alias, normalised) for this type. */
+export function findByName(ctx: RepoBase, name: string, type: EntityType): number | null {
   const row = ctx.sql.get<{ id: number }>('SELECT entity_id AS id FROM entity_name WHERE norm = ? AND type = ?', [normaliseName(name), type]);
   return row?.id ?? null;
 }
@@ -61,7 +63,52 @@ export function linkEntitySync(ctx: RepoBase, claimId: number, entityId: number,
   ctx.sql.run('INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) VALUES (?, ?, ?)', [claimId, entityId, role]);
 }
 
-export function claimEntities(ctx: RepoBase, claimId: number): (Entity & { role: EntityRole })[] {
+/** Who the history row names: enough to read it later even after the entity is renamed or merged. */
+function historyValue(entity: Entity, role: EntityRole) {
+  return { entityId: entity.id, name: entity.name, type: entity.type, role };
+}
+
+/**
+ * Links an entity to an existing, live claim: by id, or by name through the same lookup as
+ * extraction (names and aliases of that type), creating it only when nothing matches. The claim
+ * is touched (updated_at) and the change recorded in its history. Call inside ctx.write.
+ */
+export function linkClaimEntitySync(ctx: RepoBase, claimId: number, target: EntityTarget, role: EntityRole, note: string | null): EntityLinkResult {
+  const t = parseInput(EntityTarget, target, 'entity');
+  const r = parseInput(EntityRole, role, 'entity role');
+  getClaim(ctx, claimId);
+  let created = false;
+  let entityId: number;
+  if ('entityId' in t) entityId = getEntity(ctx, t.entityId).id;
+  else {
+    const existing = findByName(ctx, t.name, t.type);
+    created = existing === null;
+    entityId = existing ?? upsertEntitySync(ctx, t.name, t.type);
+  }
+  const entity = getEntity(ctx, entityId);
+  if (ctx.sql.get('SELECT 1 FROM claim_entity WHERE claim_id = ? AND entity_id = ? AND role = ?', [claimId, entityId, r])) {
+    throw new AppError('CONFLICT', `“${entity.name}” is already linked to claim ${claimId} as ${r}.`);
+  }
+  const at = ctx.now();
+  linkEntitySync(ctx, claimId, entityId, r);
+  ctx.sql.run('UPDATE claim SET updated_at = ? WHERE id = ?', [at, claimId]);
+  recordHistory(ctx, claimId, 'entity', null, historyValue(entity, r), note, at);
+  return { entity, role: r, created };
+}
+
+/** Removes one entity link (the entity itself stays: other claims, aliases and merges may refer to it). */
+export function unlinkClaimEntitySync(ctx: RepoBase, claimId: number, entityId: number, role: EntityRole, note: string | null): void {
+  const r = parseInput(EntityRole, role, 'entity role');
+  getClaim(ctx, claimId);
+  const entity = getEntity(ctx, entityId);
+  ctx.sql.run('DELETE FROM claim_entity WHERE claim_id = ? AND entity_id = ? AND role = ?', [claimId, entityId, r]);
+  if (ctx.sql.changes() === 0) throw new AppError('NOT_FOUND', `“${entity.name}” is not linked to claim ${claimId} as ${r}.`);
+  const at = ctx.now();
+  ctx.sql.run('UPDATE claim SET updated_at = ? WHERE id = ?', [at, claimId]);
+  recordHistory(ctx, claimId, 'entity', historyValue(entity, r), null, note, at);
+}
+
+export function claimEntities(ctx: RepoBase, claimId: number): ClaimEntity[] {
   const rows = ctx.sql.all<{ id: number; name: string; type: EntityType; role: EntityRole }>(
     `SELECT e.id, e.name, e.type, ce.role FROM claim_entity ce JOIN entity e ON e.id = ce.entity_id
      WHERE ce.claim_id = ? ORDER BY ce.role, e.name`,

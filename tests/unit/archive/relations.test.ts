@@ -25,7 +25,8 @@ describe('entities', () => {
     expect(a.claims.entities(claim.id).map((e) => e.id)).toEqual([nk.id]);
     expect(() => a.entities.get(dprk.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect(a.claims.history(claim.id).at(-1)).toMatchObject({ field: 'entity', from: 'DPRK', to: 'North Korea' });
-    expect((await a.claims.addEntity(claim.id, 'Kim Jong Un', 'person', 'mentioned')).map((e) => [e.name, e.role])).toEqual([['Kim Jong Un', 'mentioned'], ['North Korea', 'subject']]);
+    await a.claims.linkEntity(claim.id, { name: 'Kim Jong Un', type: 'person' }, 'mentioned');
+    expect(a.claims.entities(claim.id).map((e) => [e.name, e.role])).toEqual([['Kim Jong Un', 'mentioned'], ['North Korea', 'subject']]);
     expect(a.claims.history(claim.id).at(-1)).toMatchObject({ field: 'entity', from: null, to: { name: 'Kim Jong Un', role: 'mentioned' } });
     const other = await a.entities.upsert('Pyongyang', 'place');
     await expect(a.entities.addAlias(other.id, 'dprk')).rejects.toMatchObject({ code: 'CONFLICT' });

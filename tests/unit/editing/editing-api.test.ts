@@ -5,23 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../main/services';
-import type { MethodArgs, MethodName, MethodResult } from '../../../main/api/contract';
-import type { ApiError } from '../../../main/api/types';
+import { dispatcherOf } from './dispatch-fixture';
 
 let dir: string;
 let services: Services;
 
-async function call<M extends MethodName>(method: M, ...args: MethodArgs<M>): Promise<MethodResult<M>> {
-  const res = await services.dispatch(method, args);
-  if (!res.ok) throw Object.assign(new Error(res.error.message), res.error);
-  return res.value as MethodResult<M>;
-}
-
-async function failure<M extends MethodName>(method: M, ...args: MethodArgs<M>): Promise<ApiError> {
-  const res = await services.dispatch(method, args);
-  if (res.ok) throw new Error(`${method} should have failed`);
-  return res.error;
-}
+const { call, failure } = dispatcherOf(() => services);
 
 async function claim(statement: string, extra: Record<string, unknown> = {}) {
   return services.archive.claims.insert({ statement, ...extra } as never);

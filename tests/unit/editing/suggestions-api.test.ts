@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../main/services';
-import type { MethodArgs, MethodName, MethodResult } from '../../../main/api/contract';
-import type { ApiError, Article } from '../../../main/api/types';
+import { dispatcherOf } from './dispatch-fixture';
+import type { Article } from '../../../main/api/types';
 
 const SAMPLE = readFileSync(resolve(import.meta.dirname, '../../../resources/samples/nk-troops-russia-2024-10-25.txt'), 'utf8');
 const KIM_QUOTE = 'I think it will be an act conforming with the regulations of international law';
@@ -15,17 +15,7 @@ let dir: string;
 let services: Services;
 let article: Article;
 
-async function call<M extends MethodName>(method: M, ...args: MethodArgs<M>): Promise<MethodResult<M>> {
-  const res = await services.dispatch(method, args);
-  if (!res.ok) throw Object.assign(new Error(res.error.message), res.error);
-  return res.value as MethodResult<M>;
-}
-
-async function failure<M extends MethodName>(method: M, ...args: MethodArgs<M>): Promise<ApiError> {
-  const res = await services.dispatch(method, args);
-  if (res.ok) throw new Error(`${method} should have failed`);
-  return res.error;
-}
+const { call, failure } = dispatcherOf(() => services);
 
 function suggestion(statement: string, score: number, quote: string) {
   const start = article.text.indexOf(quote);
