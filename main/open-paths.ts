@@ -1,6 +1,7 @@
-// Everything a user hands the app — dropped, chosen in File ▸ Import, or opened from the file
-// manager — goes through here: a `.claimdesk` archive file is restored (into an empty archive),
-// everything else is imported as articles or claim lists.
+// Everything a user hands the app — dropped, chosen in File ▸ Import, opened from the file manager,
+// or given to `claimdesk import` — goes through here: a `.claimdesk` archive file is restored into
+// an empty archive or merged into one that holds work; everything else is imported as articles or
+// claim lists.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { toApiError } from './api/errors';
@@ -27,7 +28,8 @@ export async function openPaths(
   for (const path of archives) {
     try {
       const result = await importArchiveJson(services.archive, await readFile(path, 'utf8'));
-      summary.imported += result.articles;
+      summary.imported += result.added.articles;
+      (summary.archives ??= []).push({ path, ...result });
     } catch (err) {
       summary.failed.push({ path, error: `${basename(path)}: ${toApiError(err).message}` });
     }

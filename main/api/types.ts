@@ -325,11 +325,33 @@ export interface ArchiveInfo {
   counts: { articles: number; claims: number; entities: number };
 }
 
+/** Records of each kind in a `.claimdesk` archive file. */
+export interface ArchiveRecordCounts {
+  articles: number;
+  claims: number;
+  entities: number;
+  links: number;
+  evidence: number;
+  history: number;
+  collections: number;
+  savedSearches: number;
+}
+
+/** What importing one `.claimdesk` file did: restored verbatim into an empty archive, or merged into this one. */
+export interface ArchiveImportResult {
+  mode: 'restored' | 'merged';
+  added: ArchiveRecordCounts;
+  /** Not added because already here: the same file, claim, entity or name, or a record of a claim already here. */
+  present: ArchiveRecordCounts;
+}
+
 export interface ImportSummary {
   imported: number;
   duplicates: number;
   failed: { path: string; error: string }[];
   articleIds: number[];
+  /** One per `.claimdesk` archive file imported (absent when there was none). */
+  archives?: (ArchiveImportResult & { path: string })[];
 }
 
 export interface ImportProgress {

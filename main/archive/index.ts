@@ -14,8 +14,10 @@ import { createEntityRepo } from './repos/entities';
 import { createEvidenceRepo, createLinkRepo } from './repos/links';
 import { createCollectionRepo, createSavedSearchRepo, createSuggestionRepo } from './repos/workflow';
 import { createRestoreRepo } from './repos/restore';
+import { createMergeRepo } from './repos/merge';
 
-export type { ArchiveRecords, RestoreCounts } from './repos/restore';
+export type { ArchiveRecords } from './repos/restore';
+export { noRecords } from './repos/merge';
 
 export const DEFAULT_BUDGET_BYTES = 1.5e9;
 
@@ -48,6 +50,8 @@ export interface Repos<M extends WriteMode> {
   collections: ReturnType<typeof createCollectionRepo<M>>;
   /** Records restored verbatim (ids, times, history) into an empty archive: a JSON export's import. */
   restore: ReturnType<typeof createRestoreRepo<M>>;
+  /** Records merged into an archive that holds work: matched where already here, else fresh ids. */
+  merge: ReturnType<typeof createMergeRepo<M>>;
 }
 
 /** Inside `archive.transaction(tx => …)`: the same methods, writes returning their values directly. */
@@ -85,6 +89,7 @@ function createRepos<M extends WriteMode>(ctx: RepoContext<M>): Repos<M> {
     savedSearches: createSavedSearchRepo(ctx),
     collections: createCollectionRepo(ctx),
     restore: createRestoreRepo(ctx),
+    merge: createMergeRepo(ctx),
   };
 }
 

@@ -1,15 +1,18 @@
-// Import of a JSON archive export into a new, empty archive: every record restored verbatim (same
-// ids, timestamps and history), all or nothing in one durable archive transaction, so a bad record
-// leaves the archive exactly as it was and exporting the result gives the same document again.
-import type { Archive, RestoreCounts } from '../archive';
+// Import of a JSON archive export (a `.claimdesk` file). Into an empty archive every record is
+// restored verbatim (same ids, timestamps and history), so exporting the result gives the same
+// document again; into an archive that already holds work the records are merged (see
+// archive/repos/merge.ts). Either way all or nothing, in one durable archive transaction: a bad
+// record leaves the archive exactly as it was.
+import { noRecords, type Archive } from '../archive';
+import type { ArchiveImportResult } from '../api/types';
 import { parseArchiveJson } from './archive-format';
 
-/** How many records of each kind were restored. */
-export type ArchiveImportResult = RestoreCounts;
+export type { ArchiveImportResult };
 
 export async function importArchiveJson(archive: Archive, json: string): Promise<ArchiveImportResult> {
   const doc = parseArchiveJson(json);
-  // Checked before the (possibly large) transaction too, so a wrong target fails fast.
-  archive.restore.assertEmpty();
-  return archive.transaction((tx) => tx.restore.records(doc));
+  // Decided inside the transaction, so nothing can be written between the check and the import.
+  return archive.transaction((tx): ArchiveImportResult =>
+    tx.restore.isEmpty() ? { mode: 'restored', added: tx.restore.records(doc), present: noRecords() } : tx.merge.records(doc),
+  );
 }

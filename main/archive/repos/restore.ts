@@ -3,7 +3,17 @@
 // the restore is journaled like any write; the FTS triggers index the live rows as they go in, and
 // AUTOINCREMENT's sqlite_sequence follows the inserted ids, so new records get fresh ids after them.
 import { AppError } from '../../api/errors';
-import { ClaimQuery, type Article, type Claim, type ClaimLink, type Entity, type EntityRole, type Evidence, type HistoryEntry } from '../../api/types';
+import {
+  ClaimQuery,
+  type ArchiveRecordCounts,
+  type Article,
+  type Claim,
+  type ClaimLink,
+  type Entity,
+  type EntityRole,
+  type Evidence,
+  type HistoryEntry,
+} from '../../api/types';
 import { json, notFound, parseInput, type RepoBase, type RepoContext, type WriteMode, type Written } from './context';
 import { assertVerdict, checkSpan } from './claim-rows';
 import { normaliseName } from './entities';
@@ -21,23 +31,18 @@ export interface ArchiveRecords {
   savedSearches: { id: number; name: string; query: ClaimQuery; createdAt: string; updatedAt: string }[];
 }
 
-export interface RestoreCounts {
-  articles: number;
-  claims: number;
-  entities: number;
-  links: number;
-  evidence: number;
-  history: number;
-  collections: number;
-  savedSearches: number;
-}
-
 /** Tables whose rows make an archive non-empty (deleted rows included: their ids are taken). */
 const CONTENT_TABLES = ['article', 'claim', 'entity', 'claim_link', 'evidence', 'history', 'suggestion', 'collection', 'saved_search'];
 
+const rowCount = (ctx: RepoBase, table: string) => ctx.sql.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)?.n ?? 0;
+
+export function isEmptyArchive(ctx: RepoBase): boolean {
+  return CONTENT_TABLES.every((t) => rowCount(ctx, t) === 0);
+}
+
 export function assertEmptyArchive(ctx: RepoBase): void {
-  const rows = (table: string) => ctx.sql.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)?.n ?? 0;
-  if (CONTENT_TABLES.every((t) => rows(t) === 0)) return;
+  if (isEmptyArchive(ctx)) return;
+  const rows = (table: string) => rowCount(ctx, table);
   throw new AppError(
     'CONFLICT',
     `Import an archive export into a new, empty archive: this one already holds ${rows('article')} articles and ${rows('claim')} claims.`,
@@ -48,19 +53,19 @@ export function assertEmptyArchive(ctx: RepoBase): void {
  * Runs `fn` for each row; a refused row names itself (SQLite's constraint errors say nothing of
  * which row). Anything refused, a missing referenced record included, is bad input.
  */
-function each<T extends { id: number }>(what: string, rows: T[], fn: (row: T) => void): void {
+export function each<T extends { id: number }>(what: string, rows: T[], fn: (row: T) => void, verb = 'restore'): void {
   for (const row of rows) {
     try {
       fn(row);
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      throw new AppError('INVALID_ARGUMENT', `Could not restore ${what} ${row.id}: ${reason}`);
+      throw new AppError('INVALID_ARGUMENT', `Could not ${verb} ${what} ${row.id}: ${reason}`);
     }
   }
 }
 
 /** Originals before their copies: duplicate_of must point to a row already there. */
-function originalsFirst<A extends Article>(articles: A[]): A[] {
+export function originalsFirst<A extends Article>(articles: A[]): A[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const ordered: A[] = [];
   const state = new Map<number, 'visiting' | 'done'>();
@@ -77,15 +82,23 @@ function originalsFirst<A extends Article>(articles: A[]): A[] {
   return ordered;
 }
 
-function restoreArticles(ctx: RepoBase, articles: ArchiveRecords['articles']): void {
-  each('article', originalsFirst(articles), (a) =>
-    ctx.sql.run(
-      `INSERT INTO article (id, title, outlet, author, published, url, language, wire_agency, source_sha256, source_name, source_type, source_size, text, imported_at, duplicate_of, deleted_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [a.id, a.title, a.outlet, a.author, a.published, a.url, a.language, a.wireAgency, a.source?.sha256 ?? null, a.source?.name ?? null,
-        a.source?.type ?? null, a.source?.size ?? null, a.text, a.importedAt, a.duplicateOf, a.deletedAt ?? null],
-    ),
+/*
+ * Row writers shared with the merge (merge.ts): each inserts one record as given, its references
+ * already in this archive's ids. `id` null lets AUTOINCREMENT choose a fresh id; the new id is returned.
+ */
+
+export function insertArticleRow(ctx: RepoBase, a: ArchiveRecords['articles'][number], id: number | null): number {
+  ctx.sql.run(
+    `INSERT INTO article (id, title, outlet, author, published, url, language, wire_agency, source_sha256, source_name, source_type, source_size, text, imported_at, duplicate_of, deleted_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [id, a.title, a.outlet, a.author, a.published, a.url, a.language, a.wireAgency, a.source?.sha256 ?? null, a.source?.name ?? null,
+      a.source?.type ?? null, a.source?.size ?? null, a.text, a.importedAt, a.duplicateOf, a.deletedAt ?? null],
   );
+  return ctx.sql.lastId();
+}
+
+function restoreArticles(ctx: RepoBase, articles: ArchiveRecords['articles']): void {
+  each('article', originalsFirst(articles), (a) => insertArticleRow(ctx, a, a.id));
 }
 
 function restoreEntities(ctx: RepoBase, entities: Entity[]): void {
@@ -107,61 +120,84 @@ function assertLiveArticle(ctx: RepoBase, id: number): void {
   if (row.at !== null) throw new AppError('INVALID_ARGUMENT', `its article ${id} is deleted (a live claim needs a live article)`);
 }
 
+/** A live claim with its tags and entity roles, after the checks every claim write makes. */
+export function insertClaimRow(ctx: RepoBase, c: ArchiveRecords['claims'][number], id: number | null): number {
+  assertVerdict(c.verdictScale, c.verdict);
+  checkSpan(ctx, c);
+  if (c.articleId !== null) assertLiveArticle(ctx, c.articleId);
+  ctx.sql.run(
+    `INSERT INTO claim (id, article_id, quote, start_offset, end_offset, statement, claimant, attribution, kind, claim_date, resolve_by,
+       status, verdict_scale, verdict, verdict_note, score, tags, notes, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [id, c.articleId, c.quote, c.start, c.end, c.statement, c.claimant, json(c.attribution), c.kind, c.claimDate, c.resolveBy,
+      c.status, c.verdictScale, c.verdict, c.verdictNote, c.score, json(c.tags), c.notes, c.createdAt, c.updatedAt],
+  );
+  const claimId = ctx.sql.lastId();
+  for (const tag of c.tags) ctx.sql.run('INSERT OR IGNORE INTO claim_tag (claim_id, tag) VALUES (?, ?)', [claimId, tag]);
+  for (const e of c.entities) ctx.sql.run('INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) VALUES (?, ?, ?)', [claimId, e.entityId, e.role]);
+  return claimId;
+}
+
+export function insertLinkRow(ctx: RepoBase, l: ClaimLink, id: number | null): number {
+  ctx.sql.run('INSERT INTO claim_link (id, from_claim_id, to_claim_id, type, note, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
+    id, l.fromClaimId, l.toClaimId, l.type, l.note, l.createdAt,
+  ]);
+  return ctx.sql.lastId();
+}
+
+export function insertEvidenceRow(ctx: RepoBase, e: Evidence, id: number | null): number {
+  checkSpan(ctx, e);
+  ctx.sql.run(
+    'INSERT INTO evidence (id, claim_id, article_id, quote, start_offset, end_offset, stance, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [id, e.claimId, e.articleId, e.quote, e.start, e.end, e.stance, e.note, e.createdAt],
+  );
+  return ctx.sql.lastId();
+}
+
+/** A history row as recorded, with its original actor and time. */
+export function insertHistoryRow(ctx: RepoBase, h: HistoryEntry, id: number | null): number {
+  ctx.sql.run('INSERT INTO history (id, claim_id, field, from_value, to_value, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+    id, h.claimId, h.field, json(h.from), json(h.to), h.note, h.actor, h.at,
+  ]);
+  return ctx.sql.lastId();
+}
+
+export function insertCollectionRow(ctx: RepoBase, k: ArchiveRecords['collections'][number], id: number | null): number {
+  ctx.sql.run('INSERT INTO collection (id, name, created_at) VALUES (?, ?, ?)', [id, k.name, k.createdAt]);
+  return ctx.sql.lastId();
+}
+
+export function insertSavedSearchRow(ctx: RepoBase, s: ArchiveRecords['savedSearches'][number], id: number | null): number {
+  const query = parseInput(ClaimQuery, s.query, 'saved search query');
+  ctx.sql.run('INSERT INTO saved_search (id, name, query, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [id, s.name, json(query), s.createdAt, s.updatedAt]);
+  return ctx.sql.lastId();
+}
+
 function restoreClaims(ctx: RepoBase, claims: ArchiveRecords['claims']): void {
-  each('claim', claims, (c) => {
-    assertVerdict(c.verdictScale, c.verdict);
-    checkSpan(ctx, c);
-    if (c.articleId !== null) assertLiveArticle(ctx, c.articleId);
-    ctx.sql.run(
-      `INSERT INTO claim (id, article_id, quote, start_offset, end_offset, statement, claimant, attribution, kind, claim_date, resolve_by,
-         status, verdict_scale, verdict, verdict_note, score, tags, notes, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [c.id, c.articleId, c.quote, c.start, c.end, c.statement, c.claimant, json(c.attribution), c.kind, c.claimDate, c.resolveBy,
-        c.status, c.verdictScale, c.verdict, c.verdictNote, c.score, json(c.tags), c.notes, c.createdAt, c.updatedAt],
-    );
-    for (const tag of c.tags) ctx.sql.run('INSERT OR IGNORE INTO claim_tag (claim_id, tag) VALUES (?, ?)', [c.id, tag]);
-    for (const e of c.entities) ctx.sql.run('INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) VALUES (?, ?, ?)', [c.id, e.entityId, e.role]);
-  });
+  each('claim', claims, (c) => insertClaimRow(ctx, c, c.id));
 }
 
 function restoreLinksAndEvidence(ctx: RepoBase, links: ClaimLink[], evidence: Evidence[]): void {
-  each('link', links, (l) =>
-    ctx.sql.run('INSERT INTO claim_link (id, from_claim_id, to_claim_id, type, note, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
-      l.id, l.fromClaimId, l.toClaimId, l.type, l.note, l.createdAt,
-    ]),
-  );
-  each('evidence item', evidence, (e) => {
-    checkSpan(ctx, e);
-    ctx.sql.run(
-      'INSERT INTO evidence (id, claim_id, article_id, quote, start_offset, end_offset, stance, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [e.id, e.claimId, e.articleId, e.quote, e.start, e.end, e.stance, e.note, e.createdAt],
-    );
-  });
+  each('link', links, (l) => insertLinkRow(ctx, l, l.id));
+  each('evidence item', evidence, (e) => insertEvidenceRow(ctx, e, e.id));
 }
 
 function restoreHistory(ctx: RepoBase, history: HistoryEntry[]): void {
-  each('history entry', history, (h) =>
-    ctx.sql.run('INSERT INTO history (id, claim_id, field, from_value, to_value, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-      h.id, h.claimId, h.field, json(h.from), json(h.to), h.note, h.actor, h.at,
-    ]),
-  );
+  each('history entry', history, (h) => insertHistoryRow(ctx, h, h.id));
 }
 
 function restoreWorkflow(ctx: RepoBase, records: ArchiveRecords): void {
   each('collection', records.collections, (k) => {
-    ctx.sql.run('INSERT INTO collection (id, name, created_at) VALUES (?, ?, ?)', [k.id, k.name, k.createdAt]);
+    insertCollectionRow(ctx, k, k.id);
     // When each claim joined is not exported; the collection's creation is the earliest it could be.
     for (const claimId of k.claimIds)
       ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [k.id, claimId, k.createdAt]);
   });
-  each('saved search', records.savedSearches, (s) => {
-    const query = parseInput(ClaimQuery, s.query, 'saved search query');
-    ctx.sql.run('INSERT INTO saved_search (id, name, query, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [s.id, s.name, json(query), s.createdAt, s.updatedAt]);
-  });
+  each('saved search', records.savedSearches, (s) => insertSavedSearchRow(ctx, s, s.id));
 }
 
 /** Inserts every record as it is; refuses a non-empty archive (CONFLICT) and bad records (INVALID_ARGUMENT). */
-export function restoreRecordsSync(ctx: RepoBase, records: ArchiveRecords): RestoreCounts {
+export function restoreRecordsSync(ctx: RepoBase, records: ArchiveRecords): ArchiveRecordCounts {
   assertEmptyArchive(ctx);
   restoreArticles(ctx, records.articles);
   restoreEntities(ctx, records.entities);
@@ -183,9 +219,11 @@ export function restoreRecordsSync(ctx: RepoBase, records: ArchiveRecords): Rest
 
 export function createRestoreRepo<M extends WriteMode>(ctx: RepoContext<M>) {
   return {
+    /** Whether the archive holds nothing at all (not even deleted records). */
+    isEmpty: (): boolean => isEmptyArchive(ctx),
     /** Throws CONFLICT unless the archive holds nothing at all (not even deleted records). */
     assertEmpty: (): void => assertEmptyArchive(ctx),
     /** All records verbatim, as one durable transaction (or as part of the open one). */
-    records: (records: ArchiveRecords): Written<M, RestoreCounts> => ctx.write(() => restoreRecordsSync(ctx, records)),
+    records: (records: ArchiveRecords): Written<M, ArchiveRecordCounts> => ctx.write(() => restoreRecordsSync(ctx, records)),
   };
 }

@@ -4,6 +4,8 @@ import { extractClaims, scoreSentences } from '../../extraction';
 import { parseFile } from '../../importers';
 import { AppError } from '../../api/errors';
 import { acceptAbove } from '../../api/handlers/suggestions';
+import { describeArchiveImport } from '../../api/import-summary';
+import { openPaths } from '../../open-paths';
 import { printJson, UsageError } from '../io';
 import { archiveOption, type Command } from '../command';
 
@@ -11,7 +13,7 @@ export const importCommand: Command = {
   name: 'import',
   usage: 'import --archive DIR PATH... [--accept-above T] [--json]',
   summary:
-    'import files and folders (folders recurse; creates the archive if missing); proposed claims wait for review unless --accept-above T accepts those scoring at least T; non-zero exit if any file failed',
+    'import files and folders (folders recurse; creates the archive if missing); a .claimdesk archive file is restored into an empty archive or merged into this one; proposed claims wait for review unless --accept-above T accepts those scoring at least T; non-zero exit if any file failed',
   options: { ...archiveOption, 'accept-above': { type: 'string' } },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('import: at least one PATH is required');
@@ -19,12 +21,15 @@ export const importCommand: Command = {
     const accept = acceptRaw === undefined ? null : Number(acceptRaw);
     if (accept !== null && !(accept >= 0 && accept <= 1)) throw new UsageError('--accept-above must be a number from 0 to 1');
     const s = await ctx.services();
-    const summary = await s.imports.importPaths(ctx.positionals.map((p) => resolve(p)));
+    // The same path as files dropped on the app, so a .claimdesk file merges here too.
+    const summary = await openPaths(s, ctx.positionals.map((p) => resolve(p)));
     if (accept !== null) for (const id of summary.articleIds) await acceptAbove(s.archive, id, accept);
-    const { imported, duplicates, failed } = summary;
-    if (ctx.json) printJson(ctx.io, { imported, duplicates, failed });
+    const { imported, duplicates, failed, archives } = summary;
+    // `archives` only when .claimdesk files were given: the documented shape stays as it was.
+    if (ctx.json) printJson(ctx.io, { imported, duplicates, failed, ...(archives ? { archives } : {}) });
     else {
       ctx.io.out(`${imported} imported, ${duplicates} duplicate${duplicates === 1 ? '' : 's'} skipped, ${failed.length} failed`);
+      for (const a of archives ?? []) ctx.io.out(describeArchiveImport(a));
       for (const f of failed) ctx.io.err(`failed: ${f.path}: ${f.error}`);
     }
     return failed.length > 0 ? 1 : 0;

@@ -97,4 +97,25 @@ describe('claimdesk commands', () => {
     expect(JSON.parse(await readFile(json, 'utf8'))).toMatchObject({ format: 'claimdesk-archive', version: 1 });
     expect((await cli(['export', '--archive', archive, '--format', 'docx', '--out', csv])).stderr).toMatch(/Unknown export format/);
   });
+
+  it('import merges a .claimdesk file into an archive that holds work, and a second time adds nothing', async () => {
+    const file = join(dir, 'all.claimdesk'); // written by the export test above
+    const other = join(dir, 'other-archive');
+    const note = join(dir, 'note.txt');
+    await writeFile(note, 'Seoul said on Friday that 1,500 soldiers had arrived in Vladivostok.\n');
+    expect((await cli(['import', '--archive', other, note])).code).toBe(0);
+    const claims = (await cli(['claims', '--archive', archive, '--json'])).json().claims.length;
+
+    const merged = await cli(['import', '--archive', other, file, '--json']);
+    expect(merged.code).toBe(0);
+    expect(merged.json()).toMatchObject({
+      imported: 1,
+      failed: [],
+      archives: [{ path: file, mode: 'merged', added: { articles: 1, claims }, present: { articles: 0, claims: 0 } }],
+    });
+    expect((await cli(['claims', '--archive', other, '--json'])).json().claims).toHaveLength(claims);
+    const again = await cli(['import', '--archive', other, file]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^all\.claimdesk: nothing new \(1 article, \d+ claims, \d+ entities already here\)$/m);
+  });
 });

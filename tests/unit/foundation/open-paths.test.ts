@@ -1,4 +1,4 @@
-// Files handed to the app: a .claimdesk archive file is restored, anything else is imported.
+// Files handed to the app: a .claimdesk archive file is restored or merged, anything else is imported.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,16 +36,22 @@ describe('opening files', () => {
     expect(restored).toMatchObject({ statement: 'Thousands of troops were sent to Russia', claimant: 'Seoul', verdict: 'mostly-true' });
   });
 
-  it('refuses to restore over an archive that already holds work, and still imports the other files', async () => {
+  it('merges a .claimdesk archive file into an archive that holds work, and still imports the other files', async () => {
+    const source = await services();
+    await source.archive.claims.insert({ statement: 'Thousands of troops were sent to Russia', claimant: 'Seoul' } as never);
+    const archiveFile = join(dirs[0], 'colleague.claimdesk');
+    await writeFile(archiveFile, renderArchiveJson(exportArchiveJson(source.archive)));
+    const broken = join(dirs[0], 'broken.claimdesk');
+    await writeFile(broken, '{"format": "claimdesk-archive"');
+
     const s = await services();
     await s.archive.claims.insert({ statement: 'Existing work' } as never);
-    const archiveFile = join(dirs[0], 'other.claimdesk');
-    await writeFile(archiveFile, renderArchiveJson(exportArchiveJson(s.archive)));
-    const article = join(dirs[0], 'note.txt');
+    const article = join(dirs[1], 'note.txt');
     await writeFile(article, 'date 2024-10-25\nSeoul said on Friday that 1,500 soldiers had arrived in Vladivostok.\n');
-    const summary = await openPaths(s, [archiveFile, article]);
+    const summary = await openPaths(s, [archiveFile, article, broken]);
     expect(summary.imported).toBe(1);
-    expect(summary.failed).toEqual([{ path: archiveFile, error: expect.stringMatching(/other\.claimdesk: .*empty archive/) }]);
-    expect(s.archive.claims.list({}).total).toBe(1);
+    expect(summary.archives).toEqual([{ path: archiveFile, mode: 'merged', added: expect.objectContaining({ claims: 1 }), present: expect.objectContaining({ claims: 0 }) }]);
+    expect(summary.failed).toEqual([{ path: broken, error: expect.stringMatching(/^broken\.claimdesk: The archive export is not valid JSON/) }]);
+    expect(s.archive.claims.list({}).items.map((c) => c.statement).sort()).toEqual(['Existing work', 'Thousands of troops were sent to Russia']);
   });
 });

@@ -1,0 +1,258 @@
+// Merging an archive's records (a colleague's `.claimdesk` file) into an archive that already holds
+// work. Nothing is duplicated: an article from the same file (same SHA-256; without a file, the same
+// title and text), an entity with the same name or alias and type, and a claim on the same article
+// with the same span and statement are the ones already here. Everything else goes in with fresh
+// ids and every reference remapped. History keeps its original actors and times: it is the record
+// of who decided what. A claim already here keeps its own record (verdict, history, evidence).
+// Runs inside one transaction: a record the archive refuses undoes the whole merge.
+import { AppError } from '../../api/errors';
+import type { ArchiveImportResult, ArchiveRecordCounts, HistoryEntry } from '../../api/types';
+import type { RepoBase, RepoContext, WriteMode, Written } from './context';
+import { createArticleRepo } from './articles';
+import { addAliasSync, findByName, upsertEntitySync } from './entities';
+import {
+  each,
+  insertArticleRow,
+  insertClaimRow,
+  insertCollectionRow,
+  insertEvidenceRow,
+  insertHistoryRow,
+  insertLinkRow,
+  insertSavedSearchRow,
+  originalsFirst,
+  type ArchiveRecords,
+} from './restore';
+
+type Kind = keyof ArchiveRecordCounts;
+type IdMap = Map<number, number>;
+
+export function noRecords(): ArchiveRecordCounts {
+  return { articles: 0, claims: 0, entities: 0, links: 0, evidence: 0, history: 0, collections: 0, savedSearches: 0 };
+}
+
+/** One merge in progress: the file's ids mapped to this archive's, and the counts. */
+class Merge {
+  readonly added = noRecords();
+  readonly present = noRecords();
+  readonly articles: IdMap = new Map();
+  readonly entities: IdMap = new Map();
+  readonly claims: IdMap = new Map();
+  readonly links: IdMap = new Map();
+  readonly evidence: IdMap = new Map();
+  readonly collections: IdMap = new Map();
+  /** File ids of the claims this merge inserts (their links, evidence and history come along). */
+  readonly newClaims = new Set<number>();
+  /** File article id -> [its text in the file, the text here] for matched articles whose text differs. */
+  readonly retexts = new Map<number, [string, string]>();
+  private sourceless: Map<string, number[]> | null = null;
+  readonly articleRepo: ReturnType<typeof createArticleRepo<WriteMode>>;
+
+  constructor(readonly ctx: RepoContext<WriteMode>) {
+    this.articleRepo = createArticleRepo(ctx);
+  }
+
+  count(kind: Kind, added: boolean): void {
+    (added ? this.added : this.present)[kind]++;
+  }
+
+  /** This archive's id for a record the file refers to; a reference to nothing is bad input. */
+  ref(map: IdMap, id: number, what: string): number {
+    const here = map.get(id);
+    if (here === undefined) throw new AppError('INVALID_ARGUMENT', `it refers to ${what} ${id}, which is not in the file`);
+    return here;
+  }
+
+  /** Live articles without a source file, by title (read once per merge, only when needed). */
+  sourcelessByTitle(): Map<string, number[]> {
+    if (this.sourceless) return this.sourceless;
+    this.sourceless = new Map();
+    const rows = this.ctx.sql.all<{ id: number; title: string }>('SELECT id, title FROM article WHERE deleted_at IS NULL AND source_sha256 IS NULL ORDER BY id');
+    for (const r of rows) this.sourceless.set(r.title, [...(this.sourceless.get(r.title) ?? []), r.id]);
+    return this.sourceless;
+  }
+}
+
+/** The live article here that is the same as the file's: same file, or (without one) same title and text. */
+function findArticle(m: Merge, a: ArchiveRecords['articles'][number]): { id: number; text: string } | null {
+  if (a.source) return m.articleRepo.findBySha256(a.source.sha256);
+  for (const id of m.sourcelessByTitle().get(a.title) ?? []) {
+    const text = m.ctx.sql.get<{ text: string }>('SELECT text FROM article WHERE id = ?', [id])?.text;
+    if (text === a.text) return { id, text };
+  }
+  return null;
+}
+
+function mergeArticles(m: Merge, articles: ArchiveRecords['articles']): void {
+  each('article', originalsFirst(articles), (a) => {
+    const here = findArticle(m, a);
+    if (here) {
+      m.articles.set(a.id, here.id);
+      // The same file read by another version of the importer can give other text: spans are found again.
+      if (here.text !== a.text) m.retexts.set(a.id, [a.text, here.text]);
+    } else {
+      const duplicateOf = a.duplicateOf === null ? null : m.ref(m.articles, a.duplicateOf, 'article');
+      m.articles.set(a.id, insertArticleRow(m.ctx, { ...a, duplicateOf }, null));
+    }
+    m.count('articles', !here);
+  }, 'merge');
+}
+
+interface Span {
+  articleId: number | null;
+  quote: string;
+  start: number | null;
+  end: number | null;
+}
+
+/**
+ * A span into a file article, in this archive's ids. When the article here has other text, the
+ * quote is looked up in it (the occurrence nearest the old offsets); not found, it keeps its words
+ * without offsets rather than pointing at the wrong place.
+ */
+function remapSpan<S extends Span>(m: Merge, span: S): S {
+  if (span.articleId === null) return span;
+  const articleId = m.ref(m.articles, span.articleId, 'article');
+  const texts = m.retexts.get(span.articleId);
+  if (!texts || span.start === null || span.end === null) return { ...span, articleId };
+  const quote = span.quote || texts[0].slice(span.start, span.end);
+  let best = -1;
+  for (let at = quote ? texts[1].indexOf(quote) : -1; at >= 0; at = texts[1].indexOf(quote, at + 1)) {
+    if (best < 0 || Math.abs(at - span.start) < Math.abs(best - span.start)) best = at;
+  }
+  return best < 0 ? { ...span, articleId, quote, start: null, end: null } : { ...span, articleId, quote, start: best, end: best + quote.length };
+}
+
+function mergeEntities(m: Merge, entities: ArchiveRecords['entities']): void {
+  each('entity', entities, (e) => {
+    const names = [e.name, ...e.aliases];
+    const found = names.map((n) => findByName(m.ctx, n, e.type)).find((id) => id !== null) ?? null;
+    const id = found ?? upsertEntitySync(m.ctx, e.name, e.type);
+    // Aliases merge; a name that already names another entity here stays with that one.
+    for (const name of names) if (findByName(m.ctx, name, e.type) === null) addAliasSync(m.ctx, id, name);
+    m.entities.set(e.id, id);
+    m.count('entities', found === null);
+  }, 'merge');
+}
+
+function findClaim(ctx: RepoBase, c: Span & { statement: string }): number | null {
+  const row = ctx.sql.get<{ id: number }>(
+    `SELECT id FROM claim WHERE deleted_at IS NULL AND article_id IS ? AND start_offset IS ? AND end_offset IS ? AND quote = ? AND statement = ?
+     ORDER BY id LIMIT 1`,
+    [c.articleId, c.start, c.end, c.quote, c.statement],
+  );
+  return row?.id ?? null;
+}
+
+function mergeClaims(m: Merge, claims: ArchiveRecords['claims']): void {
+  each('claim', claims, (c) => {
+    const claim = { ...remapSpan(m, c), entities: c.entities.map((e) => ({ entityId: m.ref(m.entities, e.entityId, 'entity'), role: e.role })) };
+    const here = findClaim(m.ctx, claim);
+    m.claims.set(c.id, here ?? insertClaimRow(m.ctx, claim, null));
+    if (here === null) m.newClaims.add(c.id);
+    m.count('claims', here === null);
+  }, 'merge');
+}
+
+function mergeLinksAndEvidence(m: Merge, records: ArchiveRecords): void {
+  each('link', records.links, (l) => {
+    // A link between two claims already here would change them behind their history's back.
+    const comes = m.newClaims.has(l.fromClaimId) || m.newClaims.has(l.toClaimId);
+    if (comes) {
+      const link = { ...l, fromClaimId: m.ref(m.claims, l.fromClaimId, 'claim'), toClaimId: m.ref(m.claims, l.toClaimId, 'claim') };
+      m.links.set(l.id, insertLinkRow(m.ctx, link, null));
+    }
+    m.count('links', comes);
+  }, 'merge');
+  each('evidence item', records.evidence, (e) => {
+    const comes = m.newClaims.has(e.claimId);
+    if (comes) m.evidence.set(e.id, insertEvidenceRow(m.ctx, { ...remapSpan(m, e), claimId: m.ref(m.claims, e.claimId, 'claim') }, null));
+    m.count('evidence', comes);
+  }, 'merge');
+}
+
+/** Ids inside history values (a link, an evidence item, an entity), by field. */
+const HISTORY_REFS: Record<string, Record<string, 'links' | 'claims' | 'evidence' | 'articles' | 'entities'>> = {
+  link: { id: 'links', fromClaimId: 'claims', toClaimId: 'claims' },
+  evidence: { id: 'evidence', claimId: 'claims', articleId: 'articles' },
+  entity: { entityId: 'entities' },
+};
+
+/** A history value in this archive's ids; an id of a record not merged (removed since) becomes null. */
+function remapValue(m: Merge, field: string, value: unknown): unknown {
+  const refs = HISTORY_REFS[field];
+  if (!refs || !value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = { ...value };
+  for (const [key, map] of Object.entries(refs)) if (typeof out[key] === 'number') out[key] = m[map].get(out[key]) ?? null;
+  return out;
+}
+
+/** New claims bring their whole history; a claim already here gains only the rows of links added to it. */
+function historyComes(m: Merge, h: HistoryEntry): boolean {
+  if (h.claimId === null) return false;
+  if (m.newClaims.has(h.claimId)) return true;
+  const link = (h.to ?? h.from) as { id?: unknown } | null;
+  return h.field === 'link' && typeof link?.id === 'number' && m.links.has(link.id) && m.claims.has(h.claimId);
+}
+
+function mergeHistory(m: Merge, history: HistoryEntry[]): void {
+  each('history entry', history, (h) => {
+    const comes = historyComes(m, h);
+    if (comes) {
+      const claimId = m.ref(m.claims, h.claimId!, 'claim');
+      insertHistoryRow(m.ctx, { ...h, claimId, from: remapValue(m, h.field, h.from), to: remapValue(m, h.field, h.to) }, null);
+    }
+    m.count('history', comes);
+  }, 'merge');
+}
+
+/** A saved query in this archive's ids; null when it names a record the file does not hold. */
+function remapQuery(m: Merge, query: ArchiveRecords['savedSearches'][number]['query']): typeof query | null {
+  const out = { ...query };
+  const refs = [['entityId', m.entities], ['articleId', m.articles], ['collectionId', m.collections]] as const;
+  for (const [key, map] of refs) {
+    if (out[key] === undefined) continue;
+    const here = map.get(out[key]);
+    if (here === undefined) return null;
+    out[key] = here;
+  }
+  return out;
+}
+
+function mergeWorkflow(m: Merge, records: ArchiveRecords): void {
+  each('collection', records.collections, (k) => {
+    const here = m.ctx.sql.get<{ id: number }>('SELECT id FROM collection WHERE name = ?', [k.name])?.id ?? null;
+    const id = here ?? insertCollectionRow(m.ctx, k, null);
+    // Claims join a new collection as restore does (at its creation); an existing one, now.
+    const at = here === null ? k.createdAt : m.ctx.now();
+    for (const claimId of k.claimIds)
+      m.ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [id, m.ref(m.claims, claimId, 'claim'), at]);
+    m.collections.set(k.id, id);
+    m.count('collections', here === null);
+  }, 'merge');
+  each('saved search', records.savedSearches, (s) => {
+    const taken = m.ctx.sql.get('SELECT 1 FROM saved_search WHERE name = ?', [s.name]) !== undefined;
+    const query = taken ? null : remapQuery(m, s.query);
+    // A search for a record the file does not hold would find something else here: left out.
+    if (query) insertSavedSearchRow(m.ctx, { ...s, query }, null);
+    if (taken || query) m.count('savedSearches', !taken);
+  }, 'merge');
+}
+
+/** Merges every record; call inside a transaction (ctx.write), so a refused record undoes all. */
+export function mergeRecordsSync(ctx: RepoContext<WriteMode>, records: ArchiveRecords): ArchiveImportResult {
+  const m = new Merge(ctx);
+  mergeArticles(m, records.articles);
+  mergeEntities(m, records.entities);
+  mergeClaims(m, records.claims);
+  mergeLinksAndEvidence(m, records);
+  mergeHistory(m, records.history);
+  mergeWorkflow(m, records);
+  return { mode: 'merged', added: m.added, present: m.present };
+}
+
+export function createMergeRepo<M extends WriteMode>(ctx: RepoContext<M>) {
+  return {
+    /** Merges records into this archive, all or nothing (see the top of merge.ts). */
+    records: (records: ArchiveRecords): Written<M, ArchiveImportResult> => ctx.write(() => mergeRecordsSync(ctx, records)),
+  };
+}

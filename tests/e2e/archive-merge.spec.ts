@@ -1,0 +1,65 @@
+// A colleague's `.claimdesk` file dropped on an archive that already holds work: merged into it.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from './harness';
+import { Claimdesk } from './pages/claimdesk';
+import { RESOURCES_DIR } from './serve';
+import { createServices } from '../../main/services';
+import { seedSampleArchive } from '../../main/sample';
+import { exportArchiveJson, renderArchiveJson } from '../../main/reports';
+
+/** Carol's archive as a file: the same sample article as ours (same file), plus an article of her own. */
+async function colleagueFile(dir: string): Promise<string> {
+  const carol = await createServices({ archiveDir: join(dir, 'archive'), resourcesDir: RESOURCES_DIR, actor: 'carol' });
+  try {
+    await seedSampleArchive(carol, RESOURCES_DIR);
+    const article = await carol.archive.articles.insert({
+      title: 'Kursk governor confirms foreign troops',
+      outlet: 'Reuters',
+      published: '2024-10-29',
+      text: 'The governor of Kursk said foreign troops had arrived in the region.',
+    });
+    const claim = await carol.archive.claims.insert({
+      articleId: article.id,
+      statement: 'Foreign troops have arrived in the Kursk region.',
+      claimant: 'Kursk governor',
+      entities: [{ name: 'Office of the Kursk Governor', type: 'organisation', role: 'claimant' }],
+    });
+    await carol.archive.claims.setVerdict(claim.id, 'claimdesk', 'mostly-true', 'Matches the NATO briefing');
+    const file = join(dir, 'colleague.claimdesk');
+    await writeFile(file, renderArchiveJson(exportArchiveJson(carol.archive)));
+    return file;
+  } finally {
+    await carol.close();
+  }
+}
+
+test('dropping a colleague’s .claimdesk file merges it: their article appears and the summary says what was already here', async ({ app }) => {
+  const { page, services } = app;
+  const ui = new Claimdesk(page);
+  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-colleague-'));
+  try {
+    const file = await colleagueFile(dir);
+    const before = services.archive.info().counts;
+    await ui.goTo('Library');
+    await expect(ui.articles.getByRole('button', { name: /^Kursk governor confirms/ })).toHaveCount(0);
+
+    await app.dropFiles([file]);
+    const panel = page.getByRole('region', { name: 'Import progress' });
+    await expect(panel.getByRole('list', { name: 'Archive files' })).toHaveText(
+      `colleague.claimdesk: merged 1 article (1 already here), 1 claim (${before.claims} already here), 1 entity (${before.entities} already here)`,
+    );
+    await expect(panel).toContainText('1 article imported');
+    await expect(ui.articles.getByRole('button', { name: /^Kursk governor confirms foreign troops/ })).toBeVisible();
+    await expect(ui.articles.getByRole('button', { name: /^North Korea/ })).toHaveCount(1);
+
+    // Carol's verdict came along with her name and note in the history.
+    const [merged] = services.archive.claims.list({ search: 'Kursk region' }).items;
+    expect(merged).toMatchObject({ verdict: 'mostly-true', claimant: 'Kursk governor' });
+    expect(services.archive.claims.history(merged.id).find((h) => h.field === 'verdict')).toMatchObject({ actor: 'carol', note: 'Matches the NATO briefing' });
+    expect(services.archive.info().counts).toEqual({ articles: before.articles + 1, claims: before.claims + 1, entities: before.entities + 1 });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
