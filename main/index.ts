@@ -14,7 +14,7 @@ import { installMenu } from './shell/menu';
 import { printHtmlToPdf } from './shell/print';
 import { chooseImportFiles, chooseSavePath } from './shell/dialogs';
 import { seedSampleArchive } from './sample';
-import { openPaths } from './open-paths';
+import { openedFilesMessage, openPaths } from './open-paths';
 import { packagedPaths } from './shell/packaged';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -42,10 +42,13 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.whenReady().then(start).catch((err: unknown) => {
-    dialog.showErrorBox('Claimdesk could not start', err instanceof Error ? err.message : String(err));
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      dialog.showErrorBox('Claimdesk could not start', err instanceof Error ? err.message : String(err));
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {
@@ -85,9 +88,8 @@ async function openFromOs(paths: string[]): Promise<void> {
   }
   const summary = await openPaths(services, paths);
   services.emit('archive.changed', { kind: 'all' });
-  if (summary.failed.length) {
-    await dialog.showMessageBox({ type: 'warning', message: 'Some files could not be opened', detail: summary.failed.map((f) => `${f.path}: ${f.error}`).join('\n') });
-  }
+  const message = openedFilesMessage(summary);
+  if (message) await dialog.showMessageBox(message);
 }
 
 let closing = false;

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { toApiError } from './api/errors';
+import { describeArchiveImport } from './api/import-summary';
 import type { ImportSummary } from './api/types';
 import { importArchiveJson } from './reports';
 import type { Services } from './services';
@@ -36,4 +37,24 @@ export async function openPaths(
   }
   if (archives.length) services.emit('archive.changed', { kind: 'all' });
   return summary;
+}
+
+/**
+ * What to tell the user after files were opened from the file manager (no import panel is on screen
+ * then): what came in, archive merges included, and every failure with its reason. Null when nothing
+ * happened worth a message.
+ */
+export function openedFilesMessage(summary: ImportSummary): { type: 'info' | 'warning'; message: string; detail: string } | null {
+  const lines = (summary.archives ?? []).map(describeArchiveImport);
+  const articles = summary.imported - (summary.archives ?? []).reduce((n, a) => n + a.added.articles, 0);
+  if (articles > 0) lines.unshift(`${articles} article${articles === 1 ? '' : 's'} imported`);
+  if (summary.duplicates > 0) lines.push(`${summary.duplicates} already in the archive, skipped`);
+  if (summary.failed.length) {
+    return {
+      type: 'warning',
+      message: 'Some files could not be opened',
+      detail: [...summary.failed.map((f) => `${f.path}: ${f.error}`), ...lines].join('\n'),
+    };
+  }
+  return lines.length ? { type: 'info', message: 'Files opened', detail: lines.join('\n') } : null;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../main/services';
-import { openPaths } from '../../../main/open-paths';
+import { openedFilesMessage, openPaths } from '../../../main/open-paths';
 import { exportArchiveJson, renderArchiveJson } from '../../../main/reports';
 
 const opened: Services[] = [];
@@ -50,8 +50,47 @@ describe('opening files', () => {
     await writeFile(article, 'date 2024-10-25\nSeoul said on Friday that 1,500 soldiers had arrived in Vladivostok.\n');
     const summary = await openPaths(s, [archiveFile, article, broken]);
     expect(summary.imported).toBe(1);
-    expect(summary.archives).toEqual([{ path: archiveFile, mode: 'merged', added: expect.objectContaining({ claims: 1 }), present: expect.objectContaining({ claims: 0 }) }]);
-    expect(summary.failed).toEqual([{ path: broken, error: expect.stringMatching(/^broken\.claimdesk: The archive export is not valid JSON/) }]);
-    expect(s.archive.claims.list({}).items.map((c) => c.statement).sort()).toEqual(['Existing work', 'Thousands of troops were sent to Russia']);
+    expect(summary.archives).toEqual([
+      { path: archiveFile, mode: 'merged', added: expect.objectContaining({ claims: 1 }), present: expect.objectContaining({ claims: 0 }) },
+    ]);
+    expect(summary.failed).toEqual([
+      { path: broken, error: expect.stringMatching(/^broken\.claimdesk: The archive export is not valid JSON/) },
+    ]);
+    expect(
+      s.archive.claims
+        .list({})
+        .items.map((c) => c.statement)
+        .sort(),
+    ).toEqual(['Existing work', 'Thousands of troops were sent to Russia']);
+
+    // Opened from the file manager, the user is told all of it: the failure first, then what came in.
+    expect(openedFilesMessage(summary)).toEqual({
+      type: 'warning',
+      message: 'Some files could not be opened',
+      detail: [
+        `${broken}: ${summary.failed[0].error}`,
+        '1 article imported',
+        'colleague.claimdesk: merged 0 articles, 1 claim, 0 entities',
+      ].join('\n'),
+    });
+  });
+
+  it('tells the user what files opened from the file manager brought in, and says nothing when nothing happened', () => {
+    const archive = { path: '/home/r/colleague.claimdesk', mode: 'merged' as const };
+    const counts = { articles: 0, claims: 0, entities: 0, links: 0, evidence: 0, history: 0, collections: 0, savedSearches: 0 };
+    const merged = {
+      imported: 5,
+      duplicates: 1,
+      failed: [],
+      articleIds: [],
+      archives: [{ ...archive, added: { ...counts, articles: 3, claims: 40, entities: 9 }, present: { ...counts, articles: 2 } }],
+    };
+    expect(openedFilesMessage(merged)).toEqual({
+      type: 'info',
+      message: 'Files opened',
+      detail:
+        '2 articles imported\ncolleague.claimdesk: merged 3 articles (2 already here), 40 claims, 9 entities\n1 already in the archive, skipped',
+    });
+    expect(openedFilesMessage({ imported: 0, duplicates: 0, failed: [], articleIds: [] })).toBeNull();
   });
 });
