@@ -28,7 +28,7 @@ export async function openPaths(
     : { imported: 0, duplicates: 0, failed: [], articleIds: [] };
   for (const path of archives) {
     try {
-      const result = await importArchiveJson(services.archive, await readFile(path, 'utf8'));
+      const result = await importArchiveJson(services.archive, await readFile(path, 'utf8'), basename(path));
       summary.imported += result.added.articles;
       (summary.archives ??= []).push({ path, ...result });
     } catch (err) {

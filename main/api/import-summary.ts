@@ -1,6 +1,7 @@
 // How the import of a `.claimdesk` archive file reads, in the import panel and on the command line:
 //   "colleague.claimdesk: merged 12 articles (3 already here), 40 claims, 9 entities"
-import type { ArchiveImportResult } from './types';
+// and what undoing such a merge removes: "1 article, 1 claim, 1 entity, 2 history entries".
+import type { ArchiveImportResult, ArchiveRecordCounts } from './types';
 
 const SHOWN = [
   ['articles', 'article', 'articles'],
@@ -8,9 +9,20 @@ const SHOWN = [
   ['entities', 'entity', 'entities'],
 ] as const;
 
+const ALL: readonly (readonly [keyof ArchiveRecordCounts, string, string])[] = [
+  ...SHOWN,
+  ['links', 'link', 'links'],
+  ['evidence', 'evidence item', 'evidence items'],
+  ['history', 'history entry', 'history entries'],
+  ['collections', 'collection', 'collections'],
+  ['savedSearches', 'saved search', 'saved searches'],
+];
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
 export function describeArchiveImport(result: ArchiveImportResult & { path: string }): string {
-  const name = result.path.split(/[\\/]/).pop() ?? result.path;
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const name = fileName(result.path);
   const nothingNew = SHOWN.every(([kind]) => result.added[kind] === 0);
   if (result.mode === 'merged' && nothingNew) {
     return `${name}: nothing new (${SHOWN.map(([kind, one, many]) => count(result.present[kind], one, many)).join(', ')} already here)`;
@@ -20,4 +32,20 @@ export function describeArchiveImport(result: ArchiveImportResult & { path: stri
     return `${count(result.added[kind], one, many)}${present ? ` (${present} already here)` : ''}`;
   });
   return `${name}: ${result.mode} ${parts.join(', ')}`;
+}
+
+/** Every kind of record with a count, e.g. "1 article, 2 history entries"; "nothing" when all are 0. */
+export function describeRecordCounts(counts: ArchiveRecordCounts): string {
+  const parts = ALL.filter(([kind]) => counts[kind] > 0).map(([kind, one, many]) => count(counts[kind], one, many));
+  return parts.length ? parts.join(', ') : 'nothing';
+}
+
+/** A merge that can be undone: it added something (one that added nothing has nothing to take back). */
+export function isUndoableMerge<R extends ArchiveImportResult>(result: R): result is R & { mergeId: number } {
+  return result.mode === 'merged' && result.mergeId !== undefined && Object.values(result.added).some((n) => n > 0);
+}
+
+/** The import line once its merge is undone: "colleague.claimdesk: merge undone, removed 1 article, 1 claim". */
+export function describeMergeUndone(path: string, removed: ArchiveRecordCounts): string {
+  return `${fileName(path)}: merge undone, removed ${describeRecordCounts(removed)}`;
 }

@@ -229,6 +229,21 @@ export interface Entity {
   aliases: string[];
 }
 
+/** An entity folded into another by entities.merge: kept, not live, until entities.unmerge splits it back out. */
+export interface MergedEntity {
+  id: number;
+  name: string;
+  type: EntityType;
+  mergedInto: number;
+  mergedAt: string;
+}
+
+/** What entities.unmerge did: the entity split back out, and the one it had been merged into. */
+export interface EntityUnmergeResult {
+  restored: Entity;
+  kept: Entity;
+}
+
 /** The entity to link to a claim: an existing one by id, or a name (found through names and aliases of that type, else created). */
 export const EntityTarget = z.union([
   z.object({ entityId: Id }).strict(),
@@ -343,6 +358,16 @@ export interface ArchiveImportResult {
   added: ArchiveRecordCounts;
   /** Not added because already here: the same file, claim, entity or name, or a record of a claim already here. */
   present: ArchiveRecordCounts;
+  /** A merge's id: archive.undoMerge(mergeId) takes back exactly what it added. */
+  mergeId?: number;
+}
+
+/** What undoing an archive merge removed (the records it had added). */
+export interface ArchiveMergeUndoResult {
+  mergeId: number;
+  /** The merged file's name, when known. */
+  source: string | null;
+  removed: ArchiveRecordCounts;
 }
 
 export interface ImportSummary {

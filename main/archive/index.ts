@@ -11,6 +11,7 @@ import { monotonicClock, type RepoBase, type RepoContext, type WriteMode } from 
 import { createArticleRepo } from './repos/articles';
 import { createClaimRepo } from './repos/claims';
 import { createEntityRepo } from './repos/entities';
+import { createEntityMergeRepo } from './repos/entity-merges';
 import { createEvidenceRepo, createLinkRepo } from './repos/links';
 import { createCollectionRepo, createSavedSearchRepo, createSuggestionRepo } from './repos/workflow';
 import { createRestoreRepo } from './repos/restore';
@@ -42,7 +43,8 @@ export interface OpenArchiveOptions {
 export interface Repos<M extends WriteMode> {
   articles: ReturnType<typeof createArticleRepo<M>>;
   claims: ReturnType<typeof createClaimRepo<M>>;
-  entities: ReturnType<typeof createEntityRepo<M>>;
+  /** Entities, their names, and reversible merges (repos/entity-merges.ts). */
+  entities: ReturnType<typeof createEntityRepo<M>> & ReturnType<typeof createEntityMergeRepo<M>>;
   links: ReturnType<typeof createLinkRepo<M>>;
   evidence: ReturnType<typeof createEvidenceRepo<M>>;
   suggestions: ReturnType<typeof createSuggestionRepo<M>>;
@@ -82,7 +84,7 @@ function createRepos<M extends WriteMode>(ctx: RepoContext<M>): Repos<M> {
   return {
     articles: createArticleRepo(ctx),
     claims: createClaimRepo(ctx),
-    entities: createEntityRepo(ctx),
+    entities: { ...createEntityRepo(ctx), ...createEntityMergeRepo(ctx) },
     links: createLinkRepo(ctx),
     evidence: createEvidenceRepo(ctx),
     suggestions: createSuggestionRepo(ctx),
@@ -147,7 +149,7 @@ function counts(ctx: RepoBase): ArchiveInfo['counts'] {
   const row = ctx.sql.get<ArchiveInfo['counts']>(
     `SELECT (SELECT count(*) FROM article WHERE deleted_at IS NULL) AS articles,
             (SELECT count(*) FROM claim WHERE deleted_at IS NULL) AS claims,
-            (SELECT count(*) FROM entity) AS entities`,
+            (SELECT count(*) FROM entity WHERE merged_into IS NULL) AS entities`,
   );
   return row ?? { articles: 0, claims: 0, entities: 0 };
 }

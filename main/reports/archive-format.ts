@@ -41,6 +41,17 @@ const ArticleRecord = z.object({
 
 const EntityRecord = z.object({ id: Id, name: z.string().min(1), type: EntityType, aliases: z.array(Text) });
 
+/** An entity merged into another, with the names and claim links the merge moved: enough to split it out again. */
+const MergedEntityRecord = z.object({
+  id: Id,
+  name: z.string().min(1),
+  type: EntityType,
+  mergedInto: Id,
+  mergedAt: Text,
+  names: z.array(Text),
+  links: z.array(z.object({ claimId: Id, role: EntityRole, keptHad: z.boolean() })),
+});
+
 const ClaimRecord = z.object({
   id: Id,
   articleId: Id.nullable(),
@@ -108,6 +119,8 @@ export const ArchiveJson = z.object({
   history: z.array(HistoryRecord),
   collections: z.array(CollectionRecord),
   savedSearches: z.array(SavedSearchRecord),
+  /** Added within version 1: an older Claimdesk ignores it and restores the names with the entity they were merged into. */
+  mergedEntities: z.array(MergedEntityRecord).default([]),
 });
 export type ArchiveJson = z.infer<typeof ArchiveJson>;
 /** What an export writes (saved-search queries as stored, before defaults are applied). */
@@ -154,6 +167,7 @@ function checkReferences(doc: ArchiveJson): void {
   const articles = uniqueIds('article', doc.articles);
   const claims = uniqueIds('claim', doc.claims);
   const entities = uniqueIds('entity', doc.entities);
+  const everyEntity = uniqueIds('entity', [...doc.entities, ...doc.mergedEntities]);
   uniqueIds('link', doc.links);
   uniqueIds('evidence item', doc.evidence);
   uniqueIds('history entry', doc.history);
@@ -166,6 +180,10 @@ function checkReferences(doc: ArchiveJson): void {
   for (const c of doc.claims) {
     need(c.articleId === null || articles.has(c.articleId), `claim ${c.id} points to article ${c.articleId}, which is not in it`);
     for (const e of c.entities) need(entities.has(e.entityId), `claim ${c.id} names entity ${e.entityId}, which is not in it`);
+  }
+  for (const m of doc.mergedEntities) {
+    need(everyEntity.has(m.mergedInto), `entity ${m.id} was merged into entity ${m.mergedInto}, which is not in it`);
+    for (const l of m.links) need(claims.has(l.claimId), `merged entity ${m.id} names claim ${l.claimId}, which is not in it`);
   }
   for (const l of doc.links) need(claims.has(l.fromClaimId) && claims.has(l.toClaimId), `link ${l.id} joins a claim that is not in it`);
   for (const e of doc.evidence)

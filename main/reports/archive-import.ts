@@ -9,10 +9,11 @@ import { parseArchiveJson } from './archive-format';
 
 export type { ArchiveImportResult };
 
-export async function importArchiveJson(archive: Archive, json: string): Promise<ArchiveImportResult> {
+/** `source`: the file's name, kept with a merge so its undo can name it. */
+export async function importArchiveJson(archive: Archive, json: string, source: string | null = null): Promise<ArchiveImportResult> {
   const doc = parseArchiveJson(json);
   // Decided inside the transaction, so nothing can be written between the check and the import.
   return archive.transaction((tx): ArchiveImportResult =>
-    tx.restore.isEmpty() ? { mode: 'restored', added: tx.restore.records(doc), present: noRecords() } : tx.merge.records(doc),
+    tx.restore.isEmpty() ? { mode: 'restored', added: tx.restore.records(doc), present: noRecords() } : tx.merge.records(doc, source),
   );
 }

@@ -78,8 +78,7 @@ export function exportArchiveJson(archive: Archive, opts: ArchiveExportOptions =
     return { ...claim, entities: named.map((e) => ({ entityId: e.id, role: e.role })) };
   });
   if (!partial)
-    for (const e of archive.entities.list())
-      if (!entities.has(e.id)) entities.set(e.id, { id: e.id, name: e.name, type: e.type, aliases: e.aliases });
+    for (const e of archive.entities.all()) if (!entities.has(e.id)) entities.set(e.id, e);
   const evidenceArticleIds = evidence.map((e) => e.articleId);
   const articleIds = partial
     ? [...claims.flatMap((c) => (c.articleId !== null ? [c.articleId] : [])), ...evidenceArticleIds]
@@ -98,7 +97,20 @@ export function exportArchiveJson(archive: Archive, opts: ArchiveExportOptions =
     history: history.sort((a, b) => a.id - b.id),
     collections: collectionsOf(archive, claimIds, !search),
     savedSearches: search ? [] : archive.savedSearches.list(),
+    mergedEntities: partial ? [] : mergedEntitiesOf(archive, new Set(entities.keys()), claimIds),
   };
+}
+
+/**
+ * Merged-away entities, so a restored archive can still split them out: those merged (perhaps via
+ * other merged ones) into an exported entity, with their links to exported claims only.
+ */
+function mergedEntitiesOf(archive: Archive, entityIds: Set<number>, claimIds: Set<number>): ArchiveJson['mergedEntities'] {
+  const records = archive.entities.mergedRecords();
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const reaches = (id: number, hops: number): boolean =>
+    entityIds.has(id) || (hops < records.length && byId.has(id) && reaches(byId.get(id)!.mergedInto, hops + 1));
+  return records.filter((r) => reaches(r.mergedInto, 0)).map((r) => ({ ...r, links: r.links.filter((l) => claimIds.has(l.claimId)) }));
 }
 
 function collectionsOf(archive: Archive, claimIds: Set<number>, keepEmpty: boolean): ArchiveJson['collections'] {

@@ -2,7 +2,7 @@
 // that puts things back, noted "Undo: …" in the claim's history so the record stays honest.
 import type {
   Article, ArticlePatch, BulkChange, Claim, ClaimEntity, ClaimLinkType, ClaimPatch, ClaimQuery, SavedSearch, ClaimWorkflowState, EntityLinkResult, EntityRole, EntityTarget,
-  EvidenceView, LinkedClaim, NewClaim, NewEvidence, Suggestion, SuggestionEdits,
+  EvidenceView, LinkedClaim, MergedEntity, NewClaim, NewEvidence, Suggestion, SuggestionEdits,
 } from '../../main/api/types';
 import type { VerdictScaleKey } from '../../main/api/verdicts';
 import { call } from './api';
@@ -132,6 +132,26 @@ export function unlinkEntity(claimId: number, entity: ClaimEntity): Command {
     label,
     do: async () => void (await call('claims.unlinkEntity', claimId, entity.id, entity.role)),
     undo: async () => void (await call('claims.linkEntity', claimId, { entityId: entity.id }, entity.role, `Undo: ${label}`)),
+  };
+}
+
+type Named = { id: number; name: string };
+
+/** Folds `gone` into `keep`; undo splits it back out exactly (entities.unmerge), redo merges again. */
+export function mergeEntities(keep: Named, gone: Named): Command {
+  return {
+    label: `Merge “${gone.name}” into “${keep.name}”`,
+    do: async () => void (await call('entities.merge', keep.id, gone.id)),
+    undo: async () => void (await call('entities.unmerge', gone.id)),
+  };
+}
+
+/** Splits an entity back out of the one it was merged into; undo merges it again. */
+export function splitEntity(merged: MergedEntity, keptName: string): Command {
+  return {
+    label: `Split “${merged.name}” out of “${keptName}”`,
+    do: async () => void (await call('entities.unmerge', merged.id)),
+    undo: async () => void (await call('entities.merge', merged.mergedInto, merged.id)),
   };
 }
 

@@ -1,5 +1,6 @@
 // The import queue: what is being imported, file by file, and the last summary.
-import type { ImportProgress, ImportSummary } from '../../main/api/types';
+import type { ArchiveRecordCounts, ImportProgress, ImportSummary } from '../../main/api/types';
+import { isUndoableMerge } from '../../main/api/import-summary';
 import { bridge, call, errorMessage } from './api';
 import { archive } from './archive.svelte';
 
@@ -8,6 +9,8 @@ export class ImportQueue {
   files = $state.raw<ImportProgress[]>([]);
   summary = $state.raw<ImportSummary | null>(null);
   error = $state<string | null>(null);
+  /** Merges undone from the panel: mergeId -> what was removed. */
+  undone = $state.raw<Readonly<Record<number, ArchiveRecordCounts>>>({});
 
   get running(): boolean {
     return this.jobId !== null;
@@ -37,6 +40,22 @@ export class ImportQueue {
 
   async cancel(): Promise<void> {
     if (this.jobId) await call('import.cancel', this.jobId);
+  }
+
+  /** The newest merge in the summary that can still be undone (what "Undo last archive merge" takes). */
+  get lastUndoableMerge(): (NonNullable<ImportSummary['archives']>[number] & { mergeId: number }) | null {
+    const merges = (this.summary?.archives ?? []).filter(isUndoableMerge).filter((a) => !this.undone[a.mergeId]);
+    return merges.at(-1) ?? null;
+  }
+
+  /** Takes back what a merge added; throws (CONFLICT names what changed since) and then nothing changed. */
+  async undoMerge(mergeId: number): Promise<void> {
+    try {
+      const result = await call('archive.undoMerge', mergeId);
+      this.undone = { ...this.undone, [mergeId]: result.removed };
+    } finally {
+      archive.changed();
+    }
   }
 
   dismiss(): void {

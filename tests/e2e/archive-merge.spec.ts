@@ -47,7 +47,8 @@ test('dropping a colleague’s .claimdesk file merges it: their article appears 
 
     await app.dropFiles([file]);
     const panel = page.getByRole('region', { name: 'Import progress' });
-    await expect(panel.getByRole('list', { name: 'Archive files' })).toHaveText(
+    // (The line also holds its Undo merge button: see the next test.)
+    await expect(panel.getByRole('list', { name: 'Archive files' })).toContainText(
       `colleague.claimdesk: merged 1 article (1 already here), 1 claim (${before.claims} already here), 1 entity (${before.entities} already here)`,
     );
     await expect(panel).toContainText('1 article imported');
@@ -59,6 +60,47 @@ test('dropping a colleague’s .claimdesk file merges it: their article appears 
     expect(merged).toMatchObject({ verdict: 'mostly-true', claimant: 'Kursk governor' });
     expect(services.archive.claims.history(merged.id).find((h) => h.field === 'verdict')).toMatchObject({ actor: 'carol', note: 'Matches the NATO briefing' });
     expect(services.archive.info().counts).toEqual({ articles: before.articles + 1, claims: before.claims + 1, entities: before.entities + 1 });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('Undo merge takes a colleague’s merged file back out: their article leaves the Library and the archive is as before', async ({ app }) => {
+  const { page, services } = app;
+  const ui = new Claimdesk(page);
+  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-colleague-'));
+  const snapshot = () => ({ ...exportArchiveJson(services.archive), exportedAt: null });
+  try {
+    const file = await colleagueFile(dir);
+    const before = snapshot();
+    await ui.goTo('Library');
+    await app.dropFiles([file]);
+    const panel = page.getByRole('region', { name: 'Import progress' });
+    const line = panel.getByRole('list', { name: 'Archive files' }).getByRole('listitem');
+    await expect(line).toContainText('colleague.claimdesk: merged 1 article (1 already here)');
+    await expect(ui.articles.getByRole('button', { name: /^Kursk governor confirms foreign troops/ })).toBeVisible();
+
+    // The command palette offers it too; Cancel leaves everything as it is.
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Command' }).fill('undo last archive merge');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Undo merge' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toHaveCount(0);
+
+    // Keyboard: focus the button, Enter opens the confirmation, which says what will go.
+    await line.getByRole('button', { name: 'Undo merge' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toContainText('Undo the merge of colleague.claimdesk?');
+    await expect(dialog).toContainText(/removes what the merge added: 1 article, 1 claim, 1 entity, \d+ history entr(y|ies)\./);
+    await dialog.getByRole('button', { name: 'Undo merge' }).click();
+
+    await expect(dialog).toHaveCount(0);
+    await expect(line).toContainText(/^colleague\.claimdesk: merge undone, removed 1 article, 1 claim, 1 entity, \d+ history entr(y|ies)$/);
+    await expect(line.getByRole('button', { name: 'Undo merge' })).toHaveCount(0);
+    await expect(ui.articles.getByRole('button', { name: /^Kursk governor confirms/ })).toHaveCount(0);
+    await expect(ui.articles.getByRole('button', { name: /^North Korea/ })).toHaveCount(1);
+    expect(snapshot()).toEqual(before);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

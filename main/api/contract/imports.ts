@@ -1,7 +1,7 @@
 // Import: files and folders dropped on the window or chosen in File ▸ Import.
 import { z } from 'zod';
 import { method } from './define';
-import type { ImportSummary } from '../types';
+import { Id, type ArchiveMergeUndoResult, type ImportSummary } from '../types';
 
 const FilePath = z.string().min(1).max(4_096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
 
@@ -12,4 +12,9 @@ export const importsContract = {
   'import.choose': method<ImportSummary | null>()(z.tuple([z.string().max(100).optional()])),
   /** Cancels the rest of a running import job; files already imported stay. */
   'import.cancel': method<boolean>()(z.tuple([z.string().max(100)])),
+  /**
+   * Takes back exactly what a `.claimdesk` merge added (its ImportSummary archive's mergeId); CONFLICT,
+   * with nothing written, if any of it changed since or the merge was already undone.
+   */
+  'archive.undoMerge': method<ArchiveMergeUndoResult>()(z.tuple([Id])),
 } as const;

@@ -7,5 +7,7 @@ export function entitiesHandlers({ archive }: ServiceBase): HandlersOf<typeof en
     'entities.get': (id) => archive.entities.get(id),
     'entities.addAlias': (id, alias) => archive.entities.addAlias(id, alias),
     'entities.merge': (keepId, mergeId) => archive.entities.merge(keepId, mergeId),
+    'entities.unmerge': (mergedId) => archive.entities.unmerge(mergedId),
+    'entities.mergedFrom': (id) => archive.entities.mergedFrom(id),
   };
 }

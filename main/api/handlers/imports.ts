@@ -13,5 +13,10 @@ export function importsHandlers(s: ServiceBase): HandlersOf<typeof importsContra
       return paths.length ? openPaths(s, paths, { jobId }) : null;
     },
     'import.cancel': (jobId) => s.imports.cancel(jobId),
+    'archive.undoMerge': async (mergeId) => {
+      const result = await s.archive.merge.undo(mergeId);
+      s.emit('archive.changed', { kind: 'all' });
+      return result;
+    },
   };
 }

@@ -16,10 +16,18 @@ function cleanName(name: string, what: string): string {
   return clean;
 }
 
+/** A live entity; one merged into another is NOT_FOUND, saying where it went (entity-merges.ts). */
 export function getEntity(ctx: RepoBase, id: number): Entity {
-  const row = ctx.sql.get<{ id: number; name: string; type: EntityType }>('SELECT id, name, type FROM entity WHERE id = ?', [id]);
+  const row = ctx.sql.get<{ id: number; name: string; type: EntityType; mergedInto: number | null }>(
+    'SELECT id, name, type, merged_into AS mergedInto FROM entity WHERE id = ?',
+    [id],
+  );
   if (!row) throw notFound('Entity', id);
-  return { ...row, aliases: aliasesOf(ctx, row.id, row.name) };
+  if (row.mergedInto !== null) {
+    const into = ctx.sql.get<{ name: string }>('SELECT name FROM entity WHERE id = ?', [row.mergedInto]);
+    throw new AppError('NOT_FOUND', `Entity ${id} (“${row.name}”) was merged into “${into?.name ?? '?'}” (entity ${row.mergedInto}).`);
+  }
+  return { id: row.id, name: row.name, type: row.type, aliases: aliasesOf(ctx, row.id, row.name) };
 }
 
 function aliasesOf(ctx: RepoBase, id: number, mainName: string): string[] {
@@ -119,8 +127,13 @@ export function claimEntities(ctx: RepoBase, claimId: number): ClaimEntity[] {
 
 export function createEntityRepo<M extends WriteMode>(ctx: RepoContext<M>) {
   return {
+    /** Every live entity in id order, unlike `list` (a view's first 1,000): what a full export needs. */
+    all(): Entity[] {
+      const rows = ctx.sql.all<{ id: number; name: string; type: EntityType }>('SELECT id, name, type FROM entity WHERE merged_into IS NULL ORDER BY id');
+      return rows.map((r) => ({ ...r, aliases: aliasesOf(ctx, r.id, r.name) }));
+    },
     list(q: { search?: string; type?: EntityType } = {}): (Entity & { claimCount: number })[] {
-      const where: string[] = [];
+      const where = ['e.merged_into IS NULL'];
       const params: (string | number)[] = [];
       if (q.type) {
         where.push('e.type = ?');
@@ -134,7 +147,7 @@ export function createEntityRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         `SELECT e.id, e.name, e.type,
            (SELECT count(DISTINCT ce.claim_id) FROM claim_entity ce JOIN claim c ON c.id = ce.claim_id
             WHERE ce.entity_id = e.id AND c.deleted_at IS NULL) AS claimCount
-         FROM entity e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         FROM entity e WHERE ${where.join(' AND ')}
          ORDER BY claimCount DESC, e.name LIMIT 1000`,
         params,
       );
@@ -152,21 +165,6 @@ export function createEntityRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         return getEntity(ctx, id);
       }),
 
-    /** Folds `mergeId` into `keepId`: its names become aliases, its claims point to `keepId`. */
-    merge: (keepId: number, mergeId: number): Written<M, Entity> =>
-      ctx.write(() => {
-        if (keepId === mergeId) throw new AppError('INVALID_ARGUMENT', 'An entity cannot be merged into itself.');
-        const keep = getEntity(ctx, keepId);
-        const gone = getEntity(ctx, mergeId);
-        if (keep.type !== gone.type) throw new AppError('INVALID_ARGUMENT', `Cannot merge a ${gone.type} into a ${keep.type}.`);
-        const claims = ctx.sql.all<{ claimId: number }>('SELECT DISTINCT claim_id AS claimId FROM claim_entity WHERE entity_id = ?', [mergeId]);
-        ctx.sql.run('INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) SELECT claim_id, ?, role FROM claim_entity WHERE entity_id = ?', [keepId, mergeId]);
-        ctx.sql.run('DELETE FROM claim_entity WHERE entity_id = ?', [mergeId]);
-        ctx.sql.run('UPDATE entity_name SET entity_id = ? WHERE entity_id = ?', [keepId, mergeId]);
-        ctx.sql.run('DELETE FROM entity WHERE id = ?', [mergeId]);
-        const at = ctx.now();
-        for (const { claimId } of claims) recordHistory(ctx, claimId, 'entity', gone.name, keep.name, `merged entity ${mergeId} into ${keepId}`, at);
-        return getEntity(ctx, keepId);
-      }),
+    // merge and unmerge: entity-merges.ts (archive/index.ts adds them to this repo).
   };
 }

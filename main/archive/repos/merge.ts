@@ -6,10 +6,12 @@
 // of who decided what. A claim already here keeps its own record (verdict, history, evidence).
 // Runs inside one transaction: a record the archive refuses undoes the whole merge.
 import { AppError } from '../../api/errors';
-import type { ArchiveImportResult, ArchiveRecordCounts, HistoryEntry } from '../../api/types';
+import type { ArchiveImportResult, ArchiveMergeUndoResult, ArchiveRecordCounts, HistoryEntry } from '../../api/types';
 import type { RepoBase, RepoContext, WriteMode, Written } from './context';
 import { createArticleRepo } from './articles';
-import { addAliasSync, findByName, upsertEntitySync } from './entities';
+import { addAliasSync, findByName, normaliseName, upsertEntitySync } from './entities';
+import { MergeLog, noRecords, saveMergeLog } from './merge-log';
+import { undoMergeSync } from './merge-undo';
 import {
   each,
   insertArticleRow,
@@ -26,9 +28,7 @@ import {
 type Kind = keyof ArchiveRecordCounts;
 type IdMap = Map<number, number>;
 
-export function noRecords(): ArchiveRecordCounts {
-  return { articles: 0, claims: 0, entities: 0, links: 0, evidence: 0, history: 0, collections: 0, savedSearches: 0 };
-}
+export { noRecords };
 
 /** One merge in progress: the file's ids mapped to this archive's, and the counts. */
 class Merge {
@@ -44,6 +44,8 @@ class Merge {
   readonly newClaims = new Set<number>();
   /** File article id -> [its text in the file, the text here] for matched articles whose text differs. */
   readonly retexts = new Map<number, [string, string]>();
+  /** Every row this merge inserts, for undo. */
+  readonly log = new MergeLog();
   private sourceless: Map<string, number[]> | null = null;
   readonly articleRepo: ReturnType<typeof createArticleRepo<WriteMode>>;
 
@@ -92,6 +94,7 @@ function mergeArticles(m: Merge, articles: ArchiveRecords['articles']): void {
     } else {
       const duplicateOf = a.duplicateOf === null ? null : m.ref(m.articles, a.duplicateOf, 'article');
       m.articles.set(a.id, insertArticleRow(m.ctx, { ...a, duplicateOf }, null));
+      m.log.add('article', m.articles.get(a.id)!);
     }
     m.count('articles', !here);
   }, 'merge');
@@ -127,8 +130,13 @@ function mergeEntities(m: Merge, entities: ArchiveRecords['entities']): void {
     const names = [e.name, ...e.aliases];
     const found = names.map((n) => findByName(m.ctx, n, e.type)).find((id) => id !== null) ?? null;
     const id = found ?? upsertEntitySync(m.ctx, e.name, e.type);
+    if (found === null) m.log.add('entity', id).add('name', id, 0, normaliseName(e.name));
     // Aliases merge; a name that already names another entity here stays with that one.
-    for (const name of names) if (findByName(m.ctx, name, e.type) === null) addAliasSync(m.ctx, id, name);
+    for (const name of names) {
+      if (findByName(m.ctx, name, e.type) !== null) continue;
+      addAliasSync(m.ctx, id, name);
+      m.log.add('name', id, 0, normaliseName(name));
+    }
     m.entities.set(e.id, id);
     m.count('entities', found === null);
   }, 'merge');
@@ -148,7 +156,10 @@ function mergeClaims(m: Merge, claims: ArchiveRecords['claims']): void {
     const claim = { ...remapSpan(m, c), entities: c.entities.map((e) => ({ entityId: m.ref(m.entities, e.entityId, 'entity'), role: e.role })) };
     const here = findClaim(m.ctx, claim);
     m.claims.set(c.id, here ?? insertClaimRow(m.ctx, claim, null));
-    if (here === null) m.newClaims.add(c.id);
+    if (here === null) {
+      m.newClaims.add(c.id);
+      m.log.add('claim', m.claims.get(c.id)!);
+    }
     m.count('claims', here === null);
   }, 'merge');
 }
@@ -160,12 +171,16 @@ function mergeLinksAndEvidence(m: Merge, records: ArchiveRecords): void {
     if (comes) {
       const link = { ...l, fromClaimId: m.ref(m.claims, l.fromClaimId, 'claim'), toClaimId: m.ref(m.claims, l.toClaimId, 'claim') };
       m.links.set(l.id, insertLinkRow(m.ctx, link, null));
+      m.log.add('link', m.links.get(l.id)!);
     }
     m.count('links', comes);
   }, 'merge');
   each('evidence item', records.evidence, (e) => {
     const comes = m.newClaims.has(e.claimId);
-    if (comes) m.evidence.set(e.id, insertEvidenceRow(m.ctx, { ...remapSpan(m, e), claimId: m.ref(m.claims, e.claimId, 'claim') }, null));
+    if (comes) {
+      m.evidence.set(e.id, insertEvidenceRow(m.ctx, { ...remapSpan(m, e), claimId: m.ref(m.claims, e.claimId, 'claim') }, null));
+      m.log.add('evidence', m.evidence.get(e.id)!);
+    }
     m.count('evidence', comes);
   }, 'merge');
 }
@@ -199,7 +214,7 @@ function mergeHistory(m: Merge, history: HistoryEntry[]): void {
     const comes = historyComes(m, h);
     if (comes) {
       const claimId = m.ref(m.claims, h.claimId!, 'claim');
-      insertHistoryRow(m.ctx, { ...h, claimId, from: remapValue(m, h.field, h.from), to: remapValue(m, h.field, h.to) }, null);
+      m.log.add('history', insertHistoryRow(m.ctx, { ...h, claimId, from: remapValue(m, h.field, h.from), to: remapValue(m, h.field, h.to) }, null));
     }
     m.count('history', comes);
   }, 'merge');
@@ -222,10 +237,14 @@ function mergeWorkflow(m: Merge, records: ArchiveRecords): void {
   each('collection', records.collections, (k) => {
     const here = m.ctx.sql.get<{ id: number }>('SELECT id FROM collection WHERE name = ?', [k.name])?.id ?? null;
     const id = here ?? insertCollectionRow(m.ctx, k, null);
+    if (here === null) m.log.add('collection', id);
     // Claims join a new collection as restore does (at its creation); an existing one, now.
     const at = here === null ? k.createdAt : m.ctx.now();
-    for (const claimId of k.claimIds)
-      m.ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [id, m.ref(m.claims, claimId, 'claim'), at]);
+    for (const fileId of k.claimIds) {
+      const claimId = m.ref(m.claims, fileId, 'claim');
+      m.ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [id, claimId, at]);
+      if (m.ctx.sql.changes() > 0) m.log.add('membership', id, claimId);
+    }
     m.collections.set(k.id, id);
     m.count('collections', here === null);
   }, 'merge');
@@ -233,13 +252,16 @@ function mergeWorkflow(m: Merge, records: ArchiveRecords): void {
     const taken = m.ctx.sql.get('SELECT 1 FROM saved_search WHERE name = ?', [s.name]) !== undefined;
     const query = taken ? null : remapQuery(m, s.query);
     // A search for a record the file does not hold would find something else here: left out.
-    if (query) insertSavedSearchRow(m.ctx, { ...s, query }, null);
+    if (query) m.log.add('saved_search', insertSavedSearchRow(m.ctx, { ...s, query }, null));
     if (taken || query) m.count('savedSearches', !taken);
   }, 'merge');
 }
 
-/** Merges every record; call inside a transaction (ctx.write), so a refused record undoes all. */
-export function mergeRecordsSync(ctx: RepoContext<WriteMode>, records: ArchiveRecords): ArchiveImportResult {
+/**
+ * Merges every record; call inside a transaction (ctx.write), so a refused record undoes all.
+ * `source` (the file's name) is kept with the merge's log for the undo's messages.
+ */
+export function mergeRecordsSync(ctx: RepoContext<WriteMode>, records: ArchiveRecords, source: string | null = null): ArchiveImportResult {
   const m = new Merge(ctx);
   mergeArticles(m, records.articles);
   mergeEntities(m, records.entities);
@@ -247,12 +269,15 @@ export function mergeRecordsSync(ctx: RepoContext<WriteMode>, records: ArchiveRe
   mergeLinksAndEvidence(m, records);
   mergeHistory(m, records.history);
   mergeWorkflow(m, records);
-  return { mode: 'merged', added: m.added, present: m.present };
+  const mergeId = saveMergeLog(ctx, m.log, m.added, source);
+  return { mode: 'merged', mergeId, added: m.added, present: m.present };
 }
 
 export function createMergeRepo<M extends WriteMode>(ctx: RepoContext<M>) {
   return {
     /** Merges records into this archive, all or nothing (see the top of merge.ts). */
-    records: (records: ArchiveRecords): Written<M, ArchiveImportResult> => ctx.write(() => mergeRecordsSync(ctx, records)),
+    records: (records: ArchiveRecords, source: string | null = null): Written<M, ArchiveImportResult> => ctx.write(() => mergeRecordsSync(ctx, records, source)),
+    /** Removes exactly what merge `id` added, unless any of it changed since (CONFLICT; see merge-undo.ts). */
+    undo: (id: number): Written<M, ArchiveMergeUndoResult> => ctx.write(() => undoMergeSync(ctx, id)),
   };
 }

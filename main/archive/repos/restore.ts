@@ -17,6 +17,7 @@ import {
 import { json, notFound, parseInput, type RepoBase, type RepoContext, type WriteMode, type Written } from './context';
 import { assertVerdict, checkSpan } from './claim-rows';
 import { normaliseName } from './entities';
+import { insertMergedEntityRow, type MergedEntityRecord } from './entity-merges';
 
 /** Everything a restore takes; a parsed JSON archive export is one. */
 export interface ArchiveRecords {
@@ -29,6 +30,8 @@ export interface ArchiveRecords {
   history: HistoryEntry[];
   collections: { id: number; name: string; createdAt: string; claimIds: number[] }[];
   savedSearches: { id: number; name: string; query: ClaimQuery; createdAt: string; updatedAt: string }[];
+  /** Entities merged into others, with what the merge moved, so a restored archive can split them out (absent in older exports). */
+  mergedEntities?: MergedEntityRecord[];
 }
 
 /** Tables whose rows make an archive non-empty (deleted rows included: their ids are taken). */
@@ -111,6 +114,18 @@ function restoreEntities(ctx: RepoBase, entities: Entity[]): void {
       ctx.sql.run('INSERT INTO entity_name (norm, type, entity_id, name) VALUES (?, ?, ?, ?)', [normaliseName(name), e.type, e.id, name]);
     }
   });
+}
+
+/** Each merged entity after the one it was merged into, which may itself be merged away. */
+function restoreMergedEntities(ctx: RepoBase, merged: MergedEntityRecord[]): void {
+  let pending = merged;
+  while (pending.length > 0) {
+    const waiting = new Set(pending.map((e) => e.id));
+    const ready = pending.filter((e) => !waiting.has(e.mergedInto));
+    if (ready.length === 0) throw new AppError('INVALID_ARGUMENT', `Merged entity ${pending[0].id} is, through its merges, merged into itself.`);
+    each('merged entity', ready, (e) => insertMergedEntityRow(ctx, e));
+    pending = pending.filter((e) => !ready.includes(e));
+  }
 }
 
 /** A restored claim is live, so its article must be too. */
@@ -202,6 +217,7 @@ export function restoreRecordsSync(ctx: RepoBase, records: ArchiveRecords): Arch
   restoreArticles(ctx, records.articles);
   restoreEntities(ctx, records.entities);
   restoreClaims(ctx, records.claims);
+  restoreMergedEntities(ctx, records.mergedEntities ?? []);
   restoreLinksAndEvidence(ctx, records.links, records.evidence);
   restoreHistory(ctx, records.history);
   restoreWorkflow(ctx, records);

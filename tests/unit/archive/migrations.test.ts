@@ -45,9 +45,9 @@ describe('migrations', () => {
                VALUES (1, 'Troops are near Kursk', 'reported', 'new', 'claimdesk', '2024-10-25T10:00:00.000Z', '2024-10-25T10:00:00.000Z');`);
     });
     const a = await open(dir);
-    expect(a.info()).toMatchObject({ schemaVersion: 2, readOnly: false, counts: { articles: 1, claims: 1 } });
+    expect(a.info()).toMatchObject({ schemaVersion: LATEST_VERSION, readOnly: false, counts: { articles: 1, claims: 1 } });
     expect(a.listBackups()).toHaveLength(1); // the version-1 file, kept before upgrading
-    expect(a.logs.join('\n')).toMatch(/before upgrading it from schema 1 to 2/);
+    expect(a.logs.join('\n')).toMatch(new RegExp(`before upgrading it from schema 1 to ${LATEST_VERSION}`));
     expect(a.claims.list({ search: 'kursk' }).items[0]).toMatchObject({ statement: 'Troops are near Kursk', articleTitle: 'Old article' });
     const [suggestion] = await a.suggestions.add(1, [{ statement: 'new feature works' }]);
     const collection = await a.collections.create('Kursk');
@@ -55,9 +55,46 @@ describe('migrations', () => {
     await a.close();
 
     const b = await open(dir); // the upgrade was made durable: no second upgrade, data intact
-    expect(b.info().schemaVersion).toBe(2);
+    expect(b.info().schemaVersion).toBe(LATEST_VERSION);
     expect(b.suggestions.list(1)).toEqual([suggestion]);
     expect(b.claims.list({ collectionId: collection.id }).total).toBe(1);
+  });
+
+  it('3: upgrades a version-2 archive: its entities stay live, and a merge made after it can be split back out', async () => {
+    const dir = await archiveAtVersion(2, (db) => {
+      db.exec(`INSERT INTO claim (statement, kind, status, verdict_scale, created_at, updated_at)
+               VALUES ('Troops were sent', 'reported', 'new', 'claimdesk', '2024-10-25T10:00:00.000Z', '2024-10-25T10:00:00.000Z');
+               INSERT INTO entity (name, type) VALUES ('Kim Jong Un', 'person'), ('Kim Jong Gyu', 'person');
+               INSERT INTO entity_name (norm, type, entity_id, name) VALUES ('kim jong un', 'person', 1, 'Kim Jong Un'), ('kju', 'person', 1, 'KJU'),
+                 ('kim jong gyu', 'person', 2, 'Kim Jong Gyu');
+               INSERT INTO claim_entity (claim_id, entity_id, role) VALUES (1, 1, 'claimant'), (1, 2, 'subject');`);
+    });
+    const a = await open(dir);
+    expect(a.info()).toMatchObject({ schemaVersion: LATEST_VERSION, counts: { claims: 1, entities: 2 } });
+    expect(a.entities.list().map((e) => [e.name, e.aliases, e.claimCount])).toEqual([['Kim Jong Gyu', [], 1], ['Kim Jong Un', ['KJU'], 1]]);
+    await a.entities.merge(2, 1);
+    expect(a.info().counts.entities).toBe(1);
+    await a.close();
+
+    const b = await open(dir); // the merge record survives a reopen (journal replay onto the upgraded snapshot)
+    expect(b.entities.mergedFrom(2).map((m) => m.name)).toEqual(['Kim Jong Un']);
+    await b.entities.unmerge(1);
+    expect(b.entities.list().map((e) => [e.name, e.aliases, e.claimCount])).toEqual([['Kim Jong Gyu', [], 1], ['Kim Jong Un', ['KJU'], 1]]);
+    expect(b.claims.entities(1).map((e) => [e.id, e.role])).toEqual([[1, 'claimant'], [2, 'subject']]);
+  });
+
+  it('4: upgrades a version-3 archive: its records stay, and merges made after it are logged for undo', async () => {
+    const dir = await archiveAtVersion(3, (db) => db.exec(`INSERT INTO article (title, text, imported_at) VALUES ('Old article', 'Troops seen near Kursk.', '2024-10-25T10:00:00.000Z');`));
+    const a = await open(dir);
+    expect(a.info()).toMatchObject({ schemaVersion: LATEST_VERSION, counts: { articles: 1 } });
+    const records = { articles: [], entities: [], claims: [], links: [], evidence: [], history: [], collections: [], savedSearches: [] };
+    const merged = await a.merge.records({ ...records, entities: [{ id: 1, name: 'NATO', type: 'organisation', aliases: [] }] }, 'nato.claimdesk');
+    expect(merged).toMatchObject({ mergeId: 1, added: { entities: 1 } });
+    await a.close();
+
+    const b = await open(dir);
+    expect(await b.merge.undo(1)).toMatchObject({ source: 'nato.claimdesk', removed: { entities: 1 } });
+    expect(b.info().counts).toMatchObject({ articles: 1, entities: 0 });
   });
 
   it('opens an archive from a newer Claimdesk read-only instead of guessing', async () => {

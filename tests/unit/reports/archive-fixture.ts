@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openArchive, type Archive } from '../../../main/archive';
+import { exportArchiveJson } from '../../../main/reports/archive-json';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -124,3 +125,38 @@ export async function seedArchive(archive: Archive) {
   await archive.savedSearches.save('Troops', { search: 'troops', sort: 'relevance' });
   return { afp, copy, nato, legal, fake, troops, kim, collection };
 }
+
+/**
+ * Bob's own work, to merge Alice's (seedArchive) into: the same AFP file as Alice's (same SHA-256),
+ * Kim Jong Gyu spelled his way, his own article.
+ */
+export async function bobsArchive(afpText = AFP_TEXT): Promise<Archive> {
+  const bob = await freshArchive('bob');
+  const afp = await bob.articles.insert({
+    title: 'NK deployment legal, says Pyongyang',
+    outlet: 'AFP',
+    text: afpText,
+    source: { sha256: 'ab'.repeat(32), name: 'afp-copy.html', type: 'text/html', size: 1234 },
+  });
+  const own = await bob.articles.insert({
+    title: 'Seoul briefing',
+    outlet: 'Yonhap',
+    text: 'Seoul said 1,500 soldiers arrived in Vladivostok.',
+  });
+  const [onAfp] = await bob.claims.insertMany([
+    {
+      articleId: afp.id,
+      statement: 'North Korea says a deployment would be legal.',
+      claimant: 'KCNA',
+      entities: [{ name: 'kim  jong gyu', type: 'person', role: 'subject' }],
+    },
+    { articleId: own.id, statement: '1,500 soldiers arrived in Vladivostok.', claimant: 'Seoul' },
+  ]);
+  const collection = await bob.collections.create('deployment WEEK');
+  await bob.collections.add(collection.id, [onAfp.id]);
+  await bob.savedSearches.save('Troops', { search: 'soldiers' });
+  return bob;
+}
+
+/** The whole archive as its JSON export, without the export's own time: equal means same records. */
+export const snapshotOf = (archive: Archive) => ({ ...exportArchiveJson(archive), exportedAt: null });

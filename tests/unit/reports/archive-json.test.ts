@@ -14,6 +14,18 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('JSON archive export and import', () => {
+  it('carries every entity, not only the first 1,000 an entity list shows', async () => {
+    const archive = await freshArchive();
+    await archive.transaction((tx) => {
+      for (let i = 0; i < 1205; i++) tx.entities.upsert(`Ministry of Trade ${i}`, 'organisation');
+    });
+    const doc = exportArchiveJson(archive);
+    expect(doc.entities).toHaveLength(1205);
+    const target = await freshArchive();
+    await importArchiveJson(target, renderArchiveJson(doc));
+    expect(target.info().counts.entities).toBe(1205);
+  });
+
   it('is a versioned document with articles, claims, entities, links, evidence and history', async () => {
     const archive = await freshArchive();
     const { legal } = await seedArchive(archive);

@@ -1,37 +1,9 @@
 // A colleague's `.claimdesk` file opened into an archive that already holds work: merged, not refused.
 import { describe, expect, it } from 'vitest';
-import type { Archive } from '../../../main/archive';
 import { exportArchiveJson, renderArchiveJson } from '../../../main/reports/archive-json';
 import { importArchiveJson } from '../../../main/reports/archive-import';
 import { describeArchiveImport } from '../../../main/api/import-summary';
-import { AFP_TEXT, freshArchive, seedArchive } from './archive-fixture';
-
-/** Bob's own work: the same AFP file as Alice's (same SHA-256), Kim Jong Gyu spelled his way, his own article. */
-async function bobsArchive(afpText = AFP_TEXT): Promise<Archive> {
-  const bob = await freshArchive('bob');
-  const afp = await bob.articles.insert({
-    title: 'NK deployment legal, says Pyongyang',
-    outlet: 'AFP',
-    text: afpText,
-    source: { sha256: 'ab'.repeat(32), name: 'afp-copy.html', type: 'text/html', size: 1234 },
-  });
-  const own = await bob.articles.insert({ title: 'Seoul briefing', outlet: 'Yonhap', text: 'Seoul said 1,500 soldiers arrived in Vladivostok.' });
-  const [onAfp] = await bob.claims.insertMany([
-    {
-      articleId: afp.id,
-      statement: 'North Korea says a deployment would be legal.',
-      claimant: 'KCNA',
-      entities: [{ name: 'kim  jong gyu', type: 'person', role: 'subject' }],
-    },
-    { articleId: own.id, statement: '1,500 soldiers arrived in Vladivostok.', claimant: 'Seoul' },
-  ]);
-  const collection = await bob.collections.create('deployment WEEK');
-  await bob.collections.add(collection.id, [onAfp.id]);
-  await bob.savedSearches.save('Troops', { search: 'soldiers' });
-  return bob;
-}
-
-const snapshotOf = (archive: Archive) => ({ ...exportArchiveJson(archive), exportedAt: null });
+import { AFP_TEXT, bobsArchive, freshArchive, seedArchive, snapshotOf } from './archive-fixture';
 
 describe('merging an archive file into an archive that holds work', () => {
   it('adds what is new, matches the shared article and entity, and brings history, verdicts and evidence along remapped', async () => {
@@ -43,6 +15,7 @@ describe('merging an archive file into an archive that holds work', () => {
     const result = await importArchiveJson(bob, renderArchiveJson(file));
     expect(result).toEqual({
       mode: 'merged',
+      mergeId: expect.any(Number),
       added: { articles: 2, claims: 3, entities: 3, links: 1, evidence: 1, history: file.history.length, collections: 0, savedSearches: 0 },
       present: { articles: 1, claims: 0, entities: 1, links: 0, evidence: 0, history: 0, collections: 1, savedSearches: 1 },
     });
