@@ -240,3 +240,23 @@ test('the graph renders claims, entities and articles under the CSP, and nodes n
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Graph');
   expect(cspErrors).toEqual([]);
 });
+
+test.describe('more entities than one list shows', () => {
+  test.use({ seedSample: false });
+
+  test('the Entities view says it shows the busiest 1,000 and search finds the others', async ({ app }) => {
+    const { page } = app;
+    const ui = new Claimdesk(page);
+    await app.services.archive.transaction((tx) => {
+      for (let i = 0; i < 1_005; i++) tx.entities.upsert(`Ministry of Trade ${i}`, 'organisation');
+    });
+    await app.emit('archive.changed', { kind: 'entities' });
+    await ui.goTo('Entities');
+    const list = page.getByRole('list', { name: 'Entities' });
+    await expect(list.getByRole('listitem')).toHaveCount(1_000);
+    await expect(page.getByRole('note')).toHaveText('Showing the 1,000 with the most claims. Search names and aliases to find the others.');
+    await page.getByRole('searchbox', { name: 'Search entities' }).fill('Ministry of Trade 1004');
+    await expect(list.getByRole('button', { name: /Ministry of Trade 1004/ })).toBeVisible();
+    await expect(page.getByRole('note')).toHaveCount(0);
+  });
+});

@@ -1,6 +1,7 @@
 // People, organisations, places: one row per entity, every known name (main + aliases) in
 // entity_name under a normalised key, so "Kim Jong-un" and "kim  jong-un" find the same entity.
 import { AppError } from '../../api/errors';
+import { ENTITY_LIST_LIMIT } from '../../api/limits';
 import { EntityRole, EntityTarget, EntityType, type ClaimEntity, type Entity, type EntityLinkResult } from '../../api/types';
 import { getClaim } from './claim-rows';
 import { notFound, parseInput, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
@@ -148,7 +149,7 @@ export function createEntityRepo<M extends WriteMode>(ctx: RepoContext<M>) {
            (SELECT count(DISTINCT ce.claim_id) FROM claim_entity ce JOIN claim c ON c.id = ce.claim_id
             WHERE ce.entity_id = e.id AND c.deleted_at IS NULL) AS claimCount
          FROM entity e WHERE ${where.join(' AND ')}
-         ORDER BY claimCount DESC, e.name LIMIT 1000`,
+         ORDER BY claimCount DESC, e.name LIMIT ${ENTITY_LIST_LIMIT}`,
         params,
       );
       return rows.map((r) => ({ ...r, aliases: aliasesOf(ctx, r.id, r.name) }));
