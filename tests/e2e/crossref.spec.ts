@@ -35,10 +35,13 @@ async function openEditor(app: AppHarness, ui: Claimdesk, text: string) {
   await expect(ui.editor).toBeVisible();
 }
 
+/** Screenshots for a human to look at, only when CLAIMDESK_SHOTS names a folder (see editing-screens). */
 async function shoot(app: AppHarness, name: string) {
+  const folder = process.env.CLAIMDESK_SHOTS;
+  if (!folder) return;
   for (const scheme of ['light', 'dark'] as const) {
     await app.page.emulateMedia({ colorScheme: scheme });
-    await app.page.screenshot({ path: `/tmp/shots/${name}-${scheme}.png` });
+    await app.page.screenshot({ path: `${folder}/${name}-${scheme}.png` });
   }
   await app.page.emulateMedia({ colorScheme: 'light' });
 }

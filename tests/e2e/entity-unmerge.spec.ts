@@ -47,7 +47,6 @@ test('merging the wrong person is undone from the toast, then split back out fro
   // Made again (not noticed this time); later, split back out from the page with the keyboard.
   await merge();
   await expect(merged.getByRole('listitem')).toHaveText(new RegExp(`^Merged from: ${GONE} \\(.+\\)`));
-  await page.screenshot({ path: '/tmp/shots/entity-merged-from.png' });
   await page.getByLabel('Same person as').focus();
   const splitButton = merged.getByRole('listitem').filter({ hasText: GONE }).getByRole('button', { name: 'Split back out…' });
   await expect(splitButton).toHaveAccessibleDescription(new RegExp(`Merged from: ${GONE}`));
