@@ -79,6 +79,11 @@ test('Undo merge takes a colleague’s merged file back out: their article leave
     const line = panel.getByRole('list', { name: 'Archive files' }).getByRole('listitem');
     await expect(line).toContainText('colleague.claimdesk: merged 1 article (1 already here)');
     await expect(ui.articles.getByRole('button', { name: /^Kursk governor confirms foreign troops/ })).toBeVisible();
+    // The details pane lists the merged article's own claim, never the previously active article's.
+    const pane = page.getByRole('complementary', { name: 'Article details' });
+    await expect(pane.getByRole('heading', { name: 'Kursk governor confirms foreign troops' })).toBeVisible();
+    await expect(pane.getByRole('list', { name: 'First claims' }).getByRole('listitem')).toHaveText([/Foreign troops have arrived in the Kursk region\./]);
+    if (process.env.CLAIMDESK_SHOTS) await page.screenshot({ path: `${process.env.CLAIMDESK_SHOTS}/archive-merged.png` });
 
     // The command palette offers it too; Cancel leaves everything as it is.
     await page.keyboard.press('Control+k');
