@@ -50,6 +50,10 @@ export class PagedRows<T> {
       this.total = fetched[0]?.total ?? 0;
       this.pages = next;
       this.error = null;
+      // The window may have moved while these were on their way (coming back to a view scrolls to
+      // its active row): pages it needs that this reload did not fetch are fetched now, else their
+      // rows would wait for data forever.
+      this.ensure(this.range.start, this.range.end);
     } catch (err) {
       if (gen !== this.generation) return;
       this.error = errorMessage(err);
