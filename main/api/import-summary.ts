@@ -23,7 +23,7 @@ const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 export function describeArchiveImport(result: ArchiveImportResult & { path: string }): string {
   const name = fileName(result.path);
-  const nothingNew = SHOWN.every(([kind]) => result.added[kind] === 0);
+  const nothingNew = ALL.every(([kind]) => result.added[kind] === 0);
   if (result.mode === 'merged' && nothingNew) {
     return `${name}: nothing new (${SHOWN.map(([kind, one, many]) => count(result.present[kind], one, many)).join(', ')} already here)`;
   }
@@ -31,7 +31,12 @@ export function describeArchiveImport(result: ArchiveImportResult & { path: stri
     const present = result.present[kind];
     return `${count(result.added[kind], one, many)}${present ? ` (${present} already here)` : ''}`;
   });
-  return `${name}: ${result.mode} ${parts.join(', ')}`;
+  // Links, evidence, collections and saved searches are named only when some came in; history
+  // entries go with the claims and are not listed.
+  const extra = ALL.slice(SHOWN.length)
+    .filter(([kind]) => kind !== 'history' && result.added[kind] > 0)
+    .map(([kind, one, many]) => count(result.added[kind], one, many));
+  return `${name}: ${result.mode} ${[...parts, ...extra].join(', ')}`;
 }
 
 /** Every kind of record with a count, e.g. "1 article, 2 history entries"; "nothing" when all are 0. */

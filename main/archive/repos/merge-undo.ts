@@ -99,6 +99,8 @@ function laterUses(p: Problems, mergeId: number): void {
     p.add('article', r.ref, `article ${r.id} is a copy of it`);
   for (const r of rows(`SELECT id, article_id AS ref, NULL AS extra FROM suggestion WHERE article_id IN ${M('article')}`))
     p.add('article', r.ref, 'claims were suggested from it');
+  for (const r of rows(`SELECT id, claim_id AS ref, NULL AS extra FROM suggestion WHERE claim_id IN ${M('claim')}`))
+    p.add('claim', r.ref, 'a suggestion was accepted as it');
   for (const r of rows(
     `SELECT id, claim_id AS ref, NULL AS extra FROM evidence WHERE claim_id IN ${M('claim')} AND id NOT IN ${M('evidence')}`,
   ))

@@ -20,7 +20,7 @@ describe('merging an archive file into an archive that holds work', () => {
       present: { articles: 1, claims: 0, entities: 1, links: 0, evidence: 0, history: 0, collections: 1, savedSearches: 1 },
     });
     expect(describeArchiveImport({ path: '/home/bob/colleague.claimdesk', ...result })).toBe(
-      'colleague.claimdesk: merged 2 articles (1 already here), 3 claims, 3 entities (1 already here)',
+      'colleague.claimdesk: merged 2 articles (1 already here), 3 claims, 3 entities (1 already here), 1 link, 1 evidence item',
     );
 
     // One AFP article (Bob's), the copy pointing to it, Alice's NATO article with fresh ids.
