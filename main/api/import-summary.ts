@@ -21,10 +21,12 @@ const ALL: readonly (readonly [keyof ArchiveRecordCounts, string, string])[] = [
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
+/** Whether the import added any record at all. */
+const addedAnything = (result: ArchiveImportResult) => Object.values(result.added).some((n) => n > 0);
+
 export function describeArchiveImport(result: ArchiveImportResult & { path: string }): string {
   const name = fileName(result.path);
-  const nothingNew = ALL.every(([kind]) => result.added[kind] === 0);
-  if (result.mode === 'merged' && nothingNew) {
+  if (result.mode === 'merged' && !addedAnything(result)) {
     return `${name}: nothing new (${SHOWN.map(([kind, one, many]) => count(result.present[kind], one, many)).join(', ')} already here)`;
   }
   const parts = SHOWN.map(([kind, one, many]) => {
@@ -47,7 +49,7 @@ export function describeRecordCounts(counts: ArchiveRecordCounts): string {
 
 /** A merge that can be undone: it added something (one that added nothing has nothing to take back). */
 export function isUndoableMerge<R extends ArchiveImportResult>(result: R): result is R & { mergeId: number } {
-  return result.mode === 'merged' && result.mergeId !== undefined && Object.values(result.added).some((n) => n > 0);
+  return result.mode === 'merged' && result.mergeId !== undefined && addedAnything(result);
 }
 
 /** The import line once its merge is undone: "colleague.claimdesk: merge undone, removed 1 article, 1 claim". */

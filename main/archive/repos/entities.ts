@@ -72,6 +72,11 @@ export function linkEntitySync(ctx: RepoBase, claimId: number, entityId: number,
   ctx.sql.run('INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) VALUES (?, ?, ?)', [claimId, entityId, role]);
 }
 
+/** Whether the claim names the entity in this role. */
+export function hasEntityLink(ctx: RepoBase, claimId: number, entityId: number, role: EntityRole): boolean {
+  return ctx.sql.get('SELECT 1 FROM claim_entity WHERE claim_id = ? AND entity_id = ? AND role = ?', [claimId, entityId, role]) !== undefined;
+}
+
 /** Who the history row names: enough to read it later even after the entity is renamed or merged. */
 function historyValue(entity: Entity, role: EntityRole) {
   return { entityId: entity.id, name: entity.name, type: entity.type, role };
@@ -88,14 +93,14 @@ export function linkClaimEntitySync(ctx: RepoBase, claimId: number, target: Enti
   getClaim(ctx, claimId);
   let created = false;
   let entityId: number;
-  if ('entityId' in t) entityId = getEntity(ctx, t.entityId).id;
+  if ('entityId' in t) entityId = t.entityId;
   else {
     const existing = findByName(ctx, t.name, t.type);
     created = existing === null;
     entityId = existing ?? upsertEntitySync(ctx, t.name, t.type);
   }
-  const entity = getEntity(ctx, entityId);
-  if (ctx.sql.get('SELECT 1 FROM claim_entity WHERE claim_id = ? AND entity_id = ? AND role = ?', [claimId, entityId, r])) {
+  const entity = getEntity(ctx, entityId); // NOT_FOUND for an unknown or merged-away id
+  if (hasEntityLink(ctx, claimId, entityId, r)) {
     throw new AppError('CONFLICT', `“${entity.name}” is already linked to claim ${claimId} as ${r}.`);
   }
   const at = ctx.now();

@@ -6,7 +6,7 @@
 import { AppError } from '../../api/errors';
 import type { Entity, EntityRole, EntityType, EntityUnmergeResult, MergedEntity } from '../../api/types';
 import { json, notFound, parseJson, type RepoBase, type RepoContext, type WriteMode, type Written } from './context';
-import { findByName, getEntity, normaliseName } from './entities';
+import { findByName, getEntity, hasEntityLink, normaliseName } from './entities';
 import { recordHistory } from './history';
 
 /** A claim link a merge moved. keptHad: the kept entity already had it, so it stays there on a split. */
@@ -47,9 +47,6 @@ function movesOf(record: string | null): MergeMoves | null {
   const moves = parseJson<Partial<MergeMoves> | null>(record, null);
   return moves && Array.isArray(moves.names) && Array.isArray(moves.links) ? { names: moves.names, links: moves.links } : null;
 }
-
-const hasLink = (ctx: RepoBase, claimId: number, entityId: number, role: EntityRole) =>
-  ctx.sql.get('SELECT 1 FROM claim_entity WHERE claim_id = ? AND entity_id = ? AND role = ?', [claimId, entityId, role]) !== undefined;
 
 const claimsOf = (links: MovedLink[]) => [...new Set(links.map((l) => l.claimId))];
 
@@ -104,7 +101,7 @@ export function unmergeEntitySync(ctx: RepoBase, mergedId: number): EntityUnmerg
     if (owner === null) ctx.sql.run('INSERT INTO entity_name (norm, type, entity_id, name) VALUES (?, ?, ?, ?)', [normaliseName(name), gone.type, gone.id, name]);
     else if (owner === keep.id) ctx.sql.run('UPDATE entity_name SET entity_id = ? WHERE norm = ? AND type = ?', [gone.id, normaliseName(name), gone.type]);
   }
-  const moved = moves.links.filter((l) => hasLink(ctx, l.claimId, keep.id, l.role));
+  const moved = moves.links.filter((l) => hasEntityLink(ctx, l.claimId, keep.id, l.role));
   for (const l of moved) {
     ctx.sql.run('INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) VALUES (?, ?, ?)', [l.claimId, gone.id, l.role]);
     if (!l.keptHad) ctx.sql.run('DELETE FROM claim_entity WHERE claim_id = ? AND entity_id = ? AND role = ?', [l.claimId, keep.id, l.role]);

@@ -128,7 +128,8 @@ function remapSpan<S extends Span>(m: Merge, span: S): S {
 function mergeEntities(m: Merge, entities: ArchiveRecords['entities']): void {
   each('entity', entities, (e) => {
     const names = [e.name, ...e.aliases];
-    const found = names.map((n) => findByName(m.ctx, n, e.type)).find((id) => id !== null) ?? null;
+    let found: number | null = null;
+    for (const name of names) if ((found = findByName(m.ctx, name, e.type)) !== null) break;
     const id = found ?? upsertEntitySync(m.ctx, e.name, e.type);
     if (found === null) m.log.add('entity', id).add('name', id, 0, normaliseName(e.name));
     // Aliases merge; a name that already names another entity here stays with that one.

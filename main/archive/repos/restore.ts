@@ -43,7 +43,7 @@ export function isEmptyArchive(ctx: RepoBase): boolean {
   return CONTENT_TABLES.every((t) => rowCount(ctx, t) === 0);
 }
 
-export function assertEmptyArchive(ctx: RepoBase): void {
+function assertEmptyArchive(ctx: RepoBase): void {
   if (isEmptyArchive(ctx)) return;
   const rows = (table: string) => rowCount(ctx, table);
   throw new AppError(
@@ -237,8 +237,6 @@ export function createRestoreRepo<M extends WriteMode>(ctx: RepoContext<M>) {
   return {
     /** Whether the archive holds nothing at all (not even deleted records). */
     isEmpty: (): boolean => isEmptyArchive(ctx),
-    /** Throws CONFLICT unless the archive holds nothing at all (not even deleted records). */
-    assertEmpty: (): void => assertEmptyArchive(ctx),
     /** All records verbatim, as one durable transaction (or as part of the open one). */
     records: (records: ArchiveRecords): Written<M, ArchiveRecordCounts> => ctx.write(() => restoreRecordsSync(ctx, records)),
   };
