@@ -335,6 +335,11 @@ export interface ArchiveInfo {
   readOnly: boolean;
   /** Why the archive is read-only, when it is. */
   readOnlyReason: string | null;
+  /**
+   * How much of what is on disk is shown: 'partial' when journal damage hides later changes, 'none'
+   * when the archive file could not be loaded (an empty stand-in is shown).
+   */
+  contents: 'complete' | 'partial' | 'none';
   sizeBytes: number;
   budgetBytes: number;
   counts: { articles: number; claims: number; entities: number };

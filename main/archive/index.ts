@@ -131,6 +131,7 @@ export async function openArchive(opts: OpenArchiveOptions): Promise<Archive> {
       schemaVersion: store.schemaVersion,
       readOnly: store.readOnlyReason !== null,
       readOnlyReason: store.readOnlyReason,
+      contents: store.contents,
       sizeBytes: store.sizeBytes(),
       budgetBytes,
       counts: counts(base),

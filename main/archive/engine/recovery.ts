@@ -35,9 +35,14 @@ export interface Recovered {
   lastSeq: number;
   segments: JournalSegment[];
   readOnlyReason: string | null;
+  /** How much of what the archive holds the db shows (ArchiveInfo['contents']). */
+  contents: ArchiveContents;
   /** The state on disk is not one snapshot yet (new archive, replayed records or an upgrade). */
   needsSnapshot: boolean;
 }
+
+/** 'complete': everything on disk; 'partial': what came before journal damage; 'none': nothing could be loaded. */
+export type ArchiveContents = 'complete' | 'partial' | 'none';
 
 export async function recover(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: string) => void): Promise<Recovered> {
   const loaded = await loadSnapshot(SQL, paths, log);
@@ -46,7 +51,7 @@ export async function recover(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: 
   const snapshotSeq = readSnapshotSeq(db);
   const version = schemaVersion(db);
   if (version > LATEST_VERSION) {
-    return { db, lastSeq: snapshotSeq, segments: [], needsSnapshot: false, readOnlyReason: `This archive was written by a newer version of Claimdesk (schema ${version}; this version knows up to ${LATEST_VERSION}). It is open read-only.` };
+    return { db, lastSeq: snapshotSeq, segments: [], needsSnapshot: false, contents: 'complete', readOnlyReason: `This archive was written by a newer version of Claimdesk (schema ${version}; this version knows up to ${LATEST_VERSION}). It is open read-only.` };
   }
 
   const journal = await readJournal(paths.journal, snapshotSeq, log);
@@ -66,7 +71,8 @@ export async function recover(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: 
   }
   if (journal.records.length > 0 && !reason) log(`Recovered ${journal.records.length} journaled change(s) since the last snapshot.`);
   const migrated = migrate(db); // in memory only when read-only: it is never written back
-  return { db, lastSeq, segments: journal.segments, readOnlyReason: reason, needsSnapshot: !loaded.db || journal.records.length > 0 || migrated > 0 };
+  const contents: ArchiveContents = orphanJournal ? 'none' : reason ? 'partial' : 'complete';
+  return { db, lastSeq, segments: journal.segments, readOnlyReason: reason, contents, needsSnapshot: !loaded.db || journal.records.length > 0 || migrated > 0 };
 }
 
 interface LoadedSnapshot {
@@ -103,7 +109,7 @@ async function backupBeforeUpgrade(db: Database, bytes: Uint8Array, paths: Archi
 function readOnlyEmpty(SQL: SqlJsStatic, reason: string): Recovered {
   const db = new Database(new SQL.Database());
   migrate(db);
-  return { db, lastSeq: 0, segments: [], readOnlyReason: reason, needsSnapshot: false };
+  return { db, lastSeq: 0, segments: [], readOnlyReason: reason, contents: 'none', needsSnapshot: false };
 }
 
 export const STATE_TABLE = 'CREATE TABLE IF NOT EXISTS archive_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)';

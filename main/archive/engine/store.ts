@@ -13,7 +13,7 @@ import { JournalWriter, readJournal } from './journal';
 import { encodeRecord } from './journal-format';
 import { integrityCheckInWorker } from './integrity';
 import { acquireLock, type ArchiveLock } from './lock';
-import { archivePaths, readSnapshotSeq, recover, writeSnapshotSeq, type ArchivePaths } from './recovery';
+import { archivePaths, readSnapshotSeq, recover, writeSnapshotSeq, type ArchiveContents, type ArchivePaths } from './recovery';
 import { checkSnapshot, writeSnapshotFile } from './snapshot-file';
 import { schemaVersion } from '../migrations';
 
@@ -43,6 +43,7 @@ export class Store implements Sql {
   /** Change number the newest verified backup holds; the journal is kept from there on. */
   private backupSeq = 0;
   private readOnly: string | null = null;
+  private loaded: ArchiveContents = 'complete';
   private closing = false;
   private closed = false;
   private backgroundSnapshotQueued = false;
@@ -79,6 +80,7 @@ export class Store implements Sql {
     this.db = recovered.db;
     this.lastSeq = this.snapshotSeq = recovered.lastSeq;
     this.readOnly = recovered.readOnlyReason;
+    this.loaded = recovered.contents;
     this.lastBackupAt = Date.parse(listBackups(this.paths.backups)[0]?.at ?? '') || 0;
     this.backupSeq = readBackupSeq(this.paths.backups);
     if (this.readOnly) {
@@ -96,6 +98,11 @@ export class Store implements Sql {
 
   get readOnlyReason(): string | null {
     return this.readOnly;
+  }
+
+  /** How much of the archive on disk is loaded: 'none' means an empty stand-in for a damaged archive. */
+  get contents(): ArchiveContents {
+    return this.loaded;
   }
 
   get schemaVersion(): number {
