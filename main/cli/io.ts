@@ -1,5 +1,6 @@
 // Output helpers: results on stdout (JSON with --json), messages on stderr, errors as exit codes.
 import { AppError } from '../api/errors';
+import { escapeBidiInJson, showBidiControls } from '../util/bidi';
 
 export interface CliIo {
   out(text: string): void;
@@ -17,6 +18,14 @@ export const processIo: CliIo = {
   },
 };
 
+/**
+ * The io every command writes through: bidi controls in archive text (a claimant "Kim <U+202E>gnoJ")
+ * are shown as visible code points, so they cannot reorder a line on the terminal.
+ */
+export function terminalSafe(io: CliIo): CliIo {
+  return { out: (text) => io.out(showBidiControls(text)), err: (text) => io.err(showBidiControls(text)), readStdin: () => io.readStdin() };
+}
+
 export class UsageError extends AppError {
   constructor(message: string) {
     super('INVALID_ARGUMENT', message);
@@ -24,5 +33,6 @@ export class UsageError extends AppError {
 }
 
 export function printJson(io: CliIo, value: unknown): void {
-  io.out(JSON.stringify(value, null, 2));
+  // As \u202e escapes: the same string to any JSON reader, inert on a terminal.
+  io.out(escapeBidiInJson(JSON.stringify(value, null, 2)));
 }

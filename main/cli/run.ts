@@ -1,12 +1,12 @@
 // `claimdesk`: the command-line tool over the same services as the app (see docs/cli.md).
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
 import { toApiError } from '../api/errors';
-import { createServices, type Services } from '../services';
+import type { Services } from '../services';
 import { APP_VERSION } from '../version';
 import { commands } from './commands';
 import type { Command, CommandContext } from './command';
-import { processIo, UsageError, type CliIo } from './io';
+import { processIo, terminalSafe, UsageError, type CliIo } from './io';
+import { openArchiveForCli } from './archive-state';
 
 function usage(): string {
   const rows = commands.map((c) => `  claimdesk ${c.usage}\n      ${c.summary}`);
@@ -22,7 +22,8 @@ function usage(): string {
   ].join('\n');
 }
 
-export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo = processIo): Promise<number> {
+  const io = terminalSafe(rawIo);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
@@ -52,7 +53,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       services: async () => {
         if (!services) {
           if (typeof values.archive !== 'string' || !values.archive) throw new UsageError(`${command.name}: --archive DIR is required`);
-          services = await createServices({ archiveDir: resolve(values.archive), log: (m) => io.err(m) });
+          services = await openArchiveForCli(values.archive, io);
         }
         return services;
       },

@@ -1,13 +1,15 @@
 // `claimdesk export`: a report or an exchange file of the archive (or the claims a search finds).
 // PDF is printed by a Chromium found on this machine ($CHROMIUM_PATH or the system one).
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { exportArchive, EXPORT_FORMATS } from '../../reports';
 import { printJson, UsageError } from '../io';
 import { archiveOption, type Command } from '../command';
+import { checkOverwrite } from '../archive-state';
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: `export --archive DIR --format ${EXPORT_FORMATS.join('|')} [--search Q] [--title T] [--author A] [--verifiable] --out FILE [--json]`,
+  usage: `export --archive DIR --format ${EXPORT_FORMATS.join('|')} [--search Q] [--title T] [--author A] [--verifiable] --out FILE [--force] [--json]`,
   summary: 'write a report (pdf, html, md) or an exchange file (csv, json, claimreview)',
   options: {
     ...archiveOption,
@@ -18,6 +20,7 @@ export const exportCommand: Command = {
     title: { type: 'string' },
     author: { type: 'string' },
     verifiable: { type: 'boolean' },
+    force: { type: 'boolean' },
   },
   async run(ctx) {
     const { format, out, title, author, verifiable } = ctx.values;
@@ -25,6 +28,7 @@ export const exportCommand: Command = {
     if (typeof out !== 'string' || !out) throw new UsageError('--out FILE is required');
     const search = typeof ctx.values.search === 'string' ? ctx.values.search : typeof ctx.values.query === 'string' ? ctx.values.query : undefined;
     const s = await ctx.services();
+    checkOverwrite(s.archive.info(), existsSync(resolve(out)), out, ctx.values.force === true);
     const result = await exportArchive(s.archive, {
       format,
       out: resolve(out),

@@ -3,17 +3,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/run';
-import type { CliIo } from '../../../main/cli/io';
 import { createServices } from '../../../main/services';
+import { cli } from './cli-run';
 
 const SAMPLE = resolve(import.meta.dirname, '../../../resources/samples/nk-troops-russia-2024-10-25.txt');
-
-async function cli(args: string[], stdin = '') {
-  const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += `${t}\n`), err: (t: string) => void (io.stderr += `${t}\n`), readStdin: async () => stdin };
-  const code = await runCli(args, io as CliIo);
-  return { code, stdout: io.stdout, stderr: io.stderr, json: () => JSON.parse(io.stdout) };
-}
 
 let dir: string;
 let archive: string;
