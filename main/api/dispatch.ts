@@ -11,18 +11,51 @@ export type Handlers = {
 
 export type Dispatch = (method: unknown, args: unknown) => Promise<ApiResult<unknown>>;
 
+/** Issues named in an INVALID_ARGUMENT message (a huge bad array must not make a huge message). */
+const MAX_ISSUES_SHOWN = 5;
+
+function invalid(method: string, message: string): ApiResult<never> {
+  return { ok: false, error: { code: 'INVALID_ARGUMENT', message: `${method}: ${message}` } };
+}
+
+function describeIssues(error: z.ZodError): string {
+  const shown = z.prettifyError(new z.ZodError(error.issues.slice(0, MAX_ISSUES_SHOWN)));
+  const more = error.issues.length - MAX_ISSUES_SHOWN;
+  return more > 0 ? `${shown}\n… and ${more.toLocaleString('en-US')} more problems` : shown;
+}
+
+/**
+ * A key given with the value `undefined` means the same as a key left out (IPC keeps such keys):
+ * `{ title: undefined }` changes nothing. Walks validated data only, so its depth is the schema's.
+ */
+export function withoutUndefinedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefinedKeys);
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = withoutUndefinedKeys(v);
+  return out;
+}
+
+function parseArgs(method: MethodName, args: unknown): { ok: true; args: unknown[] } | { ok: false; message: string } {
+  try {
+    const parsed = contract[method].args.safeParse(args);
+    if (!parsed.success) return { ok: false, message: describeIssues(parsed.error) };
+    return { ok: true, args: withoutUndefinedKeys(parsed.data) as unknown[] };
+  } catch (err) {
+    return { ok: false, message: `the arguments could not be read (${err instanceof Error ? err.message : String(err)})` };
+  }
+}
+
 export function createDispatcher(handlers: Handlers): Dispatch {
   return async (method, args) => {
     if (!isMethodName(method)) {
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unknown API method: ${String(method).slice(0, 100)}` } };
     }
-    const parsed = contract[method].args.safeParse(args);
-    if (!parsed.success) {
-      return { ok: false, error: { code: 'INVALID_ARGUMENT', message: `${method}: ${z.prettifyError(parsed.error)}` } };
-    }
+    const parsed = parseArgs(method, args);
+    if (!parsed.ok) return invalid(method, parsed.message);
     try {
       const handler = handlers[method] as (...a: unknown[]) => unknown;
-      const value = await handler(...(parsed.data as unknown[]));
+      const value = await handler(...parsed.args);
       return { ok: true, value };
     } catch (err) {
       return { ok: false, error: toApiError(err) };

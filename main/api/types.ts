@@ -2,12 +2,13 @@
 // schemas (validated in main); outputs are plain interfaces inferred or written once here.
 import { z } from 'zod';
 import { STATUSES, VERDICT_SCALE_KEYS } from './verdicts';
+import * as L from './limits';
 import { DEFAULT_REPORT_FIELDS, REPORT_FIELDS, REPORT_GROUPINGS, REPORT_SORTS } from '../reports/formats';
 
 export const Id = z.number().int().positive();
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date');
-const ShortText = z.string().max(2_000);
-const LongText = z.string().max(5_000_000);
+const ShortText = z.string().max(L.MAX_SHORT_TEXT_CHARS);
+const LongText = z.string().max(L.MAX_ARTICLE_TEXT_CHARS);
 
 export const ClaimKind = z.enum(['direct', 'indirect', 'reported']);
 export type ClaimKind = z.infer<typeof ClaimKind>;
@@ -24,7 +25,7 @@ export type EvidenceStance = z.infer<typeof EvidenceStance>;
 
 /** One hop of an attribution chain: who said it, who carried it, which agency relayed it. */
 export const AttributionHop = z.object({
-  name: z.string().min(1).max(300),
+  name: z.string().min(1).max(L.MAX_NAME_CHARS),
   role: z.enum(['speaker', 'medium', 'agency', 'outlet']),
 });
 export type AttributionHop = z.infer<typeof AttributionHop>;
@@ -59,11 +60,11 @@ export interface ArticleSummary extends Omit<Article, 'text'> {
 }
 
 export const NewArticle = z.object({
-  title: z.string().max(2_000),
+  title: z.string().max(L.MAX_TITLE_CHARS),
   outlet: ShortText.nullable().default(null),
   author: ShortText.nullable().default(null),
   published: IsoDate.nullable().default(null),
-  url: z.string().max(4_000).nullable().default(null),
+  url: z.string().max(L.MAX_URL_CHARS).nullable().default(null),
   language: z.string().max(35).nullable().default(null),
   wireAgency: ShortText.nullable().default(null),
   text: LongText,
@@ -77,11 +78,11 @@ export type NewArticle = z.input<typeof NewArticle>;
 
 export const ArticlePatch = z
   .object({
-    title: z.string().min(1).max(2_000),
+    title: z.string().min(1).max(L.MAX_TITLE_CHARS),
     outlet: ShortText.nullable(),
     author: ShortText.nullable(),
     published: IsoDate.nullable(),
-    url: z.string().max(4_000).nullable(),
+    url: z.string().max(L.MAX_URL_CHARS).nullable(),
     language: z.string().max(35).nullable(),
     wireAgency: ShortText.nullable(),
   })
@@ -139,25 +140,25 @@ export interface ClaimRow extends Claim {
 
 export const NewClaim = z.object({
   articleId: Id.nullable().default(null),
-  quote: z.string().max(20_000).default(''),
+  quote: z.string().max(L.MAX_QUOTE_CHARS).default(''),
   start: z.number().int().nonnegative().nullable().default(null),
   end: z.number().int().nonnegative().nullable().default(null),
-  statement: z.string().min(1).max(20_000),
+  statement: z.string().min(1).max(L.MAX_STATEMENT_CHARS),
   claimant: ShortText.nullable().default(null),
-  attribution: z.array(AttributionHop).max(20).default([]),
+  attribution: z.array(AttributionHop).max(L.MAX_ATTRIBUTION_HOPS).default([]),
   kind: ClaimKind.default('reported'),
   claimDate: IsoDate.nullable().default(null),
   resolveBy: IsoDate.nullable().default(null),
   status: ClaimStatus.default('new'),
   verdictScale: VerdictScaleKey.default('claimdesk'),
-  verdict: z.string().max(100).nullable().default(null),
-  verdictNote: z.string().max(20_000).nullable().default(null),
+  verdict: z.string().max(L.MAX_VERDICT_CHARS).nullable().default(null),
+  verdictNote: z.string().max(L.MAX_NOTE_CHARS).nullable().default(null),
   score: z.number().min(0).max(1).nullable().default(null),
-  tags: z.array(z.string().min(1).max(100)).max(100).default([]),
-  notes: z.string().max(100_000).default(''),
+  tags: z.array(z.string().min(1).max(L.MAX_TAG_CHARS)).max(L.MAX_TAGS_PER_CLAIM).default([]),
+  notes: z.string().max(L.MAX_CLAIM_NOTES_CHARS).default(''),
   entities: z
-    .array(z.object({ name: z.string().min(1).max(300), type: EntityType, role: EntityRole }))
-    .max(200)
+    .array(z.object({ name: z.string().min(1).max(L.MAX_NAME_CHARS), type: EntityType, role: EntityRole }))
+    .max(L.MAX_ENTITIES_PER_CLAIM)
     .default([]),
 });
 export type NewClaim = z.input<typeof NewClaim>;
@@ -165,28 +166,31 @@ export type NewClaim = z.input<typeof NewClaim>;
 /** Editable fields. Verdict changes go through setVerdict (they need a note); status via setStatus. */
 export const ClaimPatch = z
   .object({
-    quote: z.string().max(20_000),
+    quote: z.string().max(L.MAX_QUOTE_CHARS),
     start: z.number().int().nonnegative().nullable(),
     end: z.number().int().nonnegative().nullable(),
-    statement: z.string().min(1).max(20_000),
+    statement: z.string().min(1).max(L.MAX_STATEMENT_CHARS),
     claimant: ShortText.nullable(),
-    attribution: z.array(AttributionHop).max(20),
+    attribution: z.array(AttributionHop).max(L.MAX_ATTRIBUTION_HOPS),
     kind: ClaimKind,
     claimDate: IsoDate.nullable(),
     resolveBy: IsoDate.nullable(),
     score: z.number().min(0).max(1).nullable(),
-    tags: z.array(z.string().min(1).max(100)).max(100),
-    notes: z.string().max(100_000),
+    tags: z.array(z.string().min(1).max(L.MAX_TAG_CHARS)).max(L.MAX_TAGS_PER_CLAIM),
+    notes: z.string().max(L.MAX_CLAIM_NOTES_CHARS),
   })
   .partial()
   .strict();
 export type ClaimPatch = z.infer<typeof ClaimPatch>;
 
+/** Statuses or verdict keys one claim search may filter by (every scale's keys fit). */
+const MAX_FILTER_VALUES = 100;
+
 export const ClaimQuery = z
   .object({
     search: z.string().max(500).optional(),
-    status: z.array(ClaimStatus).optional(),
-    verdict: z.array(z.string().max(100)).optional(),
+    status: z.array(ClaimStatus).max(MAX_FILTER_VALUES).optional(),
+    verdict: z.array(z.string().max(L.MAX_VERDICT_CHARS)).max(MAX_FILTER_VALUES).optional(),
     /** Claims whose claimant starts with this (case-insensitive); words inside it are found by `search`. */
     claimant: z.string().max(300).optional(),
     entityId: Id.optional(),
@@ -285,11 +289,11 @@ export interface Evidence {
 export const NewEvidence = z.object({
   claimId: Id,
   articleId: Id,
-  quote: z.string().max(20_000).default(''),
+  quote: z.string().max(L.MAX_QUOTE_CHARS).default(''),
   start: z.number().int().nonnegative().nullable().default(null),
   end: z.number().int().nonnegative().nullable().default(null),
   stance: EvidenceStance,
-  note: z.string().max(20_000).default(''),
+  note: z.string().max(L.MAX_NOTE_CHARS).default(''),
 });
 export type NewEvidence = z.input<typeof NewEvidence>;
 
@@ -565,15 +569,15 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 
 // --- Editing (renderer views: bulk changes, undo, suggestions review) ---
 
-const Tag = z.string().trim().min(1).max(100);
+const Tag = z.string().trim().min(1).max(L.MAX_TAG_CHARS);
 
 /** One change applied to many claims at once (the claims table's bulk actions). */
 export const BulkChange = z
   .object({
     status: ClaimStatus.optional(),
     verdict: z.object({ scale: VerdictScaleKey, verdict: z.string().max(100).nullable() }).strict().optional(),
-    addTags: z.array(Tag).max(100).optional(),
-    removeTags: z.array(Tag).max(100).optional(),
+    addTags: z.array(Tag).max(L.MAX_TAGS_PER_CLAIM).optional(),
+    removeTags: z.array(Tag).max(L.MAX_TAGS_PER_CLAIM).optional(),
     note: z.string().trim().max(20_000).optional(),
   })
   .strict()
@@ -588,7 +592,7 @@ export const ClaimWorkflowState = z
     status: ClaimStatus,
     verdictScale: VerdictScaleKey,
     verdict: z.string().max(100).nullable(),
-    tags: z.array(Tag).max(100),
+    tags: z.array(Tag).max(L.MAX_TAGS_PER_CLAIM),
   })
   .strict();
 export type ClaimWorkflowState = z.infer<typeof ClaimWorkflowState>;
@@ -642,7 +646,7 @@ export const ReportSpec = z
     entityId: Id.optional(),
     /** The claims joined to this one by "same" links (its cluster). */
     clusterOf: Id.optional(),
-    fields: z.array(ReportField).default(DEFAULT_REPORT_FIELDS),
+    fields: z.array(ReportField).max(REPORT_FIELDS.length).default(DEFAULT_REPORT_FIELDS),
     groupBy: ReportGroupBy.default('verdict'),
     sort: ReportSort.default('date'),
     title: z.string().trim().min(1, 'a report needs a title').max(300).default('Claim review report'),

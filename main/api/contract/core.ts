@@ -1,12 +1,13 @@
 // Foundation methods: app and archive information, articles and claims.
 import { z } from 'zod';
 import { method } from './define';
+import { MAX_NOTE_CHARS, MAX_VERDICT_CHARS } from '../limits';
 import {
   Id, ArticlePatch, ArticleQuery, ClaimPatch, ClaimQuery, ClaimStatus, NewClaim, VerdictScaleKey,
   EntityType, type Entity, type Article, type ArticleSummary, type OutletCount, type ArchiveInfo, type Claim, type ClaimRow, type HistoryEntry, type Page,
 } from '../types';
 
-const Note = z.string().max(20_000);
+const Note = z.string().max(MAX_NOTE_CHARS);
 
 export const coreContract = {
   'app.info': method<{ version: string; archive: ArchiveInfo }>()(z.tuple([])),
@@ -26,7 +27,7 @@ export const coreContract = {
   'claims.update': method<Claim>()(z.tuple([Id, ClaimPatch, Note.optional()])),
   'claims.setStatus': method<Claim>()(z.tuple([Id, ClaimStatus, Note.optional()])),
   /** A verdict change always carries a note: it is what a reviewer reads later. */
-  'claims.setVerdict': method<Claim>()(z.tuple([Id, VerdictScaleKey, z.string().max(100).nullable(), Note.min(1, 'a note is required when the verdict changes')])),
+  'claims.setVerdict': method<Claim>()(z.tuple([Id, VerdictScaleKey, z.string().max(MAX_VERDICT_CHARS).nullable(), Note.min(1, 'a note is required when the verdict changes')])),
   'claims.history': method<HistoryEntry[]>()(z.tuple([Id])),
   'claims.delete': method<void>()(z.tuple([Id])),
   'claims.restore': method<Claim>()(z.tuple([Id])),

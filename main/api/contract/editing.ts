@@ -2,21 +2,22 @@
 // suggestions under review, saved searches. Every write is one durable archive transaction.
 import { z } from 'zod';
 import { method } from './define';
+import { MAX_CLAIMS_PER_REQUEST, MAX_NOTE_CHARS } from '../limits';
 import {
   Id, BulkChange, ClaimLinkType, ClaimQuery, ClaimWorkflowState, EntityRole, EntityTarget, NewEvidence, SuggestionDecision, SuggestionEdits, SuggestionState,
   type Claim, type ClaimDraft, type ClaimEntity, type ClaimLink, type Collection, type EntityLinkResult, type Evidence, type EvidenceView,
   type LinkedClaim, type SavedSearch, type Suggestion,
 } from '../types';
 
-const Note = z.string().max(20_000);
+const Note = z.string().max(MAX_NOTE_CHARS);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date');
-const ClaimIds = z.array(Id).min(1, 'select at least one claim').max(100_000);
+const ClaimIds = z.array(Id).min(1, 'select at least one claim').max(MAX_CLAIMS_PER_REQUEST);
 
 export const editingContract = {
   /** Applies one change to many claims, all or nothing; returns what each claim was, for undo. */
   'claims.bulkUpdate': method<{ updated: number; before: ClaimWorkflowState[] }>()(z.tuple([ClaimIds, BulkChange])),
   /** Puts claims back to earlier states (undo of a bulk change); the note is recorded on verdict changes. */
-  'claims.bulkRevert': method<{ updated: number }>()(z.tuple([z.array(ClaimWorkflowState).min(1).max(100_000), Note.min(1)])),
+  'claims.bulkRevert': method<{ updated: number }>()(z.tuple([z.array(ClaimWorkflowState).min(1).max(MAX_CLAIMS_PER_REQUEST), Note.min(1)])),
   'claims.verdictAsOf': method<{ scale: string; verdict: string | null; note: string | null }>()(z.tuple([Id, IsoDate])),
   'claims.entities': method<ClaimEntity[]>()(z.tuple([Id])),
   /** Links an entity in a role: by id, or by name and type (an existing name or alias is reused, else the entity is created). */
