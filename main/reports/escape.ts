@@ -13,13 +13,28 @@ export function escLines(value: string): string {
   return esc(value).replace(/\r?\n/g, '<br>');
 }
 
-/** Splits text on blank lines into escaped <p> paragraphs. */
+/**
+ * Text from the archive as element content: escaped and isolated in <bdi>, so bidi controls in it
+ * (a claimant "Kim <U+202E>gnoJ") cannot reorder the report text around it. Empty stays empty.
+ */
+export function escUser(value: string | number | null | undefined): string {
+  const html = esc(value);
+  return html ? `<bdi>${html}</bdi>` : '';
+}
+
+/** escUser keeping line breaks as <br>. */
+export function escUserLines(value: string): string {
+  const html = escLines(value);
+  return html ? `<bdi>${html}</bdi>` : '';
+}
+
+/** Splits text on blank lines into escaped, isolated <p> paragraphs. */
 export function paragraphs(value: string): string {
   return value
     .split(/\r?\n\s*\r?\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => `<p>${escLines(p)}</p>`)
+    .map((p) => `<p>${escUserLines(p)}</p>`)
     .join('\n');
 }
 

@@ -2,7 +2,7 @@
 // why the verdict, the evidence and the numbered sources.
 import type { ArrangedReport } from './arrange';
 import { verdictLabel } from './arrange';
-import { anchorId, esc, escLines, formatDate } from './escape';
+import { anchorId, esc, escUser, escUserLines, formatDate } from './escape';
 import { has, type ReportClaim, type ReportModel, type ReportSource } from './model';
 import { STATUS_LABELS } from '../api/verdicts';
 
@@ -25,7 +25,7 @@ function toneClass(claim: ReportClaim): string {
 
 function attributionHtml(claim: ReportClaim): string {
   return claim.attribution
-    .map((hop) => `${esc(hop.name)} <span class="hop-role">${esc(hop.role)}</span>`)
+    .map((hop) => `${escUser(hop.name)} <span class="hop-role">${esc(hop.role)}</span>`)
     .join('<span class="arrow">→</span>');
 }
 
@@ -34,23 +34,23 @@ function sourceLine(ctx: CardContext, claim: ReportClaim): string {
   return ids
     .map((id) => ctx.sources.get(id))
     .filter((s): s is ReportSource => !!s)
-    .map((s) => `${esc(s.outlet ?? s.title)}${s.published ? `, ${esc(formatDate(s.published))}` : ''}${citeMark(ctx, s.articleId)}`)
+    .map((s) => `${escUser(s.outlet ?? s.title)}${s.published ? `, ${escUser(formatDate(s.published))}` : ''}${citeMark(ctx, s.articleId)}`)
     .join('; ');
 }
 
 function facts(ctx: CardContext, claim: ReportClaim): string {
   const { model } = ctx;
   const rows: [string, string][] = [];
-  if (has(model, 'claimant') && claim.claimant) rows.push(['Claimant', esc(claim.claimant)]);
+  if (has(model, 'claimant') && claim.claimant) rows.push(['Claimant', escUser(claim.claimant)]);
   if (has(model, 'attribution') && claim.attribution.length > 0) rows.push(['Attribution', attributionHtml(claim)]);
   const date = claim.claimDate ?? (claim.articleId !== null ? (ctx.sources.get(claim.articleId)?.published ?? null) : null);
-  if (has(model, 'date') && date) rows.push(['Date', esc(formatDate(date))]);
+  if (has(model, 'date') && date) rows.push(['Date', escUser(formatDate(date))]);
   if (has(model, 'sources')) {
     const line = sourceLine(ctx, claim);
     if (line) rows.push([claim.appearances.length > 1 ? 'Appears in' : 'Source', line]);
   }
   if (has(model, 'entities') && claim.entities.length > 0) {
-    rows.push(['Entities', claim.entities.map((e) => `${esc(e.name)} <span class="hop-role">${esc(e.role)}</span>`).join(', ')]);
+    rows.push(['Entities', claim.entities.map((e) => `${escUser(e.name)} <span class="hop-role">${esc(e.role)}</span>`).join(', ')]);
   }
   if (has(model, 'status')) rows.push(['Status', esc(STATUS_LABELS[claim.status] ?? claim.status)]);
   if (rows.length === 0) return '';
@@ -62,9 +62,9 @@ function evidenceHtml(ctx: CardContext, claim: ReportClaim): string {
   const items = claim.evidence.map((e) => {
     const source = ctx.sources.get(e.articleId);
     const parts = [
-      e.quote ? `<q>${esc(e.quote)}</q>` : '',
-      esc(e.note),
-      source ? `<span class="muted">${esc(source.outlet ?? source.title)}</span>` : '',
+      e.quote ? `<q>${escUser(e.quote)}</q>` : '',
+      escUser(e.note),
+      source ? `<span class="muted">${escUser(source.outlet ?? source.title)}</span>` : '',
     ];
     return `<li><span class="stance stance-${e.stance}">${STANCE_LABELS[e.stance]}</span>${parts.filter(Boolean).join(' — ')}${citeMark(ctx, e.articleId)}</li>`;
   });
@@ -74,14 +74,14 @@ function evidenceHtml(ctx: CardContext, claim: ReportClaim): string {
 function verdictPill(claim: ReportClaim, show: boolean): string {
   if (!show) return '';
   return claim.verdict
-    ? `<span class="pill">${esc(claim.verdict.label)}</span>`
+    ? `<span class="pill">${escUser(claim.verdict.label)}</span>`
     : `<span class="pill none">${esc(verdictLabel(null))}</span>`;
 }
 
 function verdictNote(ctx: CardContext, claim: ReportClaim): string {
   if (!has(ctx.model, 'verdictNote') || !claim.verdictNote) return '';
-  const why = claim.verdict ? `<span class="why">Why “${esc(claim.verdict.label)}”:</span> ` : '';
-  return `<div class="note">${why}${escLines(claim.verdictNote)}</div>`;
+  const why = claim.verdict ? `<span class="why">Why “${escUser(claim.verdict.label)}”:</span> ` : '';
+  return `<div class="note">${why}${escUserLines(claim.verdictNote)}</div>`;
 }
 
 export function claimCard(ctx: CardContext, claim: ReportClaim): string {
@@ -89,12 +89,12 @@ export function claimCard(ctx: CardContext, claim: ReportClaim): string {
   const showQuote = has(ctx.model, 'quote') && claim.quote.trim() && claim.quote.trim() !== claim.statement.trim();
   const tags =
     has(ctx.model, 'tags') && claim.tags.length > 0
-      ? `<div class="tags">${claim.tags.map((t) => `<span class="tag">${esc(t)}</span>`).join('')}</div>`
+      ? `<div class="tags">${claim.tags.map((t) => `<span class="tag">${escUser(t)}</span>`).join('')}</div>`
       : '';
-  const notes = has(ctx.model, 'notes') && claim.notes.trim() ? `<div class="notes"><h4>Notes</h4>${escLines(claim.notes)}</div>` : '';
+  const notes = has(ctx.model, 'notes') && claim.notes.trim() ? `<div class="notes"><h4>Notes</h4>${escUserLines(claim.notes)}</div>` : '';
   return `<article class="claim ${toneClass(claim)}" id="${anchorId('claim', n)}">
-<div class="claim-head"><span class="claim-no">${n}</span><h3 class="statement">${esc(claim.statement)}</h3>${verdictPill(claim, has(ctx.model, 'verdict'))}</div>
-${showQuote ? `<blockquote class="quote">“${escLines(claim.quote)}”</blockquote>` : ''}
+<div class="claim-head"><span class="claim-no">${n}</span><h3 class="statement">${escUser(claim.statement)}</h3>${verdictPill(claim, has(ctx.model, 'verdict'))}</div>
+${showQuote ? `<blockquote class="quote">“${escUserLines(claim.quote)}”</blockquote>` : ''}
 ${facts(ctx, claim)}${verdictNote(ctx, claim)}${evidenceHtml(ctx, claim)}${tags}${notes}
 </article>`;
 }
@@ -102,5 +102,5 @@ ${facts(ctx, claim)}${verdictNote(ctx, claim)}${evidenceHtml(ctx, claim)}${tags}
 /** A claim shown a second time (entity grouping): a pointer to its card, not a copy. */
 export function claimReference(ctx: CardContext, claim: ReportClaim): string {
   const n = ctx.arranged.numberOf.get(claim.id) ?? 0;
-  return `<p class="claim-ref ${toneClass(claim)}">See claim <a href="#${anchorId('claim', n)}">${n}</a>: ${esc(claim.statement)}</p>`;
+  return `<p class="claim-ref ${toneClass(claim)}">See claim <a href="#${anchorId('claim', n)}">${n}</a>: ${escUser(claim.statement)}</p>`;
 }

@@ -3,7 +3,8 @@
 import { arrangeReport, sourceLabel, type ArrangedReport, type ClaimGroup } from './arrange';
 import { verdictChartSvg } from './chart';
 import { claimReviewOf } from './claimreview';
-import { anchorId, esc, formatDate, jsonForScript, paragraphs } from './escape';
+import { anchorId, esc, escUser, formatDate, jsonForScript, paragraphs } from './escape';
+import { showBidiControls } from '../util/bidi';
 import { claimCard, claimReference, type CardContext } from './html-claim';
 import { has, type ReportClaim, type ReportModel, type ReportSource } from './model';
 import { REPORT_CSS, SANS } from './style';
@@ -32,7 +33,7 @@ export function renderReportHtml(model: ReportModel): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${esc(REPORT_CSP)}">
 <meta name="generator" content="${esc(model.generator)}">
-<title>${esc(model.title)}</title>
+<title>${esc(showBidiControls(model.title))}</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body>
@@ -50,16 +51,16 @@ ${model.verifiable ? verificationSection(ctx) : ''}
 
 function cover(model: ReportModel, arranged: ArrangedReport): string {
   const meta: [string, string][] = [];
-  if (model.author) meta.push(['Prepared by', esc(model.author)]);
-  if (model.organisation) meta.push(['Organisation', esc(model.organisation)]);
+  if (model.author) meta.push(['Prepared by', escUser(model.author)]);
+  if (model.organisation) meta.push(['Organisation', escUser(model.organisation)]);
   meta.push(['Date', esc(formatDate(model.date))]);
   meta.push(['Claims', String(arranged.claims.length)]);
   if (arranged.citations.length > 0) meta.push(['Sources', String(arranged.citations.length)]);
-  const chips = arranged.summary.map((v) => `<span class="chip tone-${v.tone}"><b>${v.count}</b> ${esc(v.label)}</span>`).join('');
+  const chips = arranged.summary.map((v) => `<span class="chip tone-${v.tone}"><b>${v.count}</b> ${escUser(v.label)}</span>`).join('');
   // The verdict mix at a glance: one bar, a segment per verdict, as wide as its share.
   const stack = arranged.summary.map((v) => `<span class="tone-${v.tone}" style="flex-grow:${v.count}"></span>`).join('');
   return `<section class="cover">
-<div class="band"><div class="eyebrow">Claim review report</div><h1>${esc(model.title)}</h1></div>
+<div class="band"><div class="eyebrow">Claim review report</div><h1>${escUser(model.title)}</h1></div>
 <div class="body">
 ${model.intro.trim() ? `<div class="intro">${paragraphs(model.intro)}</div>` : ''}
 <dl class="meta">${meta.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>
@@ -87,7 +88,7 @@ function contents(model: ReportModel, arranged: ArrangedReport, showSources: boo
   const item = (href: string, label: string, where = '', sub = false) =>
     `<li${sub ? ' class="sub"' : ''}><a class="label" href="#${href}">${label}</a><span class="where">${where}</span></li>`;
   const groups =
-    model.groupBy === 'none' ? [] : arranged.groups.map((g, i) => item(anchorId('group', i), esc(g.label), claimRange(arranged, g), true));
+    model.groupBy === 'none' ? [] : arranged.groups.map((g, i) => item(anchorId('group', i), escUser(g.label), claimRange(arranged, g), true));
   return `<h2>Contents</h2><ol class="toc">
 ${item('summary', 'Summary by verdict')}
 ${item('claims', GROUP_TITLES[model.groupBy], `${arranged.claims.length} claims`)}
@@ -123,20 +124,20 @@ function groupSection(ctx: CardContext, group: ClaimGroup, index: number, shown:
   const heading =
     ctx.model.groupBy === 'none'
       ? `<h2>Claims</h2>`
-      : `<h2 class="group${group.tone ? ` tone-${group.tone}` : ''}" id="${anchorId('group', index)}">${group.tone ? '<span class="swatch"></span>' : ''}${esc(group.label)} <span class="count">${group.claims.length} claim${plural}</span></h2>`;
+      : `<h2 class="group${group.tone ? ` tone-${group.tone}` : ''}" id="${anchorId('group', index)}">${group.tone ? '<span class="swatch"></span>' : ''}${escUser(group.label)} <span class="count">${group.claims.length} claim${plural}</span></h2>`;
   return `<section class="group">${heading}\n${cards.join('\n')}</section>`;
 }
 
 function sourceEntry(n: number, s: ReportSource): string {
   const parts = [
-    s.outlet ? `<b>${esc(s.outlet)}</b>` : '',
-    s.author ? esc(s.author) : '',
-    `“${esc(s.title || sourceLabel(s))}”`,
-    s.published ? esc(formatDate(s.published)) : '',
-    s.wireAgency ? `via ${esc(s.wireAgency)}` : '',
+    s.outlet ? `<b>${escUser(s.outlet)}</b>` : '',
+    escUser(s.author),
+    `“${escUser(s.title || sourceLabel(s))}”`,
+    escUser(formatDate(s.published)),
+    s.wireAgency ? `via ${escUser(s.wireAgency)}` : '',
   ].filter(Boolean);
-  const url = s.url ? `<div class="mono">${esc(s.url)}</div>` : '';
-  const file = s.file ? `<div class="mono">File ${esc(s.file.name)} · SHA-256 ${esc(s.file.sha256)}</div>` : '';
+  const url = s.url ? `<div class="mono">${escUser(s.url)}</div>` : '';
+  const file = s.file ? `<div class="mono">File ${escUser(s.file.name)} · SHA-256 ${esc(s.file.sha256)}</div>` : '';
   return `<li id="${anchorId('src', n)}"><span class="n">[${n}]</span><div>${parts.join('. ')}.${url}${file}</div></li>`;
 }
 
@@ -147,7 +148,7 @@ function sourcesSection(arranged: ArrangedReport): string {
 
 function historyLine(h: ReportClaim['verdictHistory'][number]): string {
   const when = esc(h.at.slice(0, 16).replace('T', ' '));
-  return `<li><span class="when">${when}</span> <span class="who">${esc(h.actor)}</span> ${esc(h.from ?? '—')} → <b>${esc(h.to ?? '—')}</b>${h.note ? ` <span class="muted">· ${esc(h.note)}</span>` : ''}</li>`;
+  return `<li><span class="when">${when}</span> <span class="who">${escUser(h.actor)}</span> ${escUser(h.from ?? '—')} → <b>${escUser(h.to ?? '—')}</b>${h.note ? ` <span class="muted">· ${escUser(h.note)}</span>` : ''}</li>`;
 }
 
 function verificationSection(ctx: CardContext): string {
@@ -155,7 +156,7 @@ function verificationSection(ctx: CardContext): string {
   const histories = rated.map((c) => {
     const n = ctx.arranged.numberOf.get(c.id) ?? 0;
     const lines = c.verdictHistory.map(historyLine).join('') || '<li class="muted">Rated when it was recorded; no later changes.</li>';
-    return `<div class="history"><h3>Claim ${n}: ${esc(c.statement)}</h3><ul>${lines}</ul></div>`;
+    return `<div class="history"><h3>Claim ${n}: ${escUser(c.statement)}</h3><ul>${lines}</ul></div>`;
   });
   // One data block for all reviews: inert (not JavaScript, and scripts are off when printing).
   const reviews = rated.map((c) => claimReviewOf(c, ctx.model, ctx.sources));
@@ -169,5 +170,5 @@ ${reviews.length > 0 ? `<script type="application/ld+json">${jsonForScript(revie
 /** Footer for printToPDF / page.pdf with displayHeaderFooter: the report title and "page X of Y". */
 export function pdfFooterTemplate(title = ''): string {
   return `<div style="width:100%;margin:0 17mm;display:flex;justify-content:space-between;font-family:${esc(SANS)};font-size:7.5px;color:#5b6475;">
-<span>${esc(title)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+<span>${escUser(title)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 }

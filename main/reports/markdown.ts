@@ -4,11 +4,15 @@ import { arrangeReport, type ArrangedReport } from './arrange';
 import { formatDate } from './escape';
 import { has, type ReportClaim, type ReportModel, type ReportSource } from './model';
 import { STATUS_LABELS } from '../api/verdicts';
+import { showBidiControls } from '../util/bidi';
 
-/** Backslash-escapes Markdown punctuation (and line-start markers); newlines become spaces. */
+/**
+ * Backslash-escapes Markdown punctuation (and line-start markers); newlines become spaces. Bidi
+ * controls show as `<U+202E>`: Markdown has no isolation, so they would reorder the text around them.
+ */
 export function mdEscape(text: string | null | undefined): string {
   if (!text) return '';
-  return text
+  return showBidiControls(text)
     .replace(/\s*\r?\n\s*/g, ' ')
     .replace(/[\\`*_{}[\]<>()#|&~!]/g, (c) => `\\${c}`)
     .replace(/^(\s*)([-+=]|\d+[.)])/, (_m, space: string, marker: string) => `${space}${marker.replace(/([-+=.)])$/, '\\$1')}`);

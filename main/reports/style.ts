@@ -28,6 +28,7 @@ ${toneRules}
 @page :first { margin: 0; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+bdi { unicode-bidi: isolate; } /* archive text: its bidi controls stay inside it */
 body { margin: 0; font-family: ${SANS}; font-size: 10pt; line-height: 1.45; color: var(--ink); word-break: keep-all; overflow-wrap: anywhere; }
 h1, h2, h3, h4 { line-height: 1.2; margin: 0; break-after: avoid; page-break-after: avoid; }
 h2 { font-size: 16pt; color: var(--accent); margin: 0 0 4mm; padding-bottom: 2mm; border-bottom: 1.5pt solid var(--accent); }
