@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { toApiError } from './api/errors';
 import { describeArchiveImport } from './api/import-summary';
 import type { ImportSummary } from './api/types';
+import type { ImportJobOptions } from './importers';
 import { importArchiveJson } from './reports';
 import type { Services } from './services';
 
@@ -19,7 +20,7 @@ export function isArchiveFile(path: string): boolean {
 export async function openPaths(
   services: Pick<Services, 'archive' | 'imports' | 'emit'>,
   paths: string[],
-  opts: { jobId?: string; signal?: AbortSignal } = {},
+  opts: ImportJobOptions = {},
 ): Promise<ImportSummary> {
   const archives = paths.filter(isArchiveFile);
   const others = paths.filter((p) => !isArchiveFile(p));

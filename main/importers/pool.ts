@@ -1,12 +1,11 @@
 // Parsing off the main thread: a small pool of worker threads, each with a memory cap, a per-file
 // time limit (the worker is terminated and replaced when it is exceeded) and cancellation.
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../api/errors';
-import { checkBeforeParse } from './parse';
+import { displayPath, readImportFile, type FilePath, type ImportFile } from './read-file';
 import { DEFAULT_LIMITS, type ParseLimits, type ParseOptions, type ParsedFile } from './types';
 import type { WorkerRequest, WorkerResponse } from './worker';
 
@@ -42,7 +41,8 @@ export function resolveWorkerEntry(moduleUrl: string = import.meta.url): WorkerE
 
 interface Task {
   id: number;
-  path: string;
+  name: string;
+  bytes: Uint8Array;
   limits: ParseLimits;
   resolve(v: ParsedFile): void;
   reject(e: AppError): void;
@@ -57,7 +57,12 @@ interface Slot {
 }
 
 export interface ImportPool {
-  parse(path: string, opts?: ParseOptions): Promise<ParsedFile>;
+  /** Reads a file (checked: a regular file within the size limit) and parses it in a worker. */
+  parse(path: FilePath, opts?: ParseOptions): Promise<ParsedFile>;
+  /** Reads and checks a file as `parse` does, without parsing it. */
+  read(path: FilePath, opts?: ParseOptions): Promise<ImportFile>;
+  /** Parses bytes already read; `name` gives the format (by its extension) and the messages. */
+  parseBytes(name: string, bytes: Uint8Array, opts?: ParseOptions): Promise<ParsedFile>;
   /** Rejects every queued and running parse with CANCELLED. */
   cancelAll(): void;
   close(): Promise<void>;
@@ -128,7 +133,7 @@ export function createImportPool(opts: { concurrency?: number; limits?: Partial<
       finish(slot, (t) => t.reject(new AppError('TIMEOUT', `Parsing took longer than ${t.limits.timeoutMs / 1000} s and was stopped`)));
     }, task.limits.timeoutMs);
     slot.worker.ref();
-    const req: WorkerRequest = { id: task.id, path: task.path, limits: task.limits };
+    const req: WorkerRequest = { id: task.id, name: task.name, bytes: task.bytes, limits: task.limits };
     slot.worker.postMessage(req);
   }
 
@@ -153,21 +158,19 @@ export function createImportPool(opts: { concurrency?: number; limits?: Partial<
     }
   }
 
-  async function parse(path: string, options: ParseOptions = {}): Promise<ParsedFile> {
+  const limitsOf = ({ signal: _signal, ...overrides }: ParseOptions): ParseLimits => ({ ...base, ...overrides });
+
+  async function read(path: FilePath, options: ParseOptions = {}): Promise<ImportFile> {
     if (closed) throw new AppError('CANCELLED', 'Import pool is closed');
-    const { signal, ...overrides } = options;
-    const limits: ParseLimits = { ...base, ...overrides };
-    const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
-      throw new AppError(
-        err.code === 'ENOENT' ? 'NOT_FOUND' : 'IO',
-        err.code === 'ENOENT' ? `File not found: ${path}` : `Cannot read ${path}: ${err.message}`,
-      );
-    });
-    if (!info.isFile()) throw new AppError('INVALID_ARGUMENT', `Not a file: ${path}`);
-    checkBeforeParse(path, info.size, limits);
-    if (signal?.aborted) throw new AppError('CANCELLED', 'Import cancelled');
+    return readImportFile(path, limitsOf(options), options.signal);
+  }
+
+  function parseBytes(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedFile> {
+    const { signal } = options;
+    if (closed) return Promise.reject(new AppError('CANCELLED', 'Import pool is closed'));
+    if (signal?.aborted) return Promise.reject(new AppError('CANCELLED', 'Import cancelled'));
     return new Promise<ParsedFile>((resolve, reject) => {
-      const task: Task = { id: nextId++, path, limits, resolve, reject, signal };
+      const task: Task = { id: nextId++, name, bytes, limits: limitsOf(options), resolve, reject, signal };
       if (signal) {
         task.onAbort = () => cancel(task);
         signal.addEventListener('abort', task.onAbort, { once: true });
@@ -177,8 +180,15 @@ export function createImportPool(opts: { concurrency?: number; limits?: Partial<
     });
   }
 
+  async function parse(path: FilePath, options: ParseOptions = {}): Promise<ParsedFile> {
+    const file = await read(path, options);
+    return parseBytes(displayPath(path), file.bytes, options);
+  }
+
   return {
     parse,
+    read,
+    parseBytes,
     cancelAll() {
       for (const task of [...queue, ...slots.map((s) => s.task).filter((t): t is Task => !!t)]) cancel(task);
     },
@@ -193,7 +203,7 @@ export function createImportPool(opts: { concurrency?: number; limits?: Partial<
 let shared: ImportPool | null = null;
 
 /** Parses one file in a worker (a shared pool of two), with the default or given limits. */
-export function parseFile(path: string, opts?: ParseOptions): Promise<ParsedFile> {
+export function parseFile(path: FilePath, opts?: ParseOptions): Promise<ParsedFile> {
   shared ??= createImportPool({ concurrency: 2 });
   return shared.parse(path, opts);
 }

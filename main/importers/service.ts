@@ -1,16 +1,18 @@
 // The import service: files and folders in, articles and claims in the archive out. Parsing runs in
 // the worker pool; storing is serialised so duplicate checks see every earlier file of the batch.
 // Each file is all-or-nothing: its article and suggestions are stored together or not at all (the
-// original is content-addressed and written first; an unused copy is harmless).
-import { readFile } from 'node:fs/promises';
+// original is content-addressed and written first; an unused copy is harmless). A file is read once,
+// checked (regular file, size) before any byte is read, and that same read is hashed, parsed and
+// stored. Cancelling settles the job at once: reads and parses in flight are abandoned.
 import { AppError, toApiError } from '../api/errors';
 import type { Emit } from '../api/events';
 import { z } from 'zod';
 import { NewClaim, type ImportProgress, type ImportSummary } from '../api/types';
-import { collectPaths, hashFile } from './collect-paths';
+import { collectPaths } from './collect-paths';
 import { createNearDuplicateIndex, type NearDuplicateIndex } from './near-duplicates';
 import { createImportPool, type ImportPool } from './pool';
 import type { ImportArchive, Extractor } from './archive-port';
+import { displayPath, type FilePath, type ImportFile } from './read-file';
 import type { ParseLimits, ParsedArticle, ParsedFile } from './types';
 
 export interface ImportServiceOptions {
@@ -23,14 +25,24 @@ export interface ImportServiceOptions {
   limits?: Partial<ParseLimits>;
 }
 
+export interface ImportJobOptions {
+  jobId?: string;
+  signal?: AbortSignal;
+  /** Called for every article the job stored or found already stored (a duplicate). */
+  onArticle?: (articleId: number, state: 'done' | 'duplicate') => void;
+}
+
 export interface ImportService {
-  importPaths(paths: string[], opts?: { jobId?: string; signal?: AbortSignal }): Promise<ImportSummary>;
+  importPaths(paths: string[], opts?: ImportJobOptions): Promise<ImportSummary>;
   /** Cancels the rest of a running job (files already imported stay); false when no such job runs. */
   cancel(jobId: string): boolean;
   close(): Promise<void>;
 }
 
 type Outcome = { state: 'done'; articleId?: number } | { state: 'duplicate'; articleId?: number };
+type Prepared = { file: ImportFile; parsed: ParsedFile };
+
+const cancelled = () => new AppError('CANCELLED', 'Import cancelled');
 
 export function createImportService(opts: ImportServiceOptions): ImportService {
   const { archive, emit } = opts;
@@ -64,13 +76,13 @@ export function createImportService(opts: ImportServiceOptions): ImportService {
     return claims;
   }
 
-  async function storeArticle(path: string, parsed: Extract<ParsedFile, { kind: 'article' }>): Promise<Outcome> {
+  async function storeArticle(file: ImportFile, parsed: Extract<ParsedFile, { kind: 'article' }>): Promise<Outcome> {
     const existing = await archive.articles.findBySha256(parsed.source.sha256);
     if (existing) return { state: 'duplicate', articleId: existing.id };
     const index = await nearDuplicateIndex();
     const near = index.find(parsed.article.text);
     const suggestions = await proposeClaims(parsed.article);
-    await archive.originals.put(parsed.source.sha256, parsed.source.type, new Uint8Array(await readFile(path)));
+    await archive.originals.put(parsed.source.sha256, parsed.source.type, file.bytes);
     // The article and its suggestions are one durable write: a file is imported whole or not at all.
     const articleId = await archive.transaction((tx) => {
       const { id } = tx.articles.insert({ ...parsed.article, source: parsed.source, duplicateOf: near?.id ?? null });
@@ -81,9 +93,9 @@ export function createImportService(opts: ImportServiceOptions): ImportService {
     return { state: 'done', articleId };
   }
 
-  async function store(path: string, parsed: ParsedFile): Promise<Outcome> {
-    if (parsed.kind === 'article') return storeArticle(path, parsed);
-    await archive.originals.put(parsed.source.sha256, parsed.source.type, new Uint8Array(await readFile(path)));
+  async function store({ file, parsed }: Prepared): Promise<Outcome> {
+    if (parsed.kind === 'article') return storeArticle(file, parsed);
+    await archive.originals.put(parsed.source.sha256, parsed.source.type, file.bytes);
     await archive.claims.insertMany(parsed.claims);
     return { state: 'done' };
   }
@@ -95,24 +107,26 @@ export function createImportService(opts: ImportServiceOptions): ImportService {
     return run;
   }
 
-  async function importOne(
-    path: string,
-    signal: AbortSignal | undefined,
-    progress: (state: ImportProgress['state'], extra?: Partial<ImportProgress>) => void,
-  ): Promise<Outcome> {
-    if (signal?.aborted) throw new AppError('CANCELLED', 'Import cancelled');
-    progress('parsing');
-    const sha = await hashFile(path).catch(() => null);
-    const known = sha ? await archive.articles.findBySha256(sha) : null;
+  /** Reads, checks and parses one file; a file already stored is a duplicate. */
+  async function prepare(path: FilePath, signal: AbortSignal): Promise<Prepared | Outcome> {
+    const file = await pool.read(path, { signal });
+    const known = await archive.articles.findBySha256(file.sha256);
     if (known) return { state: 'duplicate', articleId: known.id };
-    const parsed = await pool.parse(path, { signal });
+    return { file, parsed: await pool.parseBytes(displayPath(path), file.bytes, { signal }) };
+  }
+
+  async function importOne(path: FilePath, signal: AbortSignal, progress: (state: ImportProgress['state']) => void): Promise<Outcome> {
+    if (signal.aborted) throw cancelled();
+    progress('parsing');
+    const prepared = await untilAborted(prepare(path, signal), signal);
+    if ('state' in prepared) return prepared;
     return serialised(() => {
-      if (signal?.aborted) throw new AppError('CANCELLED', 'Import cancelled');
-      return store(path, parsed);
+      if (signal.aborted) throw cancelled();
+      return store(prepared);
     });
   }
 
-  async function importPaths(paths: string[], o: { jobId?: string; signal?: AbortSignal } = {}): Promise<ImportSummary> {
+  async function importPaths(paths: string[], o: ImportJobOptions = {}): Promise<ImportSummary> {
     const jobId = o.jobId ?? `import-${Date.now()}-${++jobCounter}`;
     const controller = new AbortController();
     const onAbort = () => controller.abort();
@@ -120,20 +134,25 @@ export function createImportService(opts: ImportServiceOptions): ImportService {
     if (o.signal?.aborted) controller.abort();
     running.set(jobId, controller);
     try {
-      return await runJob(jobId, paths, controller.signal);
+      return await runJob(jobId, paths, controller.signal, o.onArticle);
     } finally {
       running.delete(jobId);
       o.signal?.removeEventListener('abort', onAbort);
     }
   }
 
-  async function runJob(jobId: string, paths: string[], signal: AbortSignal): Promise<ImportSummary> {
-    const files = await collectPaths(paths);
+  async function runJob(
+    jobId: string,
+    paths: string[],
+    signal: AbortSignal,
+    onArticle: ImportJobOptions['onArticle'],
+  ): Promise<ImportSummary> {
+    const files = await collectPaths(paths, signal);
     const summary: ImportSummary = { imported: 0, duplicates: 0, failed: [], articleIds: [] };
     const report =
-      (path: string, index: number) =>
+      (path: FilePath, index: number) =>
       (state: ImportProgress['state'], extra: Partial<ImportProgress> = {}) =>
-        emit('import.progress', { jobId, path, index, total: files.length, state, ...extra });
+        emit('import.progress', { jobId, path: displayPath(path), index, total: files.length, state, ...extra });
     files.forEach((path, i) => report(path, i)('queued'));
     await forEachLimited(files, inFlight, async (path, i) => {
       const progress = report(path, i);
@@ -142,10 +161,11 @@ export function createImportService(opts: ImportServiceOptions): ImportService {
         if (outcome.state === 'duplicate') summary.duplicates++;
         else summary.imported++;
         if (outcome.articleId !== undefined && outcome.state === 'done') summary.articleIds.push(outcome.articleId);
+        if (outcome.articleId !== undefined) onArticle?.(outcome.articleId, outcome.state);
         progress(outcome.state, outcome.articleId !== undefined ? { articleId: outcome.articleId } : {});
       } catch (err) {
         const error = toApiError(err);
-        summary.failed.push({ path, error: error.message });
+        summary.failed.push({ path: displayPath(path), error: error.message });
         progress(error.code === 'CANCELLED' ? 'cancelled' : 'failed', { error: error.message });
       }
     });
@@ -175,4 +195,14 @@ async function forEachLimited<T>(items: T[], limit: number, fn: (item: T, index:
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+/** Settles with `work`, or rejects with CANCELLED as soon as `signal` aborts (`work` is abandoned). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(cancelled());
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

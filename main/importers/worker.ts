@@ -1,6 +1,6 @@
-// Worker thread entry: parses one file per message and answers with the result or an error.
-// Runs under resource limits set by the pool; a file that takes too long gets the worker killed.
-import { readFile } from 'node:fs/promises';
+// Worker thread entry: parses one file's bytes per message and answers with the result or an error.
+// Runs under resource limits set by the pool; a file that takes too long gets the worker killed. It
+// never touches the file system: the pool reads (and checks) the file and sends its bytes.
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../api/errors';
 import { parseBytes } from './parse';
@@ -9,7 +9,9 @@ import type { ApiError } from '../api/types';
 
 export interface WorkerRequest {
   id: number;
-  path: string;
+  /** The file's name or path: its extension picks the parser. */
+  name: string;
+  bytes: Uint8Array;
   limits: ParseLimits;
 }
 
@@ -17,17 +19,14 @@ export type WorkerResponse = { id: number; ok: true; value: ParsedFile } | { id:
 
 function toError(err: unknown): ApiError {
   if (err instanceof AppError) return { code: err.code, message: err.message };
-  const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return { code: 'NOT_FOUND', message: `File not found: ${e.path ?? ''}` };
-  if (e?.code === 'EACCES' || e?.code === 'EPERM') return { code: 'IO', message: `Permission denied: ${e.path ?? ''}` };
+  const e = err as Error;
   if (e instanceof RangeError) return { code: 'TOO_LARGE', message: `File is too large to parse: ${e.message}` };
   return { code: 'PARSE_FAILED', message: `Could not parse the file: ${e instanceof Error ? e.message : String(e)}` };
 }
 
 async function handle(req: WorkerRequest): Promise<WorkerResponse> {
   try {
-    const bytes = new Uint8Array(await readFile(req.path));
-    return { id: req.id, ok: true, value: await parseBytes(req.path, bytes, req.limits) };
+    return { id: req.id, ok: true, value: await parseBytes(req.name, req.bytes, req.limits) };
   } catch (err) {
     return { id: req.id, ok: false, error: toError(err) };
   }

@@ -1,15 +1,19 @@
 // The fuzz loop: mutated files (and optionally the shared research files as they are) go through the
 // importers exactly as the app runs them, in the worker pool with its limits. This process is the
 // "main service": it must survive every file, every file must finish or be refused in time, and
-// every refusal must be an AppError with a known code and a human message.
+// every refusal must be an AppError with a known code and a human message. Each run also imports the
+// special files of special-files.ts (pipe, link to /dev/zero, socket, sparse 1 GB, non-UTF-8 name),
+// each of which must be refused with its own message, or parsed, in time.
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createImportPool, type ImportPool } from '../../main/importers';
+import { displayPath, type FilePath } from '../../main/importers/read-file';
 import { AppError } from '../../main/api/errors';
 import { loadSeeds, type Seed } from './corpus';
 import { createRng, mutate, type Mutant } from './mutate';
+import { makeSpecialFiles, type SpecialFile } from './special-files';
 
 const KNOWN_CODES = new Set(['INVALID_ARGUMENT', 'NOT_FOUND', 'UNSUPPORTED_FORMAT', 'PARSE_FAILED', 'TOO_LARGE', 'TIMEOUT', 'IO']);
 
@@ -27,13 +31,15 @@ export interface FuzzOptions {
 export interface FuzzProblem {
   file: string;
   recipe: string;
-  problem: 'hang' | 'unclear-error';
+  problem: 'hang' | 'unclear-error' | 'wrong-outcome';
   detail: string;
 }
 
 export interface FuzzReport {
   seed: number;
   files: number;
+  /** Special files checked (not counted in `files`); none on Windows (no FIFOs or unix sockets). */
+  specialFiles: number;
   parsed: number;
   refused: Record<string, number>;
   problems: FuzzProblem[];
@@ -66,11 +72,9 @@ function cases(opts: FuzzOptions, seeds: Seed[]): Case[] {
 }
 
 /** Settles with the parse outcome, or 'hang' if the pool did not answer within its limit plus grace. */
-async function parseWithWatchdog(
-  pool: ImportPool,
-  path: string,
-  timeoutMs: number,
-): Promise<{ ok: true } | { ok: false; error: unknown } | 'hang'> {
+type Outcome = { ok: true } | { ok: false; error: unknown } | 'hang';
+
+async function parseWithWatchdog(pool: ImportPool, path: FilePath, timeoutMs: number): Promise<Outcome> {
   let timer: NodeJS.Timeout | undefined;
   const watchdog = new Promise<'hang'>((resolve) => (timer = setTimeout(() => resolve('hang'), timeoutMs + 10_000)));
   try {
@@ -93,6 +97,33 @@ function unclear(error: unknown): string | null {
   return null;
 }
 
+function specialProblem(file: SpecialFile, outcome: Outcome): Pick<FuzzProblem, 'problem' | 'detail'> | null {
+  if (outcome === 'hang') return { problem: 'hang', detail: 'no answer in time' };
+  if (file.expect === 'parsed')
+    return outcome.ok ? null : { problem: 'wrong-outcome', detail: `refused: ${(outcome.error as Error).message}` };
+  if (outcome.ok) return { problem: 'wrong-outcome', detail: 'parsed, but it must be refused' };
+  const why = unclear(outcome.error);
+  if (why) return { problem: 'unclear-error', detail: why };
+  const message = (outcome.error as Error).message;
+  return file.expect.test(message) ? null : { problem: 'wrong-outcome', detail: `"${message}" does not match ${file.expect}` };
+}
+
+/** Imports every special file once; returns how many were checked and what went wrong. */
+async function checkSpecialFiles(pool: ImportPool, dir: string, timeoutMs: number): Promise<{ count: number; problems: FuzzProblem[] }> {
+  if (process.platform === 'win32') return { count: 0, problems: [] };
+  const special = await makeSpecialFiles(await mkdtemp(join(dir, 'special-')));
+  const problems: FuzzProblem[] = [];
+  try {
+    for (const file of special.files) {
+      const problem = specialProblem(file, await parseWithWatchdog(pool, file.path, timeoutMs));
+      if (problem) problems.push({ file: basename(displayPath(file.path)), recipe: file.recipe, ...problem });
+    }
+  } finally {
+    await special.close();
+  }
+  return { count: special.files.length, problems };
+}
+
 export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   const started = Date.now();
   const timeoutMs = opts.timeoutMs ?? 10_000;
@@ -103,6 +134,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   const report: FuzzReport = {
     seed: opts.seed,
     files: todo.length,
+    specialFiles: 0,
     parsed: 0,
     refused: {},
     problems: [],
@@ -139,6 +171,9 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   }
 
   try {
+    const special = await checkSpecialFiles(pool, dir, timeoutMs);
+    report.specialFiles = special.count;
+    report.problems.push(...special.problems);
     await Promise.all(Array.from({ length: opts.concurrency ?? 2 }, worker));
   } finally {
     await pool.close();

@@ -61,7 +61,7 @@ describe('import pool (worker threads)', () => {
     const controller = new AbortController();
     const runs = [1, 2, 3].map(() => pool.parse(bigPdf, { signal: controller.signal }));
     setTimeout(() => controller.abort(), 20);
-    for (const run of runs) await expect(run).rejects.toMatchObject({ code: 'CANCELLED' });
+    await Promise.all(runs.map((run) => expect(run).rejects.toMatchObject({ code: 'CANCELLED' })));
   });
 
   it("extractFile returns the article fields and the extractor's claims, and refuses claim lists", async () => {
