@@ -22,8 +22,11 @@ export const importCommand: Command = {
     if (accept !== null && !(accept >= 0 && accept <= 1)) throw new UsageError('--accept-above must be a number from 0 to 1');
     const s = await ctx.services();
     // The same path as files dropped on the app, so a .claimdesk file merges here too.
-    const summary = await openPaths(s, ctx.positionals.map((p) => resolve(p)));
-    if (accept !== null) for (const id of summary.articleIds) await acceptAbove(s.archive, id, accept);
+    // Duplicates too: an article stored by an interrupted run still has its suggestions pending.
+    const articles: number[] = [];
+    const paths = ctx.positionals.map((p) => resolve(p));
+    const summary = await openPaths(s, paths, { onArticle: (id) => articles.push(id) });
+    if (accept !== null) for (const id of articles) await acceptAbove(s.archive, id, accept);
     const { imported, duplicates, failed, archives } = summary;
     // `archives` only when .claimdesk files were given: the documented shape stays as it was.
     if (ctx.json) printJson(ctx.io, { imported, duplicates, failed, ...(archives ? { archives } : {}) });
