@@ -21,8 +21,33 @@ export const APP_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * Spelling is checked only where the OS does it (macOS): on Windows and Linux Chromium would fetch
+ * Hunspell dictionaries from a Google CDN, and Claimdesk makes no network requests.
+ */
+export function spellcheckAllowed(platform: string): boolean {
+  return platform === 'darwin';
+}
+
+/** Where Chromium is told to fetch dictionaries from: the app's own scheme, which serves none. */
+export const SPELLCHECK_DICTIONARY_URL = `${APP_ORIGIN}/no-dictionaries/`;
+
+const NETWORK_SCHEMES = ['http:', 'https:', 'ws:', 'wss:', 'ftp:'];
+
+/** An app session's request may go out only to the dev server while developing; never elsewhere. */
+export function isRequestAllowed(url: string, devServerUrl?: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!NETWORK_SCHEMES.includes(u.protocol)) return true; // app:, data:, blob: stay on this machine
+  return devServerUrl ? u.host === new URL(devServerUrl).host : false;
+}
+
 /** Options every app window is created with (Electron's security checklist). */
-export function secureWebPreferences(preloadPath: string | null) {
+export function secureWebPreferences(preloadPath: string | null, platform: string = process.platform) {
   return {
     ...(preloadPath ? { preload: preloadPath } : {}),
     contextIsolation: true,
@@ -35,7 +60,7 @@ export function secureWebPreferences(preloadPath: string | null) {
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    spellcheck: spellcheckAllowed(platform),
     safeDialogs: true,
   } as const;
 }

@@ -1,11 +1,19 @@
 // Applies the security policy to every web contents the app creates.
 import { app, dialog, session, shell, type Session, type WebContents } from 'electron';
-import { isAppUrl, isExternalLinkAllowed, isPermissionGranted } from './policy';
+import { isAppUrl, isExternalLinkAllowed, isPermissionGranted, isRequestAllowed, SPELLCHECK_DICTIONARY_URL, spellcheckAllowed } from './policy';
 
-export function hardenApp(devServerUrl?: string): void {
-  denyPermissions(session.defaultSession);
-  // Other sessions (e.g. the report printer's partition) get the same policy.
-  app.on('session-created', denyPermissions);
+export function hardenApp(devServerUrl?: string, platform: string = process.platform): void {
+  const harden = (s: Session) => {
+    denyPermissions(s);
+    keepSpellcheckOffline(s, platform);
+  };
+  harden(session.defaultSession);
+  // Other sessions (e.g. the report printer's partition, which filters its requests itself) too.
+  app.on('session-created', harden);
+  // Nothing the app's pages load may leave the machine, whatever the CSP lets through.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isRequestAllowed(details.url, devServerUrl) });
+  });
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
@@ -20,6 +28,12 @@ export function hardenApp(devServerUrl?: string): void {
       return { action: 'deny' };
     });
   });
+}
+
+/** No Hunspell dictionary is fetched: the checker is off unless the OS provides it, and points nowhere. */
+function keepSpellcheckOffline(s: Session, platform: string): void {
+  s.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
+  if (!spellcheckAllowed(platform)) s.setSpellCheckerEnabled(false);
 }
 
 function denyPermissions(s: Session): void {

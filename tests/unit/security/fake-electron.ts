@@ -4,24 +4,50 @@ import { vi } from 'vitest';
 
 type Fn = (...args: never[]) => unknown;
 
+type RequestFilter = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+
 export interface FakeSession {
   requestHandler: ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null;
   checkHandler: ((wc: unknown, permission: string) => boolean) | null;
+  requestFilter: RequestFilter | null;
+  spellCheckerEnabled: boolean;
+  dictionaryDownloadUrl: string | null;
   setPermissionRequestHandler(h: FakeSession['requestHandler']): void;
   setPermissionCheckHandler(h: FakeSession['checkHandler']): void;
+  setSpellCheckerEnabled(enabled: boolean): void;
+  setSpellCheckerDictionaryDownloadURL(url: string): void;
+  webRequest: { onBeforeRequest(filter: RequestFilter): void };
+  /** Runs a request through the session's filter; true when it was cancelled. */
+  request(url: string): boolean;
 }
 
 export function fakeSession(): FakeSession {
-  return {
+  const session: FakeSession = {
     requestHandler: null,
     checkHandler: null,
+    requestFilter: null,
+    spellCheckerEnabled: true, // Electron's default
+    dictionaryDownloadUrl: null, // null: Chromium's CDN
     setPermissionRequestHandler(h) {
       this.requestHandler = h;
     },
     setPermissionCheckHandler(h) {
       this.checkHandler = h;
     },
+    setSpellCheckerEnabled(enabled) {
+      this.spellCheckerEnabled = enabled;
+    },
+    setSpellCheckerDictionaryDownloadURL(url) {
+      this.dictionaryDownloadUrl = url;
+    },
+    webRequest: { onBeforeRequest: (filter) => void (session.requestFilter = filter) },
+    request(url) {
+      let cancelled = false;
+      session.requestFilter?.({ url }, (r) => (cancelled = r.cancel));
+      return cancelled;
+    },
   };
+  return session;
 }
 
 /** A web contents that records the listeners and the window-open handler the shell installs. */

@@ -1,7 +1,7 @@
 // The Electron adapters of the security policy, run against a recording fake of the electron
 // module: what they deny and what they let through (checklist items #5, #13, #14, #15, #17, #20).
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { APP_ORIGIN } from '../../../main/shell/policy';
+import { APP_ORIGIN, secureWebPreferences } from '../../../main/shell/policy';
 import { COMMAND_CHANNEL, INVOKE_CHANNEL } from '../../../main/api/events';
 import { createFakeElectron, fakeSession, fakeWebContents, type FakeSession } from './fake-electron';
 
@@ -17,7 +17,7 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 
 beforeAll(async () => {
   const { hardenApp } = await import('../../../main/shell/security');
-  hardenApp();
+  hardenApp(undefined, 'linux');
 });
 
 describe('hardenApp', () => {
@@ -32,6 +32,23 @@ describe('hardenApp', () => {
     (fake().appListeners.get('session-created') as (s: FakeSession) => void)(printSession);
     expect(await askPermission(printSession, 'notifications')).toBe(false);
     expect(printSession.checkHandler!(null, 'geolocation')).toBe(false);
+  });
+
+  it('fetches no spellcheck dictionary and lets no request of the app leave the machine', () => {
+    const { defaultSession } = fake().module.session as { defaultSession: FakeSession };
+    // Chromium's Hunspell dictionaries come from a Google CDN on Windows and Linux.
+    expect(defaultSession.spellCheckerEnabled).toBe(false);
+    expect(defaultSession.dictionaryDownloadUrl).toMatch(/^app:\/\/claimdesk\//);
+    for (const url of ['https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic', 'http://example.com/x.js', 'wss://example.com/'])
+      expect(defaultSession.request(url), url).toBe(true);
+    for (const url of [`${APP_ORIGIN}/index.html`, 'data:image/png;base64,AA==']) expect(defaultSession.request(url), url).toBe(false);
+    const later = fakeSession();
+    (fake().appListeners.get('session-created') as (s: FakeSession) => void)(later);
+    expect(later).toMatchObject({ spellCheckerEnabled: false, dictionaryDownloadUrl: expect.stringMatching(/^app:/) });
+    // Windows asks for them too; macOS checks spelling natively and downloads nothing.
+    expect(secureWebPreferences(null, 'linux').spellcheck).toBe(false);
+    expect(secureWebPreferences(null, 'win32').spellcheck).toBe(false);
+    expect(secureWebPreferences(null, 'darwin').spellcheck).toBe(true);
   });
 
   it('#13 stops navigation and redirects away from the app, and every <webview>', () => {
