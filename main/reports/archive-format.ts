@@ -1,8 +1,12 @@
 // The JSON archive format: everything needed to rebuild an archive elsewhere (articles with their
 // text, claims, entities, links, evidence, history, collections, saved searches), versioned.
 //   { "format": "claimdesk-archive", "version": 1, ... }
+// Every field carries the API's limit (main/api/limits.ts) and every list a count cap
+// (archive-limits.ts): a file is checked whole before anything is written, in the import worker.
 import { z } from 'zod';
 import { AppError } from '../api/errors';
+import * as L from '../api/limits';
+import { ARCHIVE_LIMITS, MAX_ALIASES_PER_ENTITY, MAX_STAMP_CHARS, checkArchiveSize, checkRecordCounts, describeArchiveIssue, type ArchiveLimits } from './archive-limits';
 import {
   AttributionHop,
   ClaimKind,
@@ -19,116 +23,129 @@ import {
 export const ARCHIVE_FORMAT = 'claimdesk-archive';
 export const ARCHIVE_FORMAT_VERSION = 1;
 
-const Text = z.string();
-const Nullable = Text.nullable();
+const Stamp = z.string().max(MAX_STAMP_CHARS);
+const Short = z.string().max(L.MAX_SHORT_TEXT_CHARS);
+const Nullable = Short.nullable();
+const Note = z.string().max(L.MAX_NOTE_CHARS);
+const Name = z.string().min(1).max(L.MAX_NAME_CHARS);
+const Names = z.array(z.string().max(L.MAX_NAME_CHARS)).max(MAX_ALIASES_PER_ENTITY);
+const ClaimIds = z.array(Id).max(ARCHIVE_LIMITS.claims);
 
 const ArticleRecord = z.object({
   id: Id,
-  title: Text,
+  title: z.string().max(L.MAX_TITLE_CHARS),
   outlet: Nullable,
   author: Nullable,
-  published: Nullable,
-  url: Nullable,
+  published: Stamp.nullable(),
+  url: z.string().max(L.MAX_URL_CHARS).nullable(),
   language: Nullable,
   wireAgency: Nullable,
-  source: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: Text, type: Text, size: z.number().int().nonnegative() }).nullable(),
-  text: Text,
-  importedAt: Text,
+  source: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: Short, type: Stamp, size: z.number().int().nonnegative() }).nullable(),
+  text: z.string().max(L.MAX_ARTICLE_TEXT_CHARS),
+  importedAt: Stamp,
   duplicateOf: Id.nullable(),
   /** Only on a deleted article that live records still point to (a copy's original, evidence). */
-  deletedAt: Text.optional(),
+  deletedAt: Stamp.optional(),
 });
 
-const EntityRecord = z.object({ id: Id, name: z.string().min(1), type: EntityType, aliases: z.array(Text) });
+const EntityRecord = z.object({ id: Id, name: Name, type: EntityType, aliases: Names });
 
 /** An entity merged into another, with the names and claim links the merge moved: enough to split it out again. */
 const MergedEntityRecord = z.object({
   id: Id,
-  name: z.string().min(1),
+  name: Name,
   type: EntityType,
   mergedInto: Id,
-  mergedAt: Text,
-  names: z.array(Text),
-  links: z.array(z.object({ claimId: Id, role: EntityRole, keptHad: z.boolean() })),
+  mergedAt: Stamp,
+  names: Names,
+  links: z.array(z.object({ claimId: Id, role: EntityRole, keptHad: z.boolean() })).max(ARCHIVE_LIMITS.claims),
 });
 
 const ClaimRecord = z.object({
   id: Id,
   articleId: Id.nullable(),
-  quote: Text,
+  quote: z.string().max(L.MAX_QUOTE_CHARS),
   start: z.number().int().nonnegative().nullable(),
   end: z.number().int().nonnegative().nullable(),
-  statement: z.string().min(1),
+  statement: z.string().min(1).max(L.MAX_STATEMENT_CHARS),
   claimant: Nullable,
-  attribution: z.array(AttributionHop),
+  attribution: z.array(AttributionHop).max(L.MAX_ATTRIBUTION_HOPS),
   kind: ClaimKind,
-  claimDate: Nullable,
-  resolveBy: Nullable,
+  claimDate: Stamp.nullable(),
+  resolveBy: Stamp.nullable(),
   status: ClaimStatus,
   verdictScale: VerdictScaleKey,
-  verdict: Nullable,
-  verdictNote: Nullable,
+  verdict: z.string().max(L.MAX_VERDICT_CHARS).nullable(),
+  verdictNote: Note.nullable(),
   score: z.number().nullable(),
-  tags: z.array(Text),
-  notes: Text,
-  createdAt: Text,
-  updatedAt: Text,
-  entities: z.array(z.object({ entityId: Id, role: EntityRole })),
+  tags: z.array(z.string().max(L.MAX_TAG_CHARS)).max(L.MAX_TAGS_PER_CLAIM),
+  notes: z.string().max(L.MAX_CLAIM_NOTES_CHARS),
+  createdAt: Stamp,
+  updatedAt: Stamp,
+  entities: z.array(z.object({ entityId: Id, role: EntityRole })).max(L.MAX_ENTITIES_PER_CLAIM),
 });
 
-const LinkRecord = z.object({ id: Id, fromClaimId: Id, toClaimId: Id, type: ClaimLinkType, note: Text, createdAt: Text });
+const LinkRecord = z.object({ id: Id, fromClaimId: Id, toClaimId: Id, type: ClaimLinkType, note: Note, createdAt: Stamp });
 
 const EvidenceRecord = z.object({
   id: Id,
   claimId: Id,
   articleId: Id,
-  quote: Text,
+  quote: z.string().max(L.MAX_QUOTE_CHARS),
   start: z.number().int().nonnegative().nullable(),
   end: z.number().int().nonnegative().nullable(),
   stance: EvidenceStance,
-  note: Text,
-  createdAt: Text,
+  note: Note,
+  createdAt: Stamp,
 });
 
 const HistoryRecord = z.object({
   id: Id,
   claimId: Id.nullable(),
-  field: Text,
+  field: Stamp,
   from: z.unknown(),
   to: z.unknown(),
-  note: Nullable,
-  actor: Text,
-  at: Text,
+  note: Note.nullable(),
+  actor: Stamp,
+  at: Stamp,
 });
 
-const CollectionRecord = z.object({ id: Id, name: z.string().min(1), createdAt: Text, claimIds: z.array(Id) });
-const SavedSearchRecord = z.object({ id: Id, name: z.string().min(1), query: ClaimQuery, createdAt: Text, updatedAt: Text });
+const CollectionRecord = z.object({ id: Id, name: Name, createdAt: Stamp, claimIds: ClaimIds });
+const SavedSearchRecord = z.object({ id: Id, name: Name, query: ClaimQuery, createdAt: Stamp, updatedAt: Stamp });
+
+const records = <T extends z.ZodType>(record: T, max: number) => z.array(record).max(max);
 
 export const ArchiveJson = z.object({
   format: z.literal(ARCHIVE_FORMAT),
   version: z.literal(ARCHIVE_FORMAT_VERSION),
-  exportedAt: Text,
-  generator: Text,
+  exportedAt: Stamp,
+  generator: Stamp,
   /** The search the export was limited to; null for the whole archive. */
   search: Nullable,
-  articles: z.array(ArticleRecord),
-  entities: z.array(EntityRecord),
-  claims: z.array(ClaimRecord),
-  links: z.array(LinkRecord),
-  evidence: z.array(EvidenceRecord),
-  history: z.array(HistoryRecord),
-  collections: z.array(CollectionRecord),
-  savedSearches: z.array(SavedSearchRecord),
+  articles: records(ArticleRecord, ARCHIVE_LIMITS.articles),
+  entities: records(EntityRecord, ARCHIVE_LIMITS.entities),
+  claims: records(ClaimRecord, ARCHIVE_LIMITS.claims),
+  links: records(LinkRecord, ARCHIVE_LIMITS.links),
+  evidence: records(EvidenceRecord, ARCHIVE_LIMITS.evidence),
+  history: records(HistoryRecord, ARCHIVE_LIMITS.history),
+  collections: records(CollectionRecord, ARCHIVE_LIMITS.collections),
+  savedSearches: records(SavedSearchRecord, ARCHIVE_LIMITS.savedSearches),
   /** Added within version 1: an older Claimdesk ignores it and restores the names with the entity they were merged into. */
-  mergedEntities: z.array(MergedEntityRecord).default([]),
+  mergedEntities: records(MergedEntityRecord, ARCHIVE_LIMITS.mergedEntities).default([]),
 });
 export type ArchiveJson = z.infer<typeof ArchiveJson>;
 /** What an export writes (saved-search queries as stored, before defaults are applied). */
 export type ArchiveJsonInput = z.input<typeof ArchiveJson>;
 export type ClaimRecord = z.infer<typeof ClaimRecord>;
 
-/** Parses and checks an archive export: its format, version, shape and every cross-reference. */
-export function parseArchiveJson(json: string): ArchiveJson {
+/** Decodes (UTF-8), parses and checks an archive file's bytes: the import worker's task. */
+export function parseArchiveBytes(bytes: Uint8Array, limits: ArchiveLimits = ARCHIVE_LIMITS): ArchiveJson {
+  checkArchiveSize(bytes.byteLength, limits);
+  return parseArchiveJson(new TextDecoder('utf-8').decode(bytes), limits);
+}
+
+/** Parses and checks an archive export: its format, version, size, shape and every cross-reference. */
+export function parseArchiveJson(json: string, limits: ArchiveLimits = ARCHIVE_LIMITS): ArchiveJson {
   let doc: unknown;
   try {
     doc = JSON.parse(json.replace(/^\uFEFF/, ''));
@@ -145,11 +162,9 @@ export function parseArchiveJson(json: string): ArchiveJson {
       `This export is format version ${head.version}, made by a newer Claimdesk; this one reads version ${ARCHIVE_FORMAT_VERSION}. Update Claimdesk.`,
     );
   }
+  checkRecordCounts(head as Record<string, unknown>, limits);
   const result = ArchiveJson.safeParse(doc);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new AppError('INVALID_ARGUMENT', `The archive export is damaged at ${issue.path.join('.') || 'its top level'}: ${issue.message}`);
-  }
+  if (!result.success) throw describeArchiveIssue(doc, result.error.issues[0]);
   checkReferences(result.data);
   return result.data;
 }
