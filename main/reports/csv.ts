@@ -4,12 +4,23 @@
 import { arrangeReport } from './arrange';
 import type { ReportClaim, ReportModel, ReportSource } from './model';
 
-/** Characters that make spreadsheets evaluate a cell (OWASP CSV injection list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Characters that make spreadsheets evaluate a cell (OWASP CSV injection list, and the minus sign). */
+const FORMULA_START = /^[=+\-@\t\r\u2212]/;
+
+/**
+ * Whether a spreadsheet might read the cell as a formula: it starts with one of FORMULA_START, also
+ * after leading spaces or invisible format characters, or in a look-alike form that NFKC folds into
+ * one (full-width ＝＋－＠, small ﹦﹢﹣﹫).
+ */
+function startsFormula(text: string): boolean {
+  if (FORMULA_START.test(text)) return true;
+  const first = text.replace(/^[\s\p{Cf}]+/u, '').codePointAt(0);
+  return first !== undefined && FORMULA_START.test(String.fromCodePoint(first).normalize('NFKC'));
+}
 
 export function csvCell(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  if (startsFormula(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
