@@ -66,16 +66,18 @@ async function recoverName(path: string): Promise<FilePath> {
   return toPath(found);
 }
 
+/** The path itself, or (when it does not exist and has U+FFFD in it) the file it stands for. */
+export async function findPath(path: FilePath): Promise<FilePath> {
+  if (typeof path !== 'string' || !path.includes('\uFFFD')) return path;
+  return (await stat(path).catch(() => null)) ? path : recoverName(path);
+}
+
 /** Expands folders; keeps explicit files (existing or not) so their errors can be reported. */
 export async function collectPaths(paths: string[], signal?: AbortSignal): Promise<FilePath[]> {
   const out: FilePath[] = [];
   for (const p of paths) {
-    let full: FilePath = resolve(p);
-    let info = await stat(full).catch(() => null);
-    if (!info && full.includes('\uFFFD')) {
-      full = await recoverName(full);
-      info = await stat(full).catch(() => null);
-    }
+    const full = await findPath(resolve(p));
+    const info = await stat(full).catch(() => null);
     if (info?.isDirectory()) await walk(typeof full === 'string' ? Buffer.from(full) : full, 0, out, signal);
     else out.push(full);
   }

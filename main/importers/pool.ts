@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../api/errors';
+import { findPath } from './collect-paths';
 import { displayPath, readImportFile, type FilePath, type ImportFile } from './read-file';
 import { DEFAULT_LIMITS, type ParseLimits, type ParseOptions, type ParsedFile } from './types';
 import type { WorkerRequest, WorkerResponse } from './worker';
@@ -162,7 +163,7 @@ export function createImportPool(opts: { concurrency?: number; limits?: Partial<
 
   async function read(path: FilePath, options: ParseOptions = {}): Promise<ImportFile> {
     if (closed) throw new AppError('CANCELLED', 'Import pool is closed');
-    return readImportFile(path, limitsOf(options), options.signal);
+    return readImportFile(await findPath(path), limitsOf(options), options.signal);
   }
 
   function parseBytes(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedFile> {

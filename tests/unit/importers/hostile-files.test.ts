@@ -68,7 +68,7 @@ describe('importing files that are not ordinary files', () => {
     expect(summary.failed).toEqual([{ path: join(dir, 'special', 'sparse.pdf'), error: 'File is 1024 MB (limit 100 MB): sparse.pdf' }]);
   });
 
-  it('imports a file whose name is not valid UTF-8, from a folder and when named with U+FFFD for the bad byte', async () => {
+  it('imports (and parses) a file whose name is not valid UTF-8, from a folder and when named with U+FFFD for the bad byte', async () => {
     const folder = join(dir, 'latin1');
     mkdirSync(folder);
     writeFileSync(rawPath(folder, [0x63, 0x61, 0x66, 0xe9, 0x2e, 0x74, 0x78, 0x74]), `${SPECIAL_ARTICLE} Written in a café.`);
@@ -77,6 +77,8 @@ describe('importing files that are not ordinary files', () => {
     expect(archive.articles.get(summary.articleIds[0]).source?.name).toBe('caf\uFFFD.txt');
     const named = await service.importPaths([join(folder, 'caf\uFFFD.txt')]);
     expect(named).toMatchObject({ imported: 0, duplicates: 1, failed: [] });
+    // As `claimdesk extract` reads one file.
+    expect((await pool.parse(join(folder, 'caf\uFFFD.txt'))).source.name).toBe('caf\uFFFD.txt');
   });
 
   it('says why a name that is not valid UTF-8 cannot be found when it stands for no file', async () => {
