@@ -1,7 +1,7 @@
 // Rotating, verified copies of the snapshot in <dir>/backups/. A backup is only kept after the
 // written file reads back byte-identical and the database passed PRAGMA integrity_check.
 import fs from 'node:fs/promises';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../api/types';
 import { fsyncDir, writeFileDurably } from './files';
@@ -46,6 +46,35 @@ export async function writeBackup(backupsDir: string, bytes: Uint8Array, at: Dat
   await fsyncDir(backupsDir);
   for (const old of listBackups(backupsDir).slice(MAX_BACKUPS)) await fs.rm(path.join(backupsDir, old.name), { force: true });
   return name;
+}
+
+const BACKUP_SEQ_FILE = 'latest-seq';
+
+/**
+ * A verified backup of the snapshot holding journal change `seq`, and a note of that change number.
+ * Returns when it was taken, or null when it failed (logged: the snapshot and journal are unaffected).
+ */
+export async function keepBackup(backupsDir: string, bytes: Uint8Array, seq: number, verify: (bytes: Uint8Array) => Promise<string>, log: (msg: string) => void): Promise<number | null> {
+  try {
+    const at = new Date();
+    const name = await writeBackup(backupsDir, bytes, at, verify);
+    await writeFileDurably(path.join(backupsDir, BACKUP_SEQ_FILE), new TextEncoder().encode(`${seq}\n`));
+    log(`Backup ${name} written.`);
+    return at.getTime();
+  } catch (err) {
+    log(`Backup failed: ${(err as Error).message}`);
+    return null;
+  }
+}
+
+/** The change number of the newest verified backup (0 when there is none, or it is unknown). */
+export function readBackupSeq(backupsDir: string): number {
+  try {
+    const n = Number(readFileSync(path.join(backupsDir, BACKUP_SEQ_FILE), 'utf8').trim());
+    return Number.isSafeInteger(n) && n >= 0 ? n : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** Leftovers of backups interrupted by a crash. */

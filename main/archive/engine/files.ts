@@ -2,6 +2,7 @@
 import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { diskFullError, takeSpace } from './disk-space';
 
 /** Makes a directory entry change (create, rename, unlink) durable. */
 export async function fsyncDir(dir: string): Promise<void> {
@@ -37,7 +38,9 @@ export async function writeFileDurably(file: string, bytes: Uint8Array): Promise
 export async function writeAll(handle: fs.FileHandle, bytes: Uint8Array): Promise<void> {
   let written = 0;
   while (written < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+    const room = takeSpace(bytes.length - written);
+    if (room === 0) throw diskFullError('write');
+    const { bytesWritten } = await handle.write(bytes, written, room);
     written += bytesWritten;
   }
 }

@@ -44,8 +44,9 @@ export interface Recovered {
 /** 'complete': everything on disk; 'partial': what came before journal damage; 'none': nothing could be loaded. */
 export type ArchiveContents = 'complete' | 'partial' | 'none';
 
-export async function recover(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: string) => void): Promise<Recovered> {
-  const loaded = await loadSnapshot(SQL, paths, log);
+/** `repair: false` writes nothing (no torn-tail cut, no pre-upgrade backup): for a full disk, read-only. */
+export async function recover(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: string) => void, repair = true): Promise<Recovered> {
+  const loaded = await loadSnapshot(SQL, paths, log, repair);
   if (loaded.problem) return readOnlyEmpty(SQL, loaded.problem);
   const db = loaded.db ?? new Database(new SQL.Database());
   const snapshotSeq = readSnapshotSeq(db);
@@ -80,7 +81,7 @@ interface LoadedSnapshot {
   problem: string | null;
 }
 
-async function loadSnapshot(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: string) => void): Promise<LoadedSnapshot> {
+async function loadSnapshot(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: string) => void, repair: boolean): Promise<LoadedSnapshot> {
   if (!existsSync(paths.snapshot)) {
     // A file set aside earlier (damaged, or an interrupted restore) means this is not a new archive.
     const aside = readdirSync(paths.dir).find((n) => n.startsWith('archive.db.') && !n.endsWith('.sha256'));
@@ -90,7 +91,7 @@ async function loadSnapshot(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: st
   const loaded = await loadSnapshotFile(SQL, paths.snapshot);
   if (typeof loaded !== 'string') {
     if (loaded.verifiedBy === 'quick_check') log('The archive file had no matching checksum; it passed PRAGMA quick_check.');
-    await backupBeforeUpgrade(loaded.db, loaded.bytes, paths, log);
+    if (repair) await backupBeforeUpgrade(loaded.db, loaded.bytes, paths, log);
     return { db: loaded.db, problem: null };
   }
   const aside = await moveAside(paths.snapshot, `damaged-${timestampLabel()}`);

@@ -2,19 +2,20 @@
 // fsynced journal of every committed transaction plus periodic snapshots and verified backups.
 // An edit's promise resolves only once its journal record is on disk.
 import fs from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { AppError } from '../../api/errors';
-import { isBackupName, listBackups, writeBackup, type BackupInfo } from './backups';
+import { keepBackup, listBackups, readBackupSeq, type BackupInfo } from './backups';
 import { Database, type Param, type ReadParam, type Row, type Sql } from './database';
-import { freeName, moveAside, timestampLabel, writeFileDurably } from './files';
-import { JournalWriter, readJournal } from './journal';
+import { diskFullError, diskFullReason, freeBytes, isDiskFull, roomNeeded } from './disk-space';
+import { JournalWriter } from './journal';
 import { encodeRecord } from './journal-format';
 import { integrityCheckInWorker } from './integrity';
-import { acquireLock, type ArchiveLock } from './lock';
-import { archivePaths, readSnapshotSeq, recover, writeSnapshotSeq, type ArchiveContents, type ArchivePaths } from './recovery';
-import { checkSnapshot, writeSnapshotFile } from './snapshot-file';
+import type { ArchiveLock } from './lock';
+import { lockAndTidy, recoverWithinSpace } from './open-steps';
+import { archivePaths, writeSnapshotSeq, type ArchiveContents, type ArchivePaths, type Recovered } from './recovery';
+import { writeSnapshotFile } from './snapshot-file';
+import { readCheckedBackup, replaceWithBackup } from './restore-backup';
 import { schemaVersion } from '../migrations';
 
 export interface StoreOptions {
@@ -43,6 +44,11 @@ export class Store implements Sql {
   /** Change number the newest verified backup holds; the journal is kept from there on. */
   private backupSeq = 0;
   private readOnly: string | null = null;
+  /** Read-only only for lack of disk space: the next write first tries to resume. */
+  private diskFull = false;
+  private resuming: Promise<void> | null = null;
+  /** Null while the disk had no room for the LOCK file (read-only then). */
+  private lock: ArchiveLock | null = null;
   private loaded: ArchiveContents = 'complete';
   private closing = false;
   private closed = false;
@@ -51,10 +57,7 @@ export class Store implements Sql {
   private idleTimer: NodeJS.Timeout | null = null;
   private lastBackupAt = 0;
 
-  private constructor(
-    private readonly opts: StoreOptions,
-    private readonly lock: ArchiveLock,
-  ) {
+  private constructor(private readonly opts: StoreOptions) {
     this.paths = archivePaths(opts.dir);
   }
 
@@ -64,20 +67,23 @@ export class Store implements Sql {
     } catch (err) {
       throw new AppError('IO', `Cannot use ${opts.dir} as an archive folder: ${(err as Error).message}`);
     }
-    const store = new Store(opts, acquireLock(opts.dir));
+    const store = new Store(opts);
     try {
       await store.load();
     } catch (err) {
-      store.lock.release();
+      store.lock?.release();
       throw err;
     }
     return store;
   }
 
-  /** Recovers the state on disk and, when writable, makes it one durable snapshot. */
+  /** (Re)loads the state on disk and, when writable, makes it one durable snapshot. */
   private async load(): Promise<void> {
-    const recovered = await recover(this.opts.SQL, this.paths, this.opts.log);
+    this.lock ??= await lockAndTidy(this.paths, this.opts.log);
+    const [recovered, full] = await recoverWithinSpace(this.opts.SQL, this.paths, this.opts.log);
+    (this.db as Database | undefined)?.close();
     this.db = recovered.db;
+    this.diskFull = false;
     this.lastSeq = this.snapshotSeq = recovered.lastSeq;
     this.readOnly = recovered.readOnlyReason;
     this.loaded = recovered.contents;
@@ -87,9 +93,50 @@ export class Store implements Sql {
       this.opts.log(`Archive opened read-only: ${this.readOnly}`);
       return;
     }
+    try {
+      if (full) throw full;
+      await this.startWriting(recovered);
+    } catch (err) {
+      if (!isDiskFull(err)) throw err;
+      await this.waitForSpace(err as Error);
+    }
+  }
+
+  private async startWriting(recovered: Recovered): Promise<void> {
+    if (!this.lock) throw diskFullError(`writing ${path.join(this.paths.dir, 'LOCK')}`);
     this.writer = await JournalWriter.open(this.paths.journal, recovered.segments, (err) => this.onJournalFailure(err));
     if (recovered.needsSnapshot) await this.snapshot('open');
     else await this.writer.removeCovered(this.journalKeepsAfter());
+  }
+
+  /** Out of disk space: read-only (nothing on disk is lost) until a write finds room again. */
+  private async waitForSpace(err: Error): Promise<void> {
+    await this.stopWriting();
+    this.diskFull = true;
+    this.readOnly = diskFullReason(this.paths.dir, roomNeeded(this.db.sizeBytes()), await freeBytes(this.paths.dir));
+    this.opts.log(`${this.readOnly} (${err.message})`);
+  }
+
+  /** Reloads from disk (dropping changes the journal refused) and becomes writable if there is room. */
+  private resume(force = false): Promise<void> {
+    this.resuming ??= (async () => {
+      const free = await freeBytes(this.paths.dir);
+      if (!force && free !== null && free < roomNeeded(this.db.sizeBytes())) return;
+      await this.snapshotChain;
+      await this.stopWriting();
+      await this.load();
+    })().finally(() => (this.resuming = null));
+    return this.resuming;
+  }
+
+  private async stopWriting(): Promise<void> {
+    await this.writer?.close();
+    this.writer = null;
+  }
+
+  private async whenWritable(): Promise<void> {
+    if (this.resuming) await this.resuming;
+    if (this.diskFull && !this.closing) await this.resume();
   }
 
   get inTransaction(): boolean {
@@ -140,6 +187,11 @@ export class Store implements Sql {
    */
   write<T>(fn: () => T): Promise<T> {
     if (this.db.inTransaction) return Promise.resolve(fn());
+    if (this.diskFull || this.resuming) return this.whenWritable().then(() => this.commit(fn));
+    return this.commit(fn);
+  }
+
+  private commit<T>(fn: () => T): Promise<T> {
     try {
       this.assertWritable();
       const sizeBefore = this.db.sizeBytes();
@@ -189,31 +241,10 @@ export class Store implements Sql {
 
   /** Replaces the archive with a backup. The current files are moved aside, never deleted. */
   async restoreBackup(name: string): Promise<void> {
-    if (!isBackupName(name) || !existsSync(path.join(this.paths.backups, name))) {
-      throw new AppError('NOT_FOUND', `There is no backup named "${name}".`);
-    }
-    const bytes = await fs.readFile(path.join(this.paths.backups, name));
-    const checked = checkSnapshot(this.opts.SQL, bytes);
-    if (typeof checked === 'string') throw new AppError('IO', `Backup ${name} is damaged (${checked}); choose an older one.`);
-    const backupSeq = readSnapshotSeq(checked);
-    checked.close();
+    const backup = await readCheckedBackup(this.opts.SQL, this.paths, name);
     await this.snapshotChain;
-    await this.writer?.close();
-    this.writer = null;
-    const label = `replaced-${timestampLabel()}`;
-    // A crash in here leaves archive.db missing next to the set-aside files: the next open then
-    // stays read-only and asks for a restore, instead of starting an empty archive.
-    if (existsSync(this.paths.snapshot)) await moveAside(this.paths.snapshot, label);
-    if (existsSync(this.paths.journal)) {
-      // The journal is kept from the newest backup on, so its changes are replayed over that backup
-      // and no acknowledged edit is lost. A journal that does not continue the chosen (older) backup
-      // is set aside with the replaced files; a copy is always kept.
-      const journal = await readJournal(this.paths.journal, backupSeq, this.opts.log);
-      if (journal.damage) await moveAside(this.paths.journal, label);
-      else await fs.cp(this.paths.journal, freeName(this.paths.journal, label), { recursive: true });
-    }
-    await writeSnapshotFile(this.paths.snapshot, bytes);
-    this.db.close();
+    await this.stopWriting();
+    const label = await replaceWithBackup(this.paths, backup, this.opts.log);
     await this.load();
     this.opts.log(`Restored backup ${name}; the previous files were kept with the suffix .${label}.`);
   }
@@ -222,6 +253,7 @@ export class Store implements Sql {
     if (this.closing) return;
     this.closing = true;
     if (this.idleTimer) clearTimeout(this.idleTimer);
+    await this.resuming;
     await this.snapshotChain;
     if (!this.readOnly && this.lastSeq > this.snapshotSeq) {
       await this.snapshot('close').catch((err: Error) => this.opts.log(`Snapshot on close failed (the journal still has every change): ${err.message}`));
@@ -229,7 +261,7 @@ export class Store implements Sql {
     this.closed = true;
     await this.writer?.close();
     this.db.close();
-    this.lock.release();
+    this.lock?.release();
   }
 
   private async writeSnapshot(backupAllowed: boolean): Promise<void> {
@@ -252,16 +284,10 @@ export class Store implements Sql {
 
   /** A verified copy of the snapshot just written (the integrity check runs in a worker). */
   private async backup(bytes: Uint8Array, seq: number): Promise<void> {
-    try {
-      const at = new Date();
-      const name = await writeBackup(this.paths.backups, bytes, at, (b) => integrityCheckInWorker(b, this.opts.wasmPath));
-      await writeFileDurably(path.join(this.paths.backups, BACKUP_SEQ_FILE), new TextEncoder().encode(`${seq}\n`));
-      this.backupSeq = seq;
-      this.lastBackupAt = at.getTime();
-      this.opts.log(`Backup ${name} written.`);
-    } catch (err) {
-      this.opts.log(`Backup failed: ${(err as Error).message}`);
-    }
+    const at = await keepBackup(this.paths.backups, bytes, seq, (b) => integrityCheckInWorker(b, this.opts.wasmPath), this.opts.log);
+    if (at === null) return;
+    this.backupSeq = seq;
+    this.lastBackupAt = at;
   }
 
   private afterCommit(): void {
@@ -293,19 +319,14 @@ export class Store implements Sql {
   }
 
   private onJournalFailure(err: Error): void {
+    if (isDiskFull(err)) {
+      this.diskFull = true;
+      this.readOnly = diskFullReason(this.paths.dir, roomNeeded(this.db.sizeBytes()), null);
+      this.opts.log(`${this.readOnly} (${err.message})`);
+      void this.resume(true).catch((e: Error) => this.opts.log(`Reloading after a full disk failed: ${e.message}`));
+      return;
+    }
     this.readOnly = `Could not write to the journal (${err.message}); the last change was not saved. Restart Claimdesk.`;
     this.opts.log(this.readOnly);
-  }
-}
-
-const BACKUP_SEQ_FILE = 'latest-seq';
-
-/** The change number of the newest verified backup (0 when there is none, or it is unknown). */
-function readBackupSeq(backupsDir: string): number {
-  try {
-    const n = Number(readFileSync(path.join(backupsDir, BACKUP_SEQ_FILE), 'utf8').trim());
-    return Number.isSafeInteger(n) && n >= 0 ? n : 0;
-  } catch {
-    return 0;
   }
 }
