@@ -86,7 +86,8 @@ async function openFromOs(paths: string[]): Promise<void> {
     pendingOpen.push(...paths); // macOS sends open-file before the app is ready
     return;
   }
-  const summary = await openPaths(services, paths);
+  // Nobody chose these inside the app: a .claimdesk file that would merge into work waits for a yes in the window.
+  const summary = await openPaths(services, paths, { askBeforeMerge: true });
   services.emit('archive.changed', { kind: 'all' });
   const message = openedFilesMessage(summary);
   if (message) await dialog.showMessageBox(message);

@@ -1,15 +1,24 @@
 // Everything a user hands the app — dropped, chosen in File ▸ Import, opened from the file manager,
 // or given to `claimdesk import` — goes through here: a `.claimdesk` archive file is restored into
 // an empty archive or merged into one that holds work; everything else is imported as articles or
-// claim lists.
-import { readFile } from 'node:fs/promises';
+// claim lists. An archive file is read, parsed and checked in the import worker; only the checked
+// document reaches this thread. Opened from the file manager (askBeforeMerge), a file that would
+// merge into work waits for the user's yes (pending-merges.ts); dropped or chosen, it merges at once.
 import { basename } from 'node:path';
 import { toApiError } from './api/errors';
 import { describeArchiveImport } from './api/import-summary';
 import type { ImportSummary } from './api/types';
-import type { ImportJobOptions } from './importers';
-import { importArchiveJson } from './reports';
+import { parseArchiveFile, type ImportJobOptions } from './importers';
+import { holdMerge, takePendingMerge } from './pending-merges';
+import { importArchiveDoc } from './reports';
 import type { Services } from './services';
+
+type OpenServices = Pick<Services, 'archive' | 'imports' | 'emit'>;
+
+export interface OpenOptions extends ImportJobOptions {
+  /** Files opened from the file manager: a merge into an archive that holds work waits for confirmMerge. */
+  askBeforeMerge?: boolean;
+}
 
 export const ARCHIVE_FILE_EXTENSION = '.claimdesk';
 
@@ -17,27 +26,35 @@ export function isArchiveFile(path: string): boolean {
   return path.toLowerCase().endsWith(ARCHIVE_FILE_EXTENSION);
 }
 
-export async function openPaths(
-  services: Pick<Services, 'archive' | 'imports' | 'emit'>,
-  paths: string[],
-  opts: ImportJobOptions = {},
-): Promise<ImportSummary> {
+export async function openPaths(services: OpenServices, paths: string[], opts: OpenOptions = {}): Promise<ImportSummary> {
   const archives = paths.filter(isArchiveFile);
   const others = paths.filter((p) => !isArchiveFile(p));
   const summary: ImportSummary = others.length
     ? await services.imports.importPaths(others, opts)
     : { imported: 0, duplicates: 0, failed: [], articleIds: [] };
-  for (const path of archives) {
-    try {
-      const result = await importArchiveJson(services.archive, await readFile(path, 'utf8'), basename(path));
-      summary.imported += result.added.articles;
-      (summary.archives ??= []).push({ path, ...result });
-    } catch (err) {
-      summary.failed.push({ path, error: `${basename(path)}: ${toApiError(err).message}` });
-    }
-  }
+  for (const path of archives) await openArchiveFile(services, path, summary, opts);
   if (archives.length) services.emit('archive.changed', { kind: 'all' });
   return summary;
+}
+
+async function openArchiveFile(services: OpenServices, path: string, summary: ImportSummary, opts: OpenOptions): Promise<void> {
+  try {
+    const doc = await parseArchiveFile(path, { signal: opts.signal });
+    if (opts.askBeforeMerge && !services.archive.restore.isEmpty()) {
+      (summary.pendingMerges ??= []).push(holdMerge(services.archive, path, doc));
+      return;
+    }
+    const result = await importArchiveDoc(services.archive, doc, basename(path));
+    summary.imported += result.added.articles;
+    (summary.archives ??= []).push({ path, ...result });
+  } catch (err) {
+    summary.failed.push({ path, error: `${basename(path)}: ${toApiError(err).message}` });
+  }
+}
+
+/** The user said yes to a waiting file: it is read, checked and merged now, as if it had been dropped. */
+export async function confirmMerge(services: OpenServices, id: number, opts: ImportJobOptions = {}): Promise<ImportSummary> {
+  return openPaths(services, [takePendingMerge(services.archive, id).path], opts);
 }
 
 /**

@@ -386,6 +386,19 @@ export interface ImportSummary {
   articleIds: number[];
   /** One per `.claimdesk` archive file imported (absent when there was none). */
   archives?: (ArchiveImportResult & { path: string })[];
+  /** `.claimdesk` files opened from the file manager that wait for the user's yes before they merge. */
+  pendingMerges?: PendingMerge[];
+}
+
+/**
+ * A `.claimdesk` file opened from the file manager (not dropped or chosen in the app) that would merge
+ * into an archive holding work: nothing is written until archive.confirmMerge(id).
+ */
+export interface PendingMerge {
+  id: number;
+  path: string;
+  /** What the file holds (checked against every limit already). */
+  records: ArchiveRecordCounts;
 }
 
 export interface ImportProgress {

@@ -6,9 +6,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../api/errors';
 import { findPath } from './collect-paths';
+import { ARCHIVE_LIMITS, checkArchiveSize, type ArchiveLimits } from '../reports/archive-limits';
+import type { ArchiveJson } from '../reports/archive-format';
 import { displayPath, readImportFile, type FilePath, type ImportFile } from './read-file';
 import { DEFAULT_LIMITS, type ParseLimits, type ParseOptions, type ParsedFile } from './types';
-import type { WorkerRequest, WorkerResponse } from './worker';
+import type { WorkerRequest, WorkerResponse, WorkerValue } from './worker';
 
 export interface WorkerEntry {
   /** A module URL, or (eval) source code that loads the TypeScript worker through tsx. */
@@ -45,7 +47,8 @@ interface Task {
   name: string;
   bytes: Uint8Array;
   limits: ParseLimits;
-  resolve(v: ParsedFile): void;
+  archive?: ArchiveLimits;
+  resolve(v: WorkerValue): void;
   reject(e: AppError): void;
   signal?: AbortSignal;
   onAbort?: () => void;
@@ -64,10 +67,21 @@ export interface ImportPool {
   read(path: FilePath, opts?: ParseOptions): Promise<ImportFile>;
   /** Parses bytes already read; `name` gives the format (by its extension) and the messages. */
   parseBytes(name: string, bytes: Uint8Array, opts?: ParseOptions): Promise<ParsedFile>;
+  /** Reads a `.claimdesk` archive file (checked as `read` does, against the archive's size cap), then parses and checks it in a worker. */
+  parseArchive(path: FilePath, opts?: ArchiveParseOptions): Promise<ArchiveJson>;
   /** Rejects every queued and running parse with CANCELLED. */
   cancelAll(): void;
   close(): Promise<void>;
 }
+
+export interface ArchiveParseOptions {
+  signal?: AbortSignal;
+  /** Default ARCHIVE_LIMITS. */
+  limits?: ArchiveLimits;
+}
+
+/** A whole archive takes longer and more memory than one article: its worker gets these. */
+const ARCHIVE_PARSE_LIMITS = { timeoutMs: 120_000, maxMemoryMb: 2_048 };
 
 export function createImportPool(opts: { concurrency?: number; limits?: Partial<ParseLimits>; entry?: WorkerEntry } = {}): ImportPool {
   const concurrency = Math.max(1, opts.concurrency ?? 2);
@@ -134,7 +148,7 @@ export function createImportPool(opts: { concurrency?: number; limits?: Partial<
       finish(slot, (t) => t.reject(new AppError('TIMEOUT', `Parsing took longer than ${t.limits.timeoutMs / 1000} s and was stopped`)));
     }, task.limits.timeoutMs);
     slot.worker.ref();
-    const req: WorkerRequest = { id: task.id, name: task.name, bytes: task.bytes, limits: task.limits };
+    const req: WorkerRequest = { id: task.id, name: task.name, bytes: task.bytes, limits: task.limits, archive: task.archive };
     slot.worker.postMessage(req);
   }
 
@@ -166,12 +180,12 @@ export function createImportPool(opts: { concurrency?: number; limits?: Partial<
     return readImportFile(await findPath(path), limitsOf(options), options.signal);
   }
 
-  function parseBytes(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedFile> {
-    const { signal } = options;
+  function enqueue<T extends WorkerValue>(request: Pick<Task, 'name' | 'bytes' | 'limits' | 'archive' | 'signal'>): Promise<T> {
+    const { signal } = request;
     if (closed) return Promise.reject(new AppError('CANCELLED', 'Import pool is closed'));
     if (signal?.aborted) return Promise.reject(new AppError('CANCELLED', 'Import cancelled'));
-    return new Promise<ParsedFile>((resolve, reject) => {
-      const task: Task = { id: nextId++, name, bytes, limits: limitsOf(options), resolve, reject, signal };
+    return new Promise<T>((resolve, reject) => {
+      const task: Task = { ...request, id: nextId++, resolve: resolve as (v: WorkerValue) => void, reject };
       if (signal) {
         task.onAbort = () => cancel(task);
         signal.addEventListener('abort', task.onAbort, { once: true });
@@ -181,15 +195,27 @@ export function createImportPool(opts: { concurrency?: number; limits?: Partial<
     });
   }
 
+  function parseBytes(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedFile> {
+    return enqueue<ParsedFile>({ name, bytes, limits: limitsOf(options), signal: options.signal });
+  }
+
   async function parse(path: FilePath, options: ParseOptions = {}): Promise<ParsedFile> {
     const file = await read(path, options);
     return parseBytes(displayPath(path), file.bytes, options);
+  }
+
+  async function parseArchive(path: FilePath, { signal, limits: archive = ARCHIVE_LIMITS }: ArchiveParseOptions = {}): Promise<ArchiveJson> {
+    if (closed) throw new AppError('CANCELLED', 'Import pool is closed');
+    const limits: ParseLimits = { ...base, ...ARCHIVE_PARSE_LIMITS, maxBytes: archive.maxBytes };
+    const file = await readImportFile(path, limits, signal, (_name, size) => checkArchiveSize(size, archive));
+    return enqueue<ArchiveJson>({ name: displayPath(path), bytes: file.bytes, limits, archive, signal });
   }
 
   return {
     parse,
     read,
     parseBytes,
+    parseArchive,
     cancelAll() {
       for (const task of [...queue, ...slots.map((s) => s.task).filter((t): t is Task => !!t)]) cancel(task);
     },
@@ -202,9 +228,14 @@ export function createImportPool(opts: { concurrency?: number; limits?: Partial<
 }
 
 let shared: ImportPool | null = null;
+const sharedPool = () => (shared ??= createImportPool({ concurrency: 2 }));
 
 /** Parses one file in a worker (a shared pool of two), with the default or given limits. */
 export function parseFile(path: FilePath, opts?: ParseOptions): Promise<ParsedFile> {
-  shared ??= createImportPool({ concurrency: 2 });
-  return shared.parse(path, opts);
+  return sharedPool().parse(path, opts);
+}
+
+/** Reads, parses and checks a `.claimdesk` archive file in a worker of the shared pool. */
+export function parseArchiveFile(path: FilePath, opts?: ArchiveParseOptions): Promise<ArchiveJson> {
+  return sharedPool().parseArchive(path, opts);
 }

@@ -73,8 +73,16 @@ async function readAll(handle: FileHandle, size: number, signal?: AbortSignal): 
   return { bytes: bytes.subarray(0, offset), sha256: hash.digest('hex') };
 }
 
-/** Opens, checks (type, extension, size) and reads one file to import. */
-export async function readImportFile(path: FilePath, limits: Pick<ParseLimits, 'maxBytes'>, signal?: AbortSignal): Promise<ImportFile> {
+/** Checks a file's name and size before a byte is read; throws to refuse it. */
+export type SizeCheck = (name: string, size: number) => void;
+
+/** Opens, checks (type, then extension and size with `check`) and reads one file to import. */
+export async function readImportFile(
+  path: FilePath,
+  limits: Pick<ParseLimits, 'maxBytes'>,
+  signal?: AbortSignal,
+  check: SizeCheck = (name, size) => checkBeforeParse(name, size, limits),
+): Promise<ImportFile> {
   const fail = (err: NodeJS.ErrnoException) => {
     throw err instanceof AppError ? err : ioError(path, err);
   };
@@ -86,7 +94,7 @@ export async function readImportFile(path: FilePath, limits: Pick<ParseLimits, '
   try {
     const info = await handle.stat();
     await refuseIrregular(path, info);
-    checkBeforeParse(name, info.size, limits);
+    check(name, info.size);
     return await readAll(handle, info.size, signal);
   } finally {
     await handle.close();

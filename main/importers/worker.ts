@@ -1,8 +1,11 @@
 // Worker thread entry: parses one file's bytes per message and answers with the result or an error.
 // Runs under resource limits set by the pool; a file that takes too long gets the worker killed. It
 // never touches the file system: the pool reads (and checks) the file and sends its bytes.
+// A `.claimdesk` archive file is decoded, parsed and checked against its limits here too.
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../api/errors';
+import { parseArchiveBytes, type ArchiveJson } from '../reports/archive-format';
+import type { ArchiveLimits } from '../reports/archive-limits';
 import { parseBytes } from './parse';
 import type { ParseLimits, ParsedFile } from './types';
 import type { ApiError } from '../api/types';
@@ -13,9 +16,12 @@ export interface WorkerRequest {
   name: string;
   bytes: Uint8Array;
   limits: ParseLimits;
+  /** Present for a `.claimdesk` archive file: its limits. */
+  archive?: ArchiveLimits;
 }
 
-export type WorkerResponse = { id: number; ok: true; value: ParsedFile } | { id: number; ok: false; error: ApiError };
+export type WorkerValue = ParsedFile | ArchiveJson;
+export type WorkerResponse = { id: number; ok: true; value: WorkerValue } | { id: number; ok: false; error: ApiError };
 
 function toError(err: unknown): ApiError {
   if (err instanceof AppError) return { code: err.code, message: err.message };
@@ -26,7 +32,8 @@ function toError(err: unknown): ApiError {
 
 async function handle(req: WorkerRequest): Promise<WorkerResponse> {
   try {
-    return { id: req.id, ok: true, value: await parseBytes(req.name, req.bytes, req.limits) };
+    const value = req.archive ? parseArchiveBytes(req.bytes, req.archive) : await parseBytes(req.name, req.bytes, req.limits);
+    return { id: req.id, ok: true, value };
   } catch (err) {
     return { id: req.id, ok: false, error: toError(err) };
   }

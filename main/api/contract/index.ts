@@ -10,6 +10,7 @@ import { crossrefContract } from './crossref';
 import { reportsContract } from './reports';
 import { entitiesContract } from './entities';
 import { maintenanceContract } from './maintenance';
+import { mergesContract } from './merges';
 import type { ApiResult } from '../types';
 import type { AppCommand, EventName, Events } from '../events';
 
@@ -23,6 +24,7 @@ export const contract = {
   ...reportsContract,
   ...entitiesContract,
   ...maintenanceContract,
+  ...mergesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { crossrefHandlers } from './crossref';
 import { reportsHandlers } from './reports';
 import { entitiesHandlers } from './entities';
 import { maintenanceHandlers } from './maintenance';
+import { mergesHandlers } from './merges';
 
 export function createHandlers(s: ServiceBase): Handlers {
   return {
@@ -19,5 +20,6 @@ export function createHandlers(s: ServiceBase): Handlers {
     ...reportsHandlers(s),
     ...entitiesHandlers(s),
     ...maintenanceHandlers(s),
+    ...mergesHandlers(s),
   };
 }

@@ -24,6 +24,8 @@ function runAndKill(dir: string, round: number, acks: Acks, delayMs: number): Pr
     let buffer = '';
     let stderr = '';
     let lines = 0;
+    let acked = false;
+    let killOnAck = false;
     proc.stderr.on('data', (d) => (stderr += d));
     proc.stdout.on('data', (data) => {
       buffer += data;
@@ -31,7 +33,13 @@ function runAndKill(dir: string, round: number, acks: Acks, delayMs: number): Pr
       buffer = complete.pop()!;
       for (const line of complete) {
         const [kind, id, n] = line.split(' ');
-        if (kind === 'ready') setTimeout(() => proc.kill('SIGKILL'), delayMs);
+        // The kill comes at a random moment once editing runs, but never before the first
+        // acknowledged edit: on a loaded machine the delay alone could end a round with nothing to check.
+        if (kind === 'ready') setTimeout(() => (acked ? proc.kill('SIGKILL') : (killOnAck = true)), delayMs);
+        if (kind === 'C' || kind === 'U') {
+          acked = true;
+          if (killOnAck) proc.kill('SIGKILL');
+        }
         if (kind === 'C') acks.created.set(Number(id), Number(n));
         if (kind === 'U') acks.notes.set(Number(id), Math.max(Number(n), acks.notes.get(Number(id)) ?? 0));
         lines++;

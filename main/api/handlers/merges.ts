@@ -1,0 +1,15 @@
+// Handlers of the waiting archive merges (main/api/contract/merges.ts).
+import { confirmMerge } from '../../open-paths';
+import { listPendingMerges, takePendingMerge } from '../../pending-merges';
+import type { mergesContract } from '../contract/merges';
+import type { HandlersOf, ServiceBase } from './types';
+
+export function mergesHandlers(s: ServiceBase): HandlersOf<typeof mergesContract> {
+  return {
+    'archive.pendingMerges': () => listPendingMerges(s.archive),
+    'archive.confirmMerge': (id) => confirmMerge(s, id),
+    'archive.dismissMerge': (id) => {
+      takePendingMerge(s.archive, id);
+    },
+  };
+}
