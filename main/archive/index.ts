@@ -120,10 +120,6 @@ export async function openArchive(opts: OpenArchiveOptions): Promise<Archive> {
     },
   };
   const tx = createRepos(txCtx);
-  const assertWritable = () => {
-    if (store.readOnlyReason) throw new AppError('READ_ONLY', `The archive is read-only: ${store.readOnlyReason}`);
-  };
-
   return {
     dir,
     info: () => ({
@@ -137,7 +133,7 @@ export async function openArchive(opts: OpenArchiveOptions): Promise<Archive> {
       counts: counts(base),
     }),
     ...createRepos(ctx),
-    originals: createOriginals(store.paths.originals, assertWritable),
+    originals: createOriginals(store.paths.originals, () => store.writable()),
     transaction: (fn) => store.transaction(() => fn(tx)),
     listBackups: () => store.listBackups(),
     restoreBackup: (name) => store.restoreBackup(name),

@@ -10,13 +10,13 @@ import { fsyncDir, writeFileDurably } from './engine/files';
 const SHA256 = /^[0-9a-f]{64}$/;
 const EXT = /^[a-z0-9]{1,12}$/;
 
-export function createOriginals(root: string, assertWritable: () => void) {
+export function createOriginals(root: string, writable: () => Promise<void>) {
   const folder = (sha: string) => path.join(root, sha.slice(0, 2));
 
   return {
     /** Stores the file (verifying its hash) and returns its path; storing it twice is harmless. */
     async put(sha256: string, ext: string, bytes: Uint8Array): Promise<string> {
-      assertWritable();
+      await writable();
       const sha = sha256.toLowerCase();
       const extension = ext.replace(/^\./, '').toLowerCase();
       if (!SHA256.test(sha)) throw new AppError('INVALID_ARGUMENT', `"${sha256}" is not a SHA-256 hex digest.`);

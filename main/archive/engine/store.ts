@@ -134,6 +134,12 @@ export class Store implements Sql {
     this.writer = null;
   }
 
+  /** Resolves when writes may go ahead (after a full disk: once there is room again); else READ_ONLY. */
+  async writable(): Promise<void> {
+    await this.whenWritable();
+    this.assertWritable();
+  }
+
   private async whenWritable(): Promise<void> {
     if (this.resuming) await this.resuming;
     if (this.diskFull && !this.closing) await this.resume();

@@ -1,6 +1,7 @@
 // A full disk (ENOSPC, simulated through the simulatedDisk seam): the archive still opens, read-only
 // with the reason; nothing on disk is lost; it works again as soon as there is room.
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { simulatedDisk } from '../../../main/archive/engine/disk-space';
@@ -54,6 +55,19 @@ describe('a full disk', () => {
     await b.claims.insert({ statement: 'after space returned' });
     expect(b.info().readOnly).toBe(false);
     expect(JSON.parse(readFileSync(path.join(dir, 'LOCK'), 'utf8'))).toMatchObject({ pid: process.pid });
+  });
+
+  it('stores an imported original once there is room again, like any other write', async () => {
+    const { dir } = await archiveWithJournal();
+    simulatedDisk.freeBytes = 0;
+    const b = await open(dir);
+    const bytes = Buffer.from('%PDF-1.4 original');
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    await expect(b.originals.put(sha, 'pdf', bytes)).rejects.toMatchObject({ code: 'READ_ONLY', message: /The disk is full/ });
+
+    simulatedDisk.freeBytes = null;
+    expect(readFileSync(await b.originals.put(sha, 'pdf', bytes))).toEqual(bytes);
+    expect(b.info().readOnly).toBe(false);
   });
 
   it('opens read-only when a torn journal tail cannot be repaired for lack of space, keeping every complete record', async () => {
