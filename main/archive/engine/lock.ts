@@ -10,7 +10,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../api/errors';
 import { isDiskFull, requireSpace } from './disk-space';
-import { processExists, processStartTime } from './process-info';
+import { processExists, processStartedAtMs, processStartTime } from './process-info';
 
 export interface LockOwner {
   pid: number;
@@ -41,7 +41,7 @@ export function acquireLock(dir: string): ArchiveLock {
     }
     if (existing !== null) {
       const owner = parseOwner(existing);
-      if (owner && isLive(owner)) throw conflict(dir, owner);
+      if (owner && isLive(owner, writtenAt(file))) throw conflict(dir, owner);
       removeIfUnchanged(file, existing);
     }
     if (createExclusive(file, mine)) {
@@ -78,11 +78,27 @@ export function parseOwner(text: string): LockOwner | null {
   }
 }
 
-function isLive(owner: LockOwner): boolean {
+function isLive(owner: LockOwner, lockWrittenAt: number | null): boolean {
   if (owner.host !== null && owner.host !== os.hostname()) return true; // another computer's processes cannot be checked
   if (owner.pid === process.pid || !processExists(owner.pid)) return false;
-  const start = owner.start === null ? null : processStartTime(owner.pid);
-  return start === null || start === owner.start;
+  if (owner.start !== null) {
+    const start = processStartTime(owner.pid);
+    return start === null || start === owner.start;
+  }
+  // An older version's lock (pid only): a process started after the lock was written is not its owner.
+  const startedAt = processStartedAtMs(owner.pid);
+  return startedAt === null || lockWrittenAt === null || startedAt <= lockWrittenAt + CLOCK_SLACK_MS;
+}
+
+/** Start times are known to about a second. */
+const CLOCK_SLACK_MS = 2000;
+
+function writtenAt(file: string): number | null {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
 }
 
 function conflict(dir: string, owner: LockOwner): AppError {

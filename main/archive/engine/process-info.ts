@@ -20,15 +20,30 @@ export function processStartTime(pid: number): string | null {
   return process.platform === 'linux' ? linuxStartTime(pid) : psStartTime(pid);
 }
 
-function linuxStartTime(pid: number): string | null {
+/** When the process started, in ms since the epoch, to about a second (null when unknown). */
+export function processStartedAtMs(pid: number): number | null {
+  const start = processStartTime(pid);
+  if (start === null) return null;
+  if (process.platform !== 'linux') return Number.isNaN(Date.parse(start)) ? null : Date.parse(start);
+  const boot = /^btime (\d+)$/m.exec(readText('/proc/stat') ?? '')?.[1];
+  return boot === undefined ? null : Number(boot) * 1000 + (Number(start) / LINUX_CLOCK_TICKS) * 1000;
+}
+
+/** USER_HZ: the unit of /proc/<pid>/stat times, 100 on every mainstream Linux build. */
+const LINUX_CLOCK_TICKS = 100;
+
+function readText(file: string): string | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // "pid (command) state ppid …": the command may hold spaces and parentheses, so count from the last ")".
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return fields[19] ?? null; // field 22 overall; fields[0] is field 3 (state)
+    return readFileSync(file, 'utf8');
   } catch {
     return null;
   }
+}
+
+function linuxStartTime(pid: number): string | null {
+  const stat = readText(`/proc/${pid}/stat`);
+  // "pid (command) state ppid …": the command may hold spaces and parentheses, so count from the last ")".
+  return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null; // field 22; [0] is field 3 (state)
 }
 
 function psStartTime(pid: number): string | null {

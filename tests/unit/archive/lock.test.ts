@@ -2,11 +2,11 @@
 // its pid now belongs to another process; racing take-overs leave exactly one owner.
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
-import { processStartTime } from '../../../main/archive/engine/process-info';
+import { processStartedAtMs, processStartTime } from '../../../main/archive/engine/process-info';
 import { open, tempDir } from './helpers';
 
 const child = fileURLToPath(new URL('./lock-child.ts', import.meta.url));
@@ -44,6 +44,21 @@ describe('the archive LOCK', () => {
     writeFileSync(path.join(dir, 'LOCK'), `${deadPid()}\n`);
     await open(dir);
     expect(lockOwner(dir)).toBe(process.pid);
+  });
+
+  it('takes over a lock in the old format (just a pid) whose pid belongs to a process started after it was written', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'LOCK'), `${process.ppid}\n`);
+    const longAgo = new Date(processStartedAtMs(process.ppid)! - 3_600_000);
+    utimesSync(path.join(dir, 'LOCK'), longAgo, longAgo);
+    await open(dir);
+    expect(lockOwner(dir)).toBe(process.pid);
+  });
+
+  it('refuses a lock in the old format whose live process was already running when it was written', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'LOCK'), `${process.ppid}\n`);
+    await expect(open(dir)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('lets exactly one of several processes racing for a stale lock take it over', async () => {
