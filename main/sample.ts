@@ -11,7 +11,9 @@ const MARKER = '.sample-seeded';
 /** Imports resources/samples/* once per archive; a user who deletes the sample does not get it back. */
 export async function seedSampleArchive(services: Services, resourcesDir: string): Promise<number> {
   const marker = join(services.archive.dir, MARKER);
-  if (existsSync(marker) || services.archive.info().counts.articles > 0) return 0;
+  const info = services.archive.info();
+  // A read-only archive (a full disk, damage) gets the sample at a later start that can write it.
+  if (existsSync(marker) || info.readOnly || info.counts.articles > 0) return 0;
   const samplesDir = join(resourcesDir, 'samples');
   const files = existsSync(samplesDir) ? readdirSync(samplesDir).map((f) => join(samplesDir, f)) : [];
   const summary = await services.imports.importPaths(files);
