@@ -8,6 +8,7 @@ import { RESOURCES_DIR } from './serve';
 import { createServices } from '../../main/services';
 import { seedSampleArchive } from '../../main/sample';
 import { exportArchiveJson, renderArchiveJson } from '../../main/reports';
+import { openPaths } from '../../main/open-paths';
 
 /** Carol's archive as a file: the same sample article as ours (same file), plus an article of her own. */
 async function colleagueFile(dir: string): Promise<string> {
@@ -106,6 +107,40 @@ test('Undo merge takes a colleague’s merged file back out: their article leave
     await expect(ui.articles.getByRole('button', { name: /^Kursk governor confirms/ })).toHaveCount(0);
     await expect(ui.articles.getByRole('button', { name: /^North Korea/ })).toHaveCount(1);
     expect(snapshot()).toEqual(before);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a .claimdesk file opened from the file manager asks before it merges: “Don’t merge” writes nothing, “Merge” merges it', async ({ app }) => {
+  const { page, services } = app;
+  const ui = new Claimdesk(page);
+  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-colleague-'));
+  const snapshot = () => ({ ...exportArchiveJson(services.archive), exportedAt: null });
+  try {
+    const file = await colleagueFile(dir);
+    const before = snapshot();
+    await ui.goTo('Library');
+    // As main/index.ts does for a file the OS hands to the app.
+    const opened = async () => openPaths(services, [file], { askBeforeMerge: true });
+
+    expect((await opened()).pendingMerges).toHaveLength(1);
+    const dialog = page.getByRole('dialog', { name: 'Merge archive file' });
+    await expect(dialog).toContainText('Merge colleague.claimdesk into this archive?');
+    await expect(dialog).toContainText(/It holds 2 articles, \d+ claims?, \d+ entit/);
+    // The safe answer has the focus: Enter does not merge.
+    await expect(dialog.getByRole('button', { name: 'Don’t merge' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toHaveCount(0);
+    expect(snapshot()).toEqual(before);
+    await expect(ui.articles.getByRole('button', { name: /^Kursk governor confirms/ })).toHaveCount(0);
+
+    await opened();
+    await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect(dialog).toHaveCount(0);
+    const panel = page.getByRole('region', { name: 'Import progress' });
+    await expect(panel.getByRole('list', { name: 'Archive files' })).toContainText('colleague.claimdesk: merged 1 article (1 already here)');
+    await expect(ui.articles.getByRole('button', { name: /^Kursk governor confirms foreign troops/ })).toBeVisible();
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
