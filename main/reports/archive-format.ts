@@ -31,6 +31,23 @@ const Name = z.string().min(1).max(L.MAX_NAME_CHARS);
 const Names = z.array(z.string().max(L.MAX_NAME_CHARS)).max(MAX_ALIASES_PER_ENTITY);
 const ClaimIds = z.array(Id).max(ARCHIVE_LIMITS.claims);
 
+/** Levels of arrays and objects a history value may nest (a tag list is two): deeper ones overflow the stack when stored. */
+const MAX_VALUE_DEPTH = 64;
+
+/** How deeply a value nests, counted without recursion (the value comes from an untrusted file). */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0 && deepest <= MAX_VALUE_DEPTH) {
+    const [v, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (v !== null && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const HistoryValue = z.unknown().refine((v) => depthOf(v) <= MAX_VALUE_DEPTH, `nests more than ${MAX_VALUE_DEPTH} levels deep`);
+
 const ArticleRecord = z.object({
   id: Id,
   title: z.string().max(L.MAX_TITLE_CHARS),
@@ -103,8 +120,8 @@ const HistoryRecord = z.object({
   id: Id,
   claimId: Id.nullable(),
   field: Stamp,
-  from: z.unknown(),
-  to: z.unknown(),
+  from: HistoryValue,
+  to: HistoryValue,
   note: Note.nullable(),
   actor: Stamp,
   at: Stamp,

@@ -55,11 +55,12 @@ const RECORD_NAMES: Record<RecordList, [string, string]> = {
 };
 
 const count = (n: number) => n.toLocaleString('en-US');
-const mib = (n: number) => `${count(Math.ceil(n / (1024 * 1024)))} MB`;
+const size = (n: number) =>
+  n < 1024 ? `${count(n)} bytes` : n < 1024 * 1024 ? `${count(Math.ceil(n / 1024))} KB` : `${count(Math.ceil(n / (1024 * 1024)))} MB`;
 const tooLarge = (message: string) => new AppError('TOO_LARGE', `${message}; nothing was imported.`);
 
 export function checkArchiveSize(bytes: number, limits: ArchiveLimits = ARCHIVE_LIMITS): void {
-  if (bytes > limits.maxBytes) throw tooLarge(`The archive file is ${mib(bytes)}; the limit is ${mib(limits.maxBytes)}`);
+  if (bytes > limits.maxBytes) throw tooLarge(`The archive file is ${size(bytes)}; the limit is ${size(limits.maxBytes)}`);
 }
 
 /** Refuses a document with more records of a kind than the limit, before any record is looked at. */

@@ -1,6 +1,8 @@
 // The long fuzz run: npm run fuzz -- --iterations 2000 --seed 7 [--shared ../shared/data/files] [--timeout 10000]
 // Prints a JSON report on stdout; exits 1 if any file hung or was refused without a clear error.
+// Then `.claimdesk` archive files: oversized, broken and mutated ones (archive-cases.ts).
 import { parseArgs } from 'node:util';
+import { runArchiveFuzz } from './archive-cases';
 import { DEFAULT_SHARED_FILES, filesUnder } from './corpus';
 import { runFuzz } from './harness';
 
@@ -32,5 +34,6 @@ const report = await runFuzz({
     if (done % 100 === 0 || done === total) process.stderr.write(`fuzz: ${done}/${total}\n`);
   },
 });
-console.log(JSON.stringify({ ...report, sharedDir: sharedFiles.length ? values.shared : null }, null, 2));
-process.exitCode = report.problems.length ? 1 : 0;
+const archives = await runArchiveFuzz({ seed: positive('seed', values.seed), mutants: Math.ceil(positive('iterations', values.iterations) / 10) });
+console.log(JSON.stringify({ ...report, sharedDir: sharedFiles.length ? values.shared : null, archives }, null, 2));
+process.exitCode = report.problems.length || archives.problems.length ? 1 : 0;

@@ -1,6 +1,6 @@
 // The short fuzz run of CI: mutated fixtures of every format (and the shared research files when
 // they are present) through the importers' worker pool. `npm run fuzz` runs the long form.
-// Then the API: every method, with a huge array or a key given as undefined anywhere in its
+// .claimdesk archive files too (tests/fuzz/archive-cases.ts). Then the API: every method, with a huge array or a key given as undefined anywhere in its
 // arguments, answers (INVALID_ARGUMENT, or a result) and never fails with INTERNAL.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHARED_FILES, filesUnder } from '../../fuzz/corpus';
 import { runFuzz } from '../../fuzz/harness';
+import { runArchiveFuzz } from '../../fuzz/archive-cases';
 import { createServices, type Services } from '../../../main/services';
 import type { MethodName } from '../../../main/api/contract';
 import { HUGE, hugeArrayCases, undefinedKeyCases } from './contract-schemas';
@@ -23,6 +24,13 @@ describe('importer fuzzing', () => {
     expect(report.parsed + Object.values(report.refused).reduce((a, b) => a + b, 0)).toBe(report.files);
     expect(report.parsed).toBeGreaterThan(0);
     expect(report.serviceAlive).toBe(true);
+  }, 180_000);
+
+  it('refuses oversized and broken .claimdesk files in the worker, each with a clear message naming what is wrong', async () => {
+    const report = await runArchiveFuzz({ seed: SEED, mutants: 30 });
+    expect(report.problems, `seed ${SEED}`).toEqual([]);
+    expect(report.refused.TOO_LARGE).toBe(5);
+    expect(report.parsed).toBeGreaterThanOrEqual(2);
   }, 180_000);
 });
 
