@@ -14,7 +14,7 @@ export interface ClaimShape {
   span: Span;
   /** The asserted content within the span, without the attribution. */
   content: Span;
-  /** Spans inside `content` to leave out of the statement (relative clauses, media credits). */
+  /** Attribution frame inside `content` to leave out of the statement ("according to X", ", state media reported"). */
   omit: Span[];
   /** The speaker phrase as written ("he", "Kim", "vice foreign minister Kim Jong Gyu"). */
   speaker: Span | null;
@@ -35,6 +35,8 @@ const MEDIA_TAIL_RE =
 const ACCORDING_RE = /,?\s*according to\s+([^,.;]+)/gi;
 const WITH_SAYING_RE = /,\s*with\s+([^,;]{2,120}?)\s+(saying|claiming|warning|adding|insisting|arguing)\s+(?:that\s+)?/;
 const RELATIVE_RE = /,\s*(?:which|who|whose)\b[^,]*,/g;
+const WEAK_SPEECH_RE =
+  /^(?:claim|claims|claimed|maintains|maintained|notes|noted|confirms|confirmed|denies|denied|admits|admitted|believes|thinks|estimates|estimated|predicts|predicted|suggests|suggested|acknowledged|revealed|states|stated|posted|declares|declared|announces|announced|explained|promised|pledged|threatened|vowed|adds|added|stressed|stresses)$/;
 const QUOTE_CHARS = '"“”«»„';
 const TIME_AFTER_VERB_RE =
   /^\s*(?:(?:on|late|early)\s+)?(?:(?:last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|week|month)?\s*(?:that\s+)?/i;
@@ -95,36 +97,46 @@ function kindOf(quotes: Span[], content: Span, speaker: Span | null): ClaimKind 
   return quotedShare(quotes, content) >= 0.5 ? 'direct' : 'indirect';
 }
 
-/** Media credits and relative clauses inside a clause: attribution detail, not content. */
-function creditsIn(masked: string, clause: Span): { medium: Span | null; omit: Span[]; credits: Span[] } {
+/**
+ * Media credits inside a clause ("according to X", ", state media reported"): attribution frame, left out
+ * of the statement. Relative clauses are found only to skip them when looking for the speaker; they are
+ * content and stay in the statement.
+ */
+function creditsIn(masked: string, clause: Span): { medium: Span | null; omit: Span[]; relatives: Span[] } {
   const omit: Span[] = [];
-  const credits: Span[] = [];
+  const relatives: Span[] = [];
   let medium: Span | null = null;
   const text = masked.slice(0, clause.end);
   for (const re of [ACCORDING_RE, MEDIA_TAIL_RE, RELATIVE_RE]) {
     re.lastIndex = clause.start;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      omit.push({ start: m.index, end: m.index + m[0].length - (re === RELATIVE_RE ? 1 : 0) });
-      if (re !== RELATIVE_RE) credits.push(omit[omit.length - 1]);
-      if (re !== RELATIVE_RE && !medium) medium = { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length };
+      if (re === RELATIVE_RE) {
+        relatives.push({ start: m.index, end: m.index + m[0].length - 1 });
+        continue;
+      }
+      omit.push({ start: m.index, end: m.index + m[0].length });
+      if (!medium) medium = { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length };
     }
   }
-  return { medium, omit, credits };
+  return { medium, omit, relatives };
 }
 
 /** The masked text with relative clauses blanked, so "Seoul, which has long accused …, has" finds "Seoul". */
-function withoutRelatives(masked: string, omit: Span[]): string {
+function withoutRelatives(masked: string, relatives: Span[]): string {
   let out = masked;
-  for (const o of omit)
-    if (/^,\s*(which|who|whose)\b/.test(masked.slice(o.start)))
-      out = out.slice(0, o.start) + ' '.repeat(o.end + 1 - o.start) + out.slice(o.end + 1);
+  for (const o of relatives) out = out.slice(0, o.start) + ' '.repeat(o.end + 1 - o.start) + out.slice(o.end + 1);
   return out;
+}
+
+/** "She maintains a presence", "he admits defeat": such verbs report speech only before "that", a quote or a colon. */
+function reportsSpeech(verb: string, after: string): boolean {
+  return !WEAK_SPEECH_RE.test(verb) || /^\s*(?:,|:|that\b|["“«])/.test(after);
 }
 
 /** The main claim of a clause: who says it, and which part is the content. */
 function analyseClause(sentence: string, masked: string, quotes: Span[], clause: Span): ClaimShape {
   const credits = creditsIn(masked, clause);
-  const omitted = (i: number) => credits.omit.some((o) => i >= o.start && i < o.end);
+  const omitted = (i: number) => [...credits.omit, ...credits.relatives].some((o) => i >= o.start && i < o.end);
   VERB_RE.lastIndex = clause.start;
   for (let m = VERB_RE.exec(masked); m && m.index < clause.end; m = VERB_RE.exec(masked)) {
     if (omitted(m.index) || NOT_A_VERB_BEFORE.test(masked.slice(0, m.index))) continue;
@@ -133,7 +145,8 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
       /["”]\s*,?\s*$/.test(masked.slice(clause.start, m.index)) ||
       /["”],?\s+\S+(\s+\S+){0,3}\s*$/.test(masked.slice(clause.start, m.index));
     const isSpeech = new RegExp(`^(${SPEECH})$`).test(m[1]);
-    const before = subjectBefore(withoutRelatives(masked, credits.omit), clause.start, m.index);
+    if (!afterQuote && !reportsSpeech(m[1], masked.slice(verbEnd, clause.end))) continue;
+    const before = subjectBefore(withoutRelatives(masked, credits.relatives), clause.start, m.index);
     const inverted = !before && afterQuote ? subjectAfter(masked, verbEnd, clause.end) : null;
     const speaker = before ?? inverted;
     if (!speaker) continue;
@@ -142,7 +155,7 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
     else if (isSpeech) {
       const lead = TIME_AFTER_VERB_RE.exec(sentence.slice(verbEnd))?.[0].length ?? 0;
       // "…said that X, state media reported, but …": the content ends at the media credit.
-      const creditStart = credits.credits.find((c) => c.start > verbEnd + lead + 10)?.start ?? clause.end;
+      const creditStart = credits.omit.find((c) => c.start > verbEnd + lead + 10)?.start ?? clause.end;
       content = trimSpan(sentence, { start: verbEnd + lead, end: Math.min(clause.end, creditStart) });
       if (content.end - content.start < 12) content = trimSpan(sentence, clause);
     } else content = trimSpan(sentence, clause);

@@ -8,7 +8,8 @@ import { shippedScorer } from './checkworthy/model';
 import { claimDates } from './dates';
 import { findEntities, type ArticleEntity } from './entities';
 import { segment, type Segment } from './segment';
-import { buildStatement } from './statement';
+import { isFirstPersonNarrative } from './not-claim';
+import { faithfulStatement } from './statement';
 
 export interface ExtractInput {
   text: string;
@@ -132,8 +133,8 @@ export function extractClaims(input: ExtractInput, opts: { threshold?: number } 
     if (kind === 'direct' && claimant) lastQuote = { claimant, paragraph: seg.paragraph };
     const medium = resolver.resolve(abs(shape.medium), false);
     const personClaimant = claimant?.entity != null && entities[claimant.entity].type === 'person';
-    const statement = buildStatement(sentence, shape, claimant?.name ?? null, personClaimant);
-    if (!statement) return null;
+    const statement = faithfulStatement(sentence, shape, claimant?.name ?? null, personClaimant);
+    if (!statement || (!claimant && isFirstPersonNarrative(sentence.slice(shape.content.start, shape.content.end)))) return null;
     const isWholeSentence = span.start === seg.start && span.end >= seg.end - 1;
     const content = sentence.slice(shape.content.start, shape.content.end);
     const score = claimScore(

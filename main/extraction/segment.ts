@@ -2,6 +2,8 @@
 // text.slice(start, end) is what the researcher sees highlighted. Handles abbreviations, initials,
 // quotations spanning several sentences, datelines ("SEOUL, Oct 25 (AFP) -") and photo captions.
 
+import { isCreditLine } from './not-claim';
+
 export interface Segment {
   start: number;
   end: number;
@@ -117,6 +119,7 @@ export function datelineLength(paragraph: string): number {
 
 export function isCaption(sentence: string): boolean {
   const s = sentence.trim();
+  if (isCreditLine(s)) return true;
   if (/[.!?]["”’)]*$/.test(s) && !CAPTION_CREDIT_RE.test(s)) return false;
   if (CAPTION_CREDIT_RE.test(s)) return true;
   // Unpunctuated fragments without a verb: bylines, labels, captions without credit.

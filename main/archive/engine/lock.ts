@@ -1,15 +1,17 @@
-// One owner per archive folder: a LOCK file naming the owning process (pid, its start time, host).
-// LOCK is created atomically with its content: written to a temp file, then hard-linked as LOCK,
-// which fails if LOCK exists. A lock whose process is gone, or whose pid now belongs to another
-// process (a different start time), is stale. Taking it over: rename it aside (of several racers
-// only one can move that file), check the moved file is the stale one read before (else put it back),
-// then create LOCK afresh; the racers that lose the create see a live owner.
+// One owner per archive folder: a LOCK file naming the owning process (pid, its start time, host),
+// created atomically with its content (lock-files.ts). A lock whose process is gone, or whose pid now
+// belongs to another process (a different start time), is stale. It is never deleted, only replaced
+// in one step (rename) by the holder of the take-over ticket for exactly that stale content:
+// LOCK.takeover-<hash>-<n>, created exclusively, the n-th usable only once the holders of the earlier
+// ones are gone (a holder that crashed does not block). The holder checks LOCK still holds the stale
+// content before replacing it, so of any number of racers exactly one takes the lock over.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '../../api/errors';
-import { isDiskFull, requireSpace } from './disk-space';
+import { isDiskFull } from './disk-space';
+import { createExclusive, pause, readText, replaceAtomically, writtenAt } from './lock-files';
 import { processExists, processStartedAtMs, processStartTime } from './process-info';
 
 export interface LockOwner {
@@ -25,29 +27,27 @@ export interface ArchiveLock {
 }
 
 const heldHere = new Set<string>();
-const TAKE_OVER_ATTEMPTS = 5;
-/** link() is not offered everywhere (FAT/exFAT drives, some network shares). */
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
+/** Racers that lose wait for the winner's lock to appear: up to ~1 s. */
+const ATTEMPTS = 100;
+const ATTEMPT_PAUSE_MS = 10;
+/** Start times are known to about a second. */
+const CLOCK_SLACK_MS = 2000;
 
 export function acquireLock(dir: string): ArchiveLock {
   const file = path.join(dir, 'LOCK');
   if (heldHere.has(file)) throw new AppError('CONFLICT', `The archive ${dir} is already open in this process.`);
   const mine = formatOwner({ pid: process.pid, start: processStartTime(process.pid), host: os.hostname(), token: randomBytes(8).toString('hex') });
-  for (let attempt = 0; attempt < TAKE_OVER_ATTEMPTS; attempt++) {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const existing = readText(file);
-    if (existing === '' && attempt < TAKE_OVER_ATTEMPTS - 1) {
-      pause(50); // being written without link() (see createWithoutLink); empty for good after a crash
-      continue;
-    }
-    if (existing !== null) {
-      const owner = parseOwner(existing);
-      if (owner && isLive(owner, writtenAt(file))) throw conflict(dir, owner);
-      removeIfUnchanged(file, existing);
-    }
-    if (createExclusive(file, mine)) {
+    const owner = existing ? parseOwner(existing) : null;
+    if (owner && isLive(owner, writtenAt(file))) throw conflict(dir, owner);
+    const won = existing === null ? createExclusive(file, mine) : !isBeingWritten(existing, file) && takeOver(file, existing, mine);
+    if (won) {
       heldHere.add(file);
+      removeTickets(dir); // only ever for contents LOCK no longer holds: leftovers of crashed racers
       return { release: () => release(file, mine) };
     }
+    pause(ATTEMPT_PAUSE_MS);
   }
   throw new AppError('CONFLICT', `Could not take over the stale lock of ${dir}: other processes keep taking it. Try again.`);
 }
@@ -78,6 +78,44 @@ export function parseOwner(text: string): LockOwner | null {
   }
 }
 
+/** Replaces the stale lock `stale` by `mine` if this process holds the take-over ticket for it. */
+function takeOver(file: string, stale: string, mine: string): boolean {
+  const ticket = claimTicket(file, stale, mine);
+  if (ticket === null) return false;
+  try {
+    if (readText(file) !== stale) return false; // already taken over
+    replaceAtomically(file, mine);
+    return true;
+  } finally {
+    fs.rmSync(ticket, { force: true });
+  }
+}
+
+const TICKET_PREFIX = 'LOCK.takeover-';
+const TICKET = /^LOCK\.takeover-[0-9a-f]{16}-\d+$/;
+
+function removeTickets(dir: string): void {
+  for (const name of fs.readdirSync(dir)) if (TICKET.test(name)) fs.rmSync(path.join(dir, name), { force: true });
+}
+
+/** LOCK.takeover-<hash of stale>-<n>: the first one this process creates while earlier holders are gone. */
+function claimTicket(file: string, stale: string, mine: string): string | null {
+  const base = `${path.join(path.dirname(file), TICKET_PREFIX)}${createHash('sha256').update(stale).digest('hex').slice(0, 16)}`;
+  for (let n = 1; ; n++) {
+    const ticket = `${base}-${n}`;
+    if (createExclusive(ticket, mine)) return ticket;
+    const holder = readText(ticket);
+    if (holder === null || isBeingWritten(holder, ticket)) return null; // done meanwhile, or just taken
+    const owner = parseOwner(holder);
+    if (owner && isLive(owner, null)) return null; // someone is taking it over right now
+  }
+}
+
+/** Empty: created without link() and not written yet (see lock-files.ts), unless that was long ago. */
+function isBeingWritten(text: string, file: string): boolean {
+  return text === '' && Date.now() - (writtenAt(file) ?? 0) < 10_000;
+}
+
 function isLive(owner: LockOwner, lockWrittenAt: number | null): boolean {
   if (owner.host !== null && owner.host !== os.hostname()) return true; // another computer's processes cannot be checked
   if (owner.pid === process.pid || !processExists(owner.pid)) return false;
@@ -90,17 +128,6 @@ function isLive(owner: LockOwner, lockWrittenAt: number | null): boolean {
   return startedAt === null || lockWrittenAt === null || startedAt <= lockWrittenAt + CLOCK_SLACK_MS;
 }
 
-/** Start times are known to about a second. */
-const CLOCK_SLACK_MS = 2000;
-
-function writtenAt(file: string): number | null {
-  try {
-    return fs.statSync(file).mtimeMs;
-  } catch {
-    return null;
-  }
-}
-
 function conflict(dir: string, owner: LockOwner): AppError {
   if (owner.host !== null && owner.host !== os.hostname()) {
     return new AppError('CONFLICT', `The archive ${dir} is open in Claimdesk on the computer "${owner.host}" (pid ${owner.pid}). Close it there first; if Claimdesk is not running there, delete the file ${path.join(dir, 'LOCK')}.`);
@@ -108,74 +135,7 @@ function conflict(dir: string, owner: LockOwner): AppError {
   return new AppError('CONFLICT', `The archive ${dir} is open in another Claimdesk process (pid ${owner.pid}). Close it there first.`);
 }
 
-/** Removes the stale lock read as `text`, unless another process replaced it meanwhile. */
-function removeIfUnchanged(file: string, text: string): void {
-  const aside = `${file}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
-  try {
-    fs.renameSync(file, aside);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return; // someone else moved it first
-    throw err;
-  }
-  try {
-    // A fresh lock taken since we read the stale one goes back (the same file: its owner keeps it).
-    const moved = readText(aside);
-    if (moved !== null && moved !== text) linkExclusive(aside, file, moved);
-  } finally {
-    fs.rmSync(aside, { force: true });
-  }
-}
-
-/** Creates LOCK holding `text`, atomically; false when it exists. */
-function createExclusive(file: string, text: string): boolean {
-  requireSpace(Buffer.byteLength(text), `writing ${file}`);
-  const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  try {
-    fs.writeFileSync(temp, text, { flag: 'wx' });
-    return linkExclusive(temp, file, text);
-  } finally {
-    fs.rmSync(temp, { force: true });
-  }
-}
-
-/** Gives `source` (holding `text`) the name `file` unless that exists (false then). */
-function linkExclusive(source: string, file: string, text: string): boolean {
-  try {
-    fs.linkSync(source, file);
-    return true;
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? '';
-    if (code === 'EEXIST') return false;
-    if (NO_HARD_LINKS.has(code)) return createWithoutLink(file, text);
-    throw err;
-  }
-}
-
-/** Exclusive create without link(): for a moment LOCK is empty, which others wait out. */
-function createWithoutLink(file: string, text: string): boolean {
-  try {
-    fs.writeFileSync(file, text, { flag: 'wx' });
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw err;
-  }
-}
-
-function pause(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 function release(file: string, mine: string): void {
   heldHere.delete(file);
   if (readText(file) === mine) fs.rmSync(file, { force: true });
-}
-
-function readText(file: string): string | null {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
-  }
 }

@@ -9,7 +9,7 @@ import type { ArchivePaths } from './recovery';
 import { processExists } from './process-info';
 
 const TEMP = /\.tmp-(\d+)-[0-9a-z]+$/;
-const LOCK_TEMP = /^LOCK\.(?:tmp|stale)-(\d+)-[0-9a-z]+$/;
+const LOCK_TEMP = /^LOCK\.tmp-(\d+)-[0-9a-z]+$/;
 const TOP_LEVEL = /^archive\.db(?:\.sha256)?\.tmp-/;
 
 export async function removeStaleTemps(paths: ArchivePaths, log: (msg: string) => void): Promise<void> {

@@ -8,7 +8,7 @@ import { normaliseDate } from '../meta/dates';
 import { deriveTitle } from '../meta/title';
 import { detectLanguage, normaliseLanguage } from '../meta/language';
 import { readPageMeta } from './html-meta';
-import { domToText } from './html-text';
+import { domToText, stripFurniture } from './html-text';
 
 const clean = (s: string | null | undefined): string | null => {
   const t = s?.replace(/\s+/g, ' ').trim();
@@ -36,6 +36,7 @@ type ReadabilityResult = ReturnType<Readability<unknown>['parse']>;
 
 function readable(html: string): { result: ReadabilityResult; text: string } {
   const { document } = parseHTML(html);
+  stripFurniture(document);
   const reader = new Readability<unknown>(document as unknown as Document, { serializer: (node) => node });
   const result = reader.parse();
   return { result, text: result?.content ? domToText(result.content) : '' };
@@ -43,6 +44,7 @@ function readable(html: string): { result: ReadabilityResult; text: string } {
 
 function fallbackText(html: string): string {
   const { document } = parseHTML(html);
+  stripFurniture(document);
   return domToText(document.body ?? document);
 }
 

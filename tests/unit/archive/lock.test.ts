@@ -2,7 +2,7 @@
 // its pid now belongs to another process; racing take-overs leave exactly one owner.
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,6 +73,7 @@ describe('the archive LOCK', () => {
       const winner = racers[results.indexOf('won')].proc.pid;
       for (const lost of results.filter((r) => r !== 'won')) expect(lost).toMatch(`open in another Claimdesk process (pid ${winner})`);
       expect(lockOwner(dir)).toBe(winner);
+      expect(readdirSync(dir).sort()).toEqual(['LOCK', 'go']); // no ticket or temp file left behind
     }
     racers.forEach((r) => r.proc.stdin!.end());
   }, 60_000);

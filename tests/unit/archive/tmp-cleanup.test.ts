@@ -32,7 +32,6 @@ describe('leftover temp files', () => {
       `backups/archive-20241025T120000000Z.db.pending.tmp-${dead}-1733300000004`,
       `originals/ab/${'ab'.repeat(32)}.pdf.tmp-${dead}-1733300000005`,
       `LOCK.tmp-${dead}-0badc0de`,
-      `LOCK.stale-${dead}-0badc0de`,
     ];
     const others = [`notes.tmp-${dead}-1`, `archive.db.damaged-2024-10-25T12-00-00-000Z`, `LOCK.tmp-${process.ppid}-0badc0de`];
     leave(a.dir, [...leftovers, ...others]);
@@ -40,7 +39,7 @@ describe('leftover temp files', () => {
     const b = await open(a.dir);
     expect(leftovers.filter((n) => existsSync(path.join(a.dir, n)))).toEqual([]);
     expect(others.filter((n) => existsSync(path.join(a.dir, n)))).toEqual(others);
-    expect(b.logs).toContain('Removed 8 leftover temp file(s) of interrupted writes (1 MB).');
+    expect(b.logs).toContain('Removed 7 leftover temp file(s) of interrupted writes (1 MB).');
     expect(b.claims.list({}).items.map((c) => c.statement)).toEqual(['kept']);
   });
 

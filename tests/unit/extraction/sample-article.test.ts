@@ -1,6 +1,7 @@
 // The bundled sample article, end to end: every claim sentence proposed with the right claimant.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../main/extraction/index';
+import { faithfulness } from '../../../main/extraction/faithful';
 import { readSample } from '../../../bench/sample-article';
 
 const { text, published } = readSample();
@@ -70,9 +71,9 @@ describe('sample article (North Korean troops, 2024-10-25)', () => {
     expect(claimStarting('North Korea said Friday')!.date).toBe('2024-10-25');
   });
 
-  it('writes standalone statements without attribution or quote marks', () => {
+  it('writes statements without attribution or quote marks, a resolved pronoun in brackets', () => {
     expect(claimStarting('In the first mention')!.statement).toBe(
-      "Kim Jong Gyu had heeded the rumour of the dispatch of Korean People's Army troops to Russia.",
+      "[Kim Jong Gyu] had heeded the rumour of the dispatch of Korean People's Army troops to Russia.",
     );
     expect(claimStarting('North Korea said Friday')!.statement).toBe(
       'Any troop deployment to Russia would be in line with international law.',
@@ -80,6 +81,11 @@ describe('sample article (North Korean troops, 2024-10-25)', () => {
     expect(claimStarting('"There will evidently')!.statement).toBe(
       'There will evidently exist forces which want to describe it as illegal one.',
     );
+  });
+
+  it('keeps every statement faithful to its quote, relative clauses included', () => {
+    for (const c of result.claims) expect(faithfulness(c.quote, c.statement), c.statement).toMatchObject({ faithful: true });
+    expect(claimStarting('Seoul, which has long accused')!.statement).toMatch(/^Seoul, which has long accused the North/);
   });
 
   it('merges aliases and gives entity roles per claim', () => {
