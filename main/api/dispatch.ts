@@ -31,9 +31,8 @@ function describeIssues(error: z.ZodError): string {
 export function withoutUndefinedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutUndefinedKeys);
   if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = withoutUndefinedKeys(v);
-  return out;
+  // fromEntries defines own properties: a "__proto__" key stays a key and never becomes a prototype.
+  return Object.fromEntries(Object.entries(value).flatMap(([key, v]) => (v === undefined ? [] : [[key, withoutUndefinedKeys(v)]])));
 }
 
 function parseArgs(method: MethodName, args: unknown): { ok: true; args: unknown[] } | { ok: false; message: string } {
