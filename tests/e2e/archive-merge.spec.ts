@@ -2,7 +2,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect } from './harness';
+import { test, expect, type AppHarness } from './harness';
 import { Claimdesk } from './pages/claimdesk';
 import { RESOURCES_DIR } from './serve';
 import { createServices } from '../../main/services';
@@ -33,6 +33,24 @@ async function colleagueFile(dir: string): Promise<string> {
     return file;
   } finally {
     await carol.close();
+  }
+}
+
+/** Runs `body` in the Library with Carol's file written to a temporary folder, and the archive's records as they were before. */
+async function withColleagueFile(
+  app: AppHarness,
+  body: (ctx: { file: string; ui: Claimdesk; snapshot: () => unknown; before: unknown }) => Promise<void>,
+): Promise<void> {
+  const ui = new Claimdesk(app.page);
+  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-colleague-'));
+  const snapshot = () => ({ ...exportArchiveJson(app.services.archive), exportedAt: null });
+  try {
+    const file = await colleagueFile(dir);
+    const before = snapshot();
+    await ui.goTo('Library');
+    await body({ file, ui, snapshot, before });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -67,14 +85,8 @@ test('dropping a colleague’s .claimdesk file merges it: their article appears 
 });
 
 test('Undo merge takes a colleague’s merged file back out: their article leaves the Library and the archive is as before', async ({ app }) => {
-  const { page, services } = app;
-  const ui = new Claimdesk(page);
-  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-colleague-'));
-  const snapshot = () => ({ ...exportArchiveJson(services.archive), exportedAt: null });
-  try {
-    const file = await colleagueFile(dir);
-    const before = snapshot();
-    await ui.goTo('Library');
+  const { page } = app;
+  await withColleagueFile(app, async ({ file, ui, snapshot, before }) => {
     await app.dropFiles([file]);
     const panel = page.getByRole('region', { name: 'Import progress' });
     const line = panel.getByRole('list', { name: 'Archive files' }).getByRole('listitem');
@@ -107,20 +119,12 @@ test('Undo merge takes a colleague’s merged file back out: their article leave
     await expect(ui.articles.getByRole('button', { name: /^Kursk governor confirms/ })).toHaveCount(0);
     await expect(ui.articles.getByRole('button', { name: /^North Korea/ })).toHaveCount(1);
     expect(snapshot()).toEqual(before);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a .claimdesk file opened from the file manager asks before it merges: “Don’t merge” writes nothing, “Merge” merges it', async ({ app }) => {
   const { page, services } = app;
-  const ui = new Claimdesk(page);
-  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-colleague-'));
-  const snapshot = () => ({ ...exportArchiveJson(services.archive), exportedAt: null });
-  try {
-    const file = await colleagueFile(dir);
-    const before = snapshot();
-    await ui.goTo('Library');
+  await withColleagueFile(app, async ({ file, ui, snapshot, before }) => {
     // As main/index.ts does for a file the OS hands to the app.
     const opened = async () => openPaths(services, [file], { askBeforeMerge: true });
 
@@ -141,7 +145,5 @@ test('a .claimdesk file opened from the file manager asks before it merges: “D
     const panel = page.getByRole('region', { name: 'Import progress' });
     await expect(panel.getByRole('list', { name: 'Archive files' })).toContainText('colleague.claimdesk: merged 1 article (1 already here)');
     await expect(ui.articles.getByRole('button', { name: /^Kursk governor confirms foreign troops/ })).toBeVisible();
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 });
