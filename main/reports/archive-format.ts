@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AppError } from '../api/errors';
 import * as L from '../api/limits';
-import { ARCHIVE_LIMITS, MAX_ALIASES_PER_ENTITY, MAX_STAMP_CHARS, checkArchiveSize, checkRecordCounts, describeArchiveIssue, type ArchiveLimits } from './archive-limits';
+import { ARCHIVE_LIMITS, MAX_ALIASES_PER_ENTITY, MAX_ENTITY_LINKS_PER_CLAIM, MAX_STAMP_CHARS, checkArchiveSize, checkRecordCounts, describeArchiveIssue, type ArchiveLimits } from './archive-limits';
 import {
   AttributionHop,
   ClaimKind,
@@ -99,7 +99,7 @@ const ClaimRecord = z.object({
   notes: z.string().max(L.MAX_CLAIM_NOTES_CHARS),
   createdAt: Stamp,
   updatedAt: Stamp,
-  entities: z.array(z.object({ entityId: Id, role: EntityRole })).max(L.MAX_ENTITIES_PER_CLAIM),
+  entities: z.array(z.object({ entityId: Id, role: EntityRole })).max(MAX_ENTITY_LINKS_PER_CLAIM),
 });
 
 const LinkRecord = z.object({ id: Id, fromClaimId: Id, toClaimId: Id, type: ClaimLinkType, note: Note, createdAt: Stamp });

@@ -35,8 +35,13 @@ export const ARCHIVE_LIMITS: ArchiveLimits = {
   savedSearches: 10_000,
 };
 
-/** Names (aliases) of one entity in a file: far more than anyone adds by hand. */
-export const MAX_ALIASES_PER_ENTITY = 1_000;
+/** Names (aliases) of one entity in a file: far more than anyone adds by hand or gathers by merging entities. */
+export const MAX_ALIASES_PER_ENTITY = 10_000;
+/**
+ * Entities linked to one claim in a file. A new claim names at most MAX_ENTITIES_PER_CLAIM, but
+ * claims.linkEntity adds one at a time beyond that: a file must still take back what an export wrote.
+ */
+export const MAX_ENTITY_LINKS_PER_CLAIM = 1_000;
 /** Characters of a timestamp, a history field name or an actor. */
 export const MAX_STAMP_CHARS = 200;
 
