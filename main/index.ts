@@ -66,7 +66,7 @@ async function start(): Promise<void> {
     chooseSavePath: (opts) => chooseSavePath(mainWindow, opts),
   });
   await seedSampleArchive(services, resourcesDir);
-  registerIpc(services.dispatch, () => BrowserWindow.getAllWindows(), devServerUrl);
+  registerIpc(services, () => BrowserWindow.getAllWindows(), devServerUrl);
   installMenu(() => mainWindow);
   mainWindow = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), devServerUrl });
   mainWindow.on('closed', () => (mainWindow = null));

@@ -9,6 +9,7 @@ import type { PrintPdf } from './reports/export';
 import { createDispatcher, type Dispatch, type Handlers } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { noEmit, type Emit } from './api/events';
+import { createPathGrants, type PathGrants } from './api/path-grants';
 import { APP_VERSION } from './version';
 
 export interface ServicesOptions {
@@ -36,6 +37,8 @@ export interface Services {
   imports: ImportService;
   crossref: Crossref;
   emit: Emit;
+  /** Dropped files the renderer may import, by token (the shell's grant channel fills it). */
+  pathGrants: PathGrants;
   options: ServicesOptions;
   handlers: Handlers;
   dispatch: Dispatch;
@@ -53,6 +56,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     imports,
     crossref: createCrossref(archive),
     emit,
+    pathGrants: createPathGrants(),
     options: opts,
     close: async () => {
       await imports.close();

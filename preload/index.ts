@@ -2,7 +2,8 @@
 // list and argument checks live in main (main/api/contract), so nothing is written twice here.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { ClaimdeskBridge } from '../main/api/contract';
-import { APP_COMMANDS, COMMAND_CHANNEL, EVENT_CHANNEL, EVENT_NAMES, INVOKE_CHANNEL, type AppCommand } from '../main/api/events';
+import type { ApiResult } from '../main/api/types';
+import { APP_COMMANDS, COMMAND_CHANNEL, EVENT_CHANNEL, EVENT_NAMES, GRANT_CHANNEL, INVOKE_CHANNEL, type AppCommand } from '../main/api/events';
 
 type Listener = (payload: unknown) => void;
 const listeners = new Map<string, Set<Listener>>();
@@ -22,6 +23,14 @@ function subscribe(name: string, listener: Listener): () => void {
   return () => set.delete(listener);
 }
 
+function pathOf(file: File): string {
+  try {
+    return webUtils.getPathForFile(file);
+  } catch {
+    return '';
+  }
+}
+
 const bridge: ClaimdeskBridge = {
   invoke: (method, ...args) => ipcRenderer.invoke(INVOKE_CHANNEL, method, args),
   on: (event, listener) => {
@@ -29,12 +38,14 @@ const bridge: ClaimdeskBridge = {
     return subscribe(event, listener as Listener);
   },
   onCommand: (listener) => subscribe('command', listener as Listener),
-  pathForFile: (file) => {
-    try {
-      return webUtils.getPathForFile(file);
-    } catch {
-      return '';
-    }
+  // The page gets tokens, never paths, and cannot name a path itself: only a File the user dropped
+  // has one, and only this isolated code can look it up and hand it to main.
+  grantFiles: async (files) => {
+    const paths = Array.from(files, pathOf).filter((p) => p !== '');
+    if (paths.length === 0) return [];
+    const res = (await ipcRenderer.invoke(GRANT_CHANNEL, paths)) as ApiResult<string[]>;
+    if (!res.ok) throw new Error(res.error.message);
+    return res.value;
   },
   platform: process.platform,
 };

@@ -12,6 +12,8 @@ export const EVENT_NAMES = ['import.progress', 'archive.changed'] as const satis
 
 export const INVOKE_CHANNEL = 'claimdesk:invoke';
 export const EVENT_CHANNEL = 'claimdesk:event';
+/** Only the preload uses it: the paths of dropped files, exchanged for import tokens. */
+export const GRANT_CHANNEL = 'claimdesk:grant-files';
 
 /** How services push events to whoever listens (the Electron window, the e2e harness, the CLI). */
 export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;

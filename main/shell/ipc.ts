@@ -1,16 +1,25 @@
-// The only IPC entry point: one handler for every API method. Messages from anything but the app's
-// own top-level pages are refused before they reach the services.
-import { ipcMain, type BrowserWindow, type WebFrameMain } from 'electron';
-import type { Dispatch } from '../api/dispatch';
-import { INVOKE_CHANNEL } from '../api/events';
+// The IPC entry points: one handler for every API method, and the preload's grant channel for
+// dropped files. Messages from anything but the app's own top-level pages are refused before they
+// reach the services.
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebFrameMain } from 'electron';
+import { toApiError } from '../api/errors';
+import { GRANT_CHANNEL, INVOKE_CHANNEL } from '../api/events';
+import type { ApiResult } from '../api/types';
+import type { Services } from '../services';
 import { isTrustedSender } from './policy';
 
-export function registerIpc(dispatch: Dispatch, windows: () => BrowserWindow[], devServerUrl?: string): void {
-  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, args: unknown) => {
-    if (!isTrustedSender(event.senderFrame, appMainFrames(windows()), devServerUrl)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'Request refused: it did not come from a Claimdesk window.' } };
+const REFUSED = { ok: false, error: { code: 'FORBIDDEN', message: 'Request refused: it did not come from a Claimdesk window.' } } as const;
+
+export function registerIpc(services: Pick<Services, 'dispatch' | 'pathGrants'>, windows: () => BrowserWindow[], devServerUrl?: string): void {
+  const trusted = (event: IpcMainInvokeEvent) => isTrustedSender(event.senderFrame, appMainFrames(windows()), devServerUrl);
+  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, args: unknown) => (trusted(event) ? services.dispatch(method, args) : REFUSED));
+  ipcMain.handle(GRANT_CHANNEL, (event, paths: unknown): ApiResult<string[]> => {
+    if (!trusted(event)) return REFUSED;
+    try {
+      return { ok: true, value: services.pathGrants.grant(paths) };
+    } catch (err) {
+      return { ok: false, error: toApiError(err) };
     }
-    return dispatch(method, args);
   });
 }
 

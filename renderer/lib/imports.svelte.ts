@@ -29,9 +29,17 @@ export class ImportQueue {
     });
   }
 
-  async importPaths(paths: string[]): Promise<void> {
-    if (paths.length === 0) return;
-    await this.run((jobId) => call('import.files', paths, jobId));
+  /** Imports dropped files: main hands out a token for each one on disk, and imports only those. */
+  async importDropped(files: File[]): Promise<void> {
+    if (files.length === 0) return;
+    let tokens: string[];
+    try {
+      tokens = await bridge().grantFiles(files);
+    } catch (err) {
+      this.error = errorMessage(err);
+      return;
+    }
+    if (tokens.length > 0) await this.run((jobId) => call('import.files', tokens, jobId));
   }
 
   async choose(): Promise<void> {

@@ -17,7 +17,7 @@ export interface AppHarness {
   archiveDir: string;
   /** Pushes an event to the page as main would. */
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
-  /** Drops files onto the window as a user would; paths are what the preload would report. */
+  /** Drops files onto the window as a user would; the page imports them by the tokens main grants. */
   dropFiles(paths: string[]): Promise<void>;
 }
 

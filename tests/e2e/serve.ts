@@ -49,8 +49,12 @@ export function installBridge() {
     invoke: (method: string, ...args: unknown[]) => (w.__claimdeskInvoke as (m: string, a: unknown[]) => Promise<unknown>)(method, args),
     on: (event: string, l: Listener) => subscribe(event, l),
     onCommand: (l: Listener) => subscribe('command', l),
-    // Chromium gives pages no file paths; tests register the path for each dropped file's name.
-    pathForFile: (file: File) => (w.__claimdeskFilePaths as Record<string, string>)[file.name] ?? '',
+    // As the preload does: the paths of dropped files (Chromium gives pages none, so tests register
+    // one per file name) are exchanged for main's tokens; the page only ever holds the tokens.
+    grantFiles: async (files: File[]) => {
+      const paths = files.map((f) => (w.__claimdeskFilePaths as Record<string, string>)[f.name] ?? '').filter((p) => p !== '');
+      return paths.length ? (w.__claimdeskGrant as (p: string[]) => Promise<string[]>)(paths) : [];
+    },
     platform: 'linux',
   });
 }
@@ -58,6 +62,8 @@ export function installBridge() {
 /** Binds window.claimdesk in `page` to `services` (call before the first navigation). */
 export async function bindServices(page: Page, services: Services): Promise<void> {
   await page.exposeBinding('__claimdeskInvoke', (_source, method: unknown, args: unknown) => services.dispatch(method, args));
+  // The shell's grant channel (main/shell/ipc.ts) over the same registry.
+  await page.exposeBinding('__claimdeskGrant', (_source, paths: unknown) => services.pathGrants.grant(paths));
   await page.addInitScript(installBridge);
 }
 

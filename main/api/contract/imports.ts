@@ -3,11 +3,15 @@ import { z } from 'zod';
 import { method } from './define';
 import { Id, type ArchiveMergeUndoResult, type ImportSummary } from '../types';
 
-const FilePath = z.string().min(1).max(4_096).refine((p) => !p.includes('\0'), 'path contains a NUL byte');
+/** What main handed out for a dropped file or folder (main/api/path-grants.ts); never a path. */
+const FileToken = z.string().min(1).max(4_096);
 
 export const importsContract = {
-  /** Imports files and folders (folders recurse). Progress arrives as import.progress events. */
-  'import.files': method<ImportSummary>()(z.tuple([z.array(FilePath).min(1).max(10_000), z.string().max(100).optional()])),
+  /**
+   * Imports the dropped files and folders behind tokens from the bridge's grantFiles (folders recurse);
+   * FORBIDDEN for anything else, paths included. Progress arrives as import.progress events.
+   */
+  'import.files': method<ImportSummary>()(z.tuple([z.array(FileToken).min(1).max(10_000), z.string().max(100).optional()])),
   /** Shows the native file chooser, then imports what the user picked (null when cancelled). */
   'import.choose': method<ImportSummary | null>()(z.tuple([z.string().max(100).optional()])),
   /** Cancels the rest of a running import job; files already imported stay. */

@@ -43,7 +43,10 @@ export interface ClaimdeskBridge {
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
   /** Menu commands (Undo, Import…) forwarded by the shell. */
   onCommand(listener: (command: AppCommand) => void): () => void;
-  /** Absolute path of a dropped File (Electron's webUtils.getPathForFile); '' when unknown. */
-  pathForFile(file: File): string;
+  /**
+   * Tokens for the dropped Files that are on disk (paths found by the preload, never by the page),
+   * to pass to import.files; files without a path are left out.
+   */
+  grantFiles(files: File[]): Promise<string[]>;
   platform: string;
 }

@@ -6,7 +6,7 @@ import type { HandlersOf, ServiceBase } from './types';
 
 export function importsHandlers(s: ServiceBase): HandlersOf<typeof importsContract> {
   return {
-    'import.files': (paths, jobId) => openPaths(s, paths, { jobId }),
+    'import.files': (tokens, jobId) => openPaths(s, s.pathGrants.redeem(tokens), { jobId }),
     'import.choose': async (jobId) => {
       if (!s.options.chooseFiles) throw new AppError('INTERNAL', 'No file chooser is available here.');
       const paths = await s.options.chooseFiles();

@@ -2,7 +2,8 @@
 // module: what they deny and what they let through (checklist items #5, #13, #14, #15, #17, #20).
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN, secureWebPreferences } from '../../../main/shell/policy';
-import { COMMAND_CHANNEL, INVOKE_CHANNEL } from '../../../main/api/events';
+import { COMMAND_CHANNEL, GRANT_CHANNEL, INVOKE_CHANNEL } from '../../../main/api/events';
+import { createPathGrants } from '../../../main/api/path-grants';
 import { createFakeElectron, fakeSession, fakeWebContents, type FakeSession } from './fake-electron';
 
 const electron = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeElectron> | null }));
@@ -90,12 +91,14 @@ describe('hardenApp', () => {
 });
 
 describe('#17 registerIpc', () => {
+  const dispatch = vi.fn(async () => ({ ok: true as const, value: 'served' }));
+  const pathGrants = createPathGrants();
+  const appFrame = { url: `${APP_ORIGIN}/index.html`, parent: null };
+
   it("passes only the app window's own top frame through to the services", async () => {
     const { registerIpc } = await import('../../../main/shell/ipc');
-    const dispatch = vi.fn(async () => ({ ok: true as const, value: 'served' }));
-    const appFrame = { url: `${APP_ORIGIN}/index.html`, parent: null };
     const win = { isDestroyed: () => false, webContents: { mainFrame: appFrame } };
-    registerIpc(dispatch, () => [win] as never);
+    registerIpc({ dispatch, pathGrants }, () => [win] as never);
     const handler = fake().ipcHandlers.get(INVOKE_CHANNEL) as (e: unknown, m: unknown, a: unknown) => Promise<unknown>;
 
     expect(await handler({ senderFrame: appFrame }, 'claims.list', [{}])).toEqual({ ok: true, value: 'served' });
@@ -111,6 +114,17 @@ describe('#17 registerIpc', () => {
     appFrame.url = 'https://example.com/'; // the window was navigated away
     expect(await handler({ senderFrame: appFrame }, 'claims.list', [{}])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(dispatch).toHaveBeenCalledTimes(1);
+    appFrame.url = `${APP_ORIGIN}/index.html`;
+  });
+
+  it('grants import tokens for dropped paths to the app window only, and only for absolute paths', async () => {
+    const grant = fake().ipcHandlers.get(GRANT_CHANNEL) as (e: unknown, paths: unknown) => { ok: boolean; value?: string[] };
+    const res = grant({ senderFrame: appFrame }, ['/home/researcher/article.html']);
+    expect(res).toMatchObject({ ok: true, value: [expect.stringMatching(/^file-/)] });
+    expect(pathGrants.redeem(res.value!)).toEqual(['/home/researcher/article.html']);
+    expect(grant({ senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: appFrame } }, ['/etc/passwd'])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(grant({ senderFrame: appFrame }, ['relative/path.txt'])).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(grant({ senderFrame: appFrame }, '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   });
 });
 
@@ -119,7 +133,7 @@ describe('#20 the preload bridge', () => {
     await import('../../../preload/index');
     expect([...fake().exposed.keys()]).toEqual(['claimdesk']);
     const bridge = fake().exposed.get('claimdesk') as Record<string, unknown>;
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on', 'onCommand', 'pathForFile', 'platform']);
+    expect(Object.keys(bridge).sort()).toEqual(['grantFiles', 'invoke', 'on', 'onCommand', 'platform']);
     const { ipcRenderer } = fake().module as { ipcRenderer: unknown };
     expect(Object.values(bridge)).not.toContain(ipcRenderer);
   });
@@ -141,5 +155,27 @@ describe('#20 the preload bridge', () => {
     deliver({}, 'undo');
     deliver({}, 'require("child_process")');
     expect(commands).toEqual(['undo']);
+  });
+
+  it('hands main the paths of dropped files, found in the preload, and gives the page only tokens', async () => {
+    const bridge = fake().exposed.get('claimdesk') as { grantFiles(files: unknown[]): Promise<string[]> };
+    const { ipcRenderer, webUtils } = fake().module as {
+      ipcRenderer: { invoke: ReturnType<typeof vi.fn> };
+      webUtils: { getPathForFile: (f: unknown) => string };
+    };
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: ['file-token'] });
+    expect(await bridge.grantFiles([{ name: 'article.html' }])).toEqual(['file-token']);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(GRANT_CHANNEL, ['/home/researcher/article.html']);
+
+    // A File the page made itself has no path: nothing is sent.
+    const calls = ipcRenderer.invoke.mock.calls.length;
+    const real = webUtils.getPathForFile;
+    webUtils.getPathForFile = () => '';
+    expect(await bridge.grantFiles([{ name: 'made-up.html' }])).toEqual([]);
+    webUtils.getPathForFile = real;
+    expect(ipcRenderer.invoke.mock.calls.length).toBe(calls);
+
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'FORBIDDEN', message: 'Request refused' } });
+    await expect(bridge.grantFiles([{ name: 'article.html' }])).rejects.toThrow(/Request refused/);
   });
 });
