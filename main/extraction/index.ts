@@ -88,14 +88,29 @@ function chain(claimant: Resolved | null, medium: Resolved | null, input: Extrac
 }
 
 /**
- * An attributed claim is scored on what is claimed, not on "he said" (which the model likes): a short
- * or questioning statement keeps the statement's own score; a substantial one gets the attribution prior.
+ * How check-worthy the article's own narrative is: the median score of its sentences that quote no one
+ * (no quotation marks, not captions). A named person's on-the-record statement should rank with it.
  */
-function claimScore(spanScore: number, statement: string, attributed: boolean): number {
+function backgroundLevel(sentences: string[], scores: number[], captions: boolean[]): number {
+  const narrative = scores.filter((_, i) => !captions[i] && !/["“”]/.test(sentences[i])).sort((a, b) => a - b);
+  if (narrative.length === 0) return ATTRIBUTION_WEIGHT;
+  const mid = narrative.length >> 1;
+  return narrative.length % 2 ? narrative[mid] : (narrative[mid - 1] + narrative[mid]) / 2;
+}
+
+/**
+ * An attributed claim is scored on what is claimed, not on "he said" (which the model likes): a short
+ * or questioning statement keeps the statement's own score; a substantial one gets the attribution prior,
+ * which for a named person is at least the article's background level (the sentence model, trained on
+ * debate transcripts, reads an official's quoted "I think it will be…" as chatter, but in the news it is
+ * the record the researcher is tracking).
+ */
+function claimScore(spanScore: number, statement: string, attributed: boolean, namedPerson: boolean, background: number): number {
   if (!attributed) return spanScore;
   const statementScore = scoreSentences([statement])[0];
   const substantial = statement.split(/\s+/).length >= 5 && !/\?$/.test(statement);
-  return substantial ? 1 - (1 - Math.max(spanScore, statementScore)) * (1 - ATTRIBUTION_WEIGHT) : statementScore;
+  const prior = namedPerson ? Math.max(ATTRIBUTION_WEIGHT, background) : ATTRIBUTION_WEIGHT;
+  return substantial ? 1 - (1 - Math.max(spanScore, statementScore)) * (1 - prior) : statementScore;
 }
 
 export function extractClaims(input: ExtractInput, opts: { threshold?: number } = {}): ExtractResult {
@@ -104,7 +119,9 @@ export function extractClaims(input: ExtractInput, opts: { threshold?: number } 
   const { text } = input;
   const segments = segment(text);
   const { mentions, entities } = findEntities(text, segments);
-  const scores = scoreSentences(segments.map((s) => text.slice(s.start, s.end)));
+  const sentenceTexts = segments.map((s) => text.slice(s.start, s.end));
+  const scores = scoreSentences(sentenceTexts);
+  const background = backgroundLevel(sentenceTexts, scores, segments.map((s) => s.isCaption));
   const agency = input.wireAgency?.trim() || datelineAgency(text);
   const resolver = new ClaimantResolver(text, mentions, entities);
   const claims: ProposedClaim[] = [];
@@ -141,6 +158,8 @@ export function extractClaims(input: ExtractInput, opts: { threshold?: number } 
       isWholeSentence ? sentenceScore : scoreSentences([text.slice(span.start, span.end)])[0],
       statement,
       claimant !== null,
+      personClaimant,
+      background,
     );
     const attributionText = sentence.slice(shape.span.start, shape.content.start) + ' ' + sentence.slice(shape.content.end, shape.span.end);
     const { date, resolveBy } = claimDates(content, attributionText, input.published);

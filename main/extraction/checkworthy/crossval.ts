@@ -1,5 +1,6 @@
 // Cross-validation and metrics for the check-worthiness model (used by bench/eval-claims.ts).
 import { compileModel, trainCheckworthy, type EnsembleOptions } from './ensemble';
+import { calibrate, fitCalibration } from './calibration';
 import { restrictLexicon, type Lexicon } from './lexicon';
 import { shuffle, type LabelledSentence } from './train';
 import { seededRandom } from '../../util/random';
@@ -83,4 +84,24 @@ export function ensembleTrainer(lexicon: Lexicon, options: Partial<EnsembleOptio
     );
     return compileModel(trainCheckworthy(data, known, options), known);
   };
+}
+
+/**
+ * Calibrated out-of-fold scores, honestly: each fold's scores are mapped by a calibration fitted to
+ * the other folds' out-of-fold scores, so no sentence's label shapes its own calibrated score.
+ */
+export function crossFittedCalibration(scores: number[], labels: number[], k: number, foldSeed = 42): number[] {
+  const fold = foldsOf(scores.length, k, foldSeed);
+  const out = new Array<number>(scores.length);
+  for (let f = 0; f < k; f++) {
+    const others = scores.map((_, i) => i).filter((i) => fold[i] !== f);
+    const c = fitCalibration(
+      others.map((i) => scores[i]),
+      others.map((i) => labels[i]),
+    );
+    scores.forEach((s, i) => {
+      if (fold[i] === f) out[i] = calibrate(c, s);
+    });
+  }
+  return out;
 }

@@ -83,3 +83,31 @@ export function readCheckThatDebates(dir: string): LabelledSentence[] {
   const path = join(dir, 'clef2020-task5-debates', 'test-gold_first2000.tsv');
   return labelled(readTable(path, '\t'), 'text', 'label', path);
 }
+
+/** ClaimBuster training split (utaresearch/claimbuster-spotter two_class/train.json): sentence_id,label,text. */
+export function readClaimBusterTrain(dir: string): LabelledSentence[] {
+  const path = join(dir, 'claimbuster', 'train.csv');
+  return labelled(readTable(path, ','), 'text', 'label', path);
+}
+
+/** CheckThat! 2019 task 1 training lines (debates and speeches; fact-checkers' picks are 1). */
+export function readCheckThat2019(dir: string): LabelledSentence[] {
+  const path = join(dir, 'clef2019-task1-debates', 'CT19-T1-Training.csv');
+  return labelled(readTable(path, ','), 'text', 'label', path);
+}
+
+/** The key two sentences share when they are the same sentence up to case, spacing and punctuation. */
+export function sentenceKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Drops repeated sentences (by sentenceKey), and every sentence whose key is in `exclude`. */
+export function distinctSentences(data: LabelledSentence[], exclude: Iterable<LabelledSentence> = []): LabelledSentence[] {
+  const seen = new Set([...exclude].map((d) => sentenceKey(d.text)));
+  return data.filter((d) => {
+    const key = sentenceKey(d.text);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

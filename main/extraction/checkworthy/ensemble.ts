@@ -14,6 +14,7 @@ import {
   type Standardiser,
 } from './mlp';
 import { sentenceVector } from './sentence-vector';
+import { calibrate, type Calibration } from './calibration';
 import { DEFAULT_TRAIN_OPTIONS, sigmoid, trainLogistic, type LabelledSentence, type LinearModel, type TrainOptions } from './train';
 
 export interface EnsembleOptions {
@@ -40,6 +41,8 @@ export interface CheckworthyModel {
   standardiser: Standardiser;
   nets: Mlp[];
   linearShare: number;
+  /** Platt scaling fitted to out-of-fold scores, so a score of 0.7 means about 70% are check-worthy; none = raw blend. */
+  calibration?: Calibration;
 }
 
 function averaged(models: LinearModel[]): LinearModel {
@@ -72,9 +75,12 @@ export function compileModel(model: CheckworthyModel, lexicon: Lexicon): (senten
     const x = featurize(sentence, lexicon);
     let z = model.linear.bias;
     for (let i = 0; i < x.indices.length; i++) z += table[x.indices[i]] * x.values[i];
-    if (model.nets.length === 0) return sigmoid(z);
-    const dense = standardise(model.standardiser, sentenceVector(lexicon, sentence));
-    const neural = model.nets.reduce((sum, net) => sum + mlpProbability(net, dense), 0) / model.nets.length;
-    return model.linearShare * sigmoid(z) + (1 - model.linearShare) * neural;
+    let p = sigmoid(z);
+    if (model.nets.length > 0) {
+      const dense = standardise(model.standardiser, sentenceVector(lexicon, sentence));
+      const neural = model.nets.reduce((sum, net) => sum + mlpProbability(net, dense), 0) / model.nets.length;
+      p = model.linearShare * p + (1 - model.linearShare) * neural;
+    }
+    return model.calibration ? calibrate(model.calibration, p) : p;
   };
 }

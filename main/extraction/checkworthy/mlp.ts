@@ -16,8 +16,8 @@ export interface MlpOptions {
 }
 
 export const DEFAULT_MLP_OPTIONS: MlpOptions = {
-  hidden: 16,
-  epochs: 15,
+  hidden: 32,
+  epochs: 20,
   learningRate: 0.003,
   l2: 1e-4,
   dropout: 0.5,

@@ -29,6 +29,8 @@ export const ModelFile = z
       .refine((m) => m.indices.length === m.weights.length, 'indices and weights differ in length'),
     neural: z.object({ inputMean: numbers, inputScale: numbers, nets: z.array(Net) }),
     linearShare: z.number().min(0).max(1),
+    /** Platt scaling of the blended score (see calibration.ts); absent in older files = raw blend. */
+    calibration: z.object({ a: z.number().finite(), b: z.number().finite() }).optional(),
   })
   .refine((m) => m.linear.indices.every((i) => i < 2 ** m.meta.hashBits), 'an index is outside the hash space');
 export type ModelFile = z.infer<typeof ModelFile>;
@@ -63,6 +65,7 @@ function fromFile(file: ModelFile): CheckworthyModel {
     standardiser: { mean: Float32Array.from(neural.inputMean), scale: Float32Array.from(neural.inputScale) },
     nets: neural.nets.map((n) => ({ w1: Float32Array.from(n.w1), b1: Float32Array.from(n.b1), w2: Float32Array.from(n.w2), b2: n.b2 })),
     linearShare: file.linearShare,
+    calibration: file.calibration,
   };
 }
 
@@ -97,5 +100,6 @@ export function toModelFile(model: CheckworthyModel, meta: { dataSource: string;
       nets: model.nets.map((n) => ({ w1: rounded(n.w1), b1: rounded(n.b1), w2: rounded(n.w2), b2: round(n.b2) })),
     },
     linearShare: model.linearShare,
+    ...(model.calibration ? { calibration: { a: round(model.calibration.a), b: round(model.calibration.b) } } : {}),
   };
 }

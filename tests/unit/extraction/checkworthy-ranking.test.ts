@@ -1,0 +1,44 @@
+// How proposals rank in a real article: a named person's quoted statements are on the record and must
+// not sink below the article's own background sentences (the sentence model, trained on debates, reads
+// an official's "I think it will be…" as chatter).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../main/extraction/index';
+import { readSample } from '../../../bench/sample-article';
+
+const { text, published } = readSample();
+const result = extractClaims({ text, published, wireAgency: 'AFP' }, { threshold: 0 });
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+describe('ranking of the sample article (North Korean troops, 2024-10-25)', () => {
+  // Background: sentences that quote no one and are not captions.
+  const background = result.sentences.filter((s) => !s.isCaption && !/["“”]/.test(text.slice(s.start, s.end))).map((s) => s.score);
+  const quoted = result.claims.filter((c) => c.claimant === 'Kim Jong Gyu' && c.statement.split(/\s+/).length >= 5);
+
+  it('has background sentences and several substantial statements quoted from Kim Jong Gyu', () => {
+    expect(background.length).toBeGreaterThanOrEqual(3);
+    expect(quoted.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("scores each of Kim Jong Gyu's quoted statements at least as high as the median background sentence", () => {
+    const level = median(background);
+    for (const claim of quoted) expect(claim.score, claim.quote).toBeGreaterThanOrEqual(level);
+  });
+
+  it('proposes them at the default "Accept all" threshold (70%)', () => {
+    for (const claim of quoted) expect(claim.score, claim.quote).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('still ranks the quoted statements among themselves by content (scores are not all equal)', () => {
+    expect(new Set(quoted.map((c) => c.score.toFixed(4))).size).toBeGreaterThan(1);
+  });
+
+  it('keeps an unattributed question or a short fragment out of that prior', () => {
+    const r = extractClaims({ text: 'Officials met on Monday. "Why?" asked Jane Doe, a spokeswoman. The budget grew 5% in 2023.' }, { threshold: 0 });
+    const question = r.claims.find((c) => c.statement.includes('Why'));
+    if (question) expect(question.score).toBeLessThan(0.7);
+  });
+});
