@@ -50,7 +50,7 @@ describe('claimdesk on a damaged archive', () => {
     expect(claims.code).not.toBe(0);
     expect(claims.stdout).toBe('');
     expect(claims.stderr).toMatch(/Archive is read-only: The archive file is damaged/);
-    expect(claims.stderr).toMatch(/nothing was read: the archive’s contents could not be loaded/);
+    expect(claims.stderr).toMatch(/the archive’s contents could not be loaded, so nothing can be read from it/);
 
     // The damaged file was set aside on that first open; every later command still says why.
     for (const args of [['search', 'one'], ['similar', '--text', 'one'], ['claims']]) {
