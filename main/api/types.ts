@@ -406,9 +406,12 @@ export interface ImportProgress {
   path: string;
   index: number;
   total: number;
-  state: 'queued' | 'parsing' | 'done' | 'duplicate' | 'failed' | 'cancelled';
+  /** 'ocr': pages without a usable text layer are being read by OCR, `page` of `pages` done. */
+  state: 'queued' | 'parsing' | 'ocr' | 'done' | 'duplicate' | 'failed' | 'cancelled';
   error?: string;
   articleId?: number;
+  page?: number;
+  pages?: number;
 }
 
 // --- Cross-referencing (main/crossref) ---

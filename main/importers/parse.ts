@@ -4,7 +4,16 @@ import { createHash } from 'node:crypto';
 import { extname, basename } from 'node:path';
 import { AppError } from '../api/errors';
 import { decodeText } from './decode';
-import { DEFAULT_LIMITS, SUPPORTED_EXTENSIONS, type ParseLimits, type ParsedArticle, type ParsedContent, type ParsedFile } from './types';
+import {
+  DEFAULT_LIMITS,
+  SUPPORTED_EXTENSIONS,
+  type ParseLimits,
+  type ParseProgress,
+  type ParsedArticle,
+  type ParsedContent,
+  type ParsedFile,
+} from './types';
+import { judgeArticleText } from './quality';
 import { parseTextArticle } from './formats/text';
 import { parseHtmlArticle } from './formats/html';
 import { parsePdfArticle } from './formats/pdf';
@@ -42,12 +51,20 @@ export function checkBeforeParse(name: string, size: number, limits: Pick<ParseL
   if (size > limits.maxBytes) throw new AppError('TOO_LARGE', `File is ${mb(size)} (limit ${mb(limits.maxBytes)}): ${basename(name)}`);
 }
 
-async function parseContent(ext: string, bytes: Uint8Array, name: string, limits: ParseLimits): Promise<ParsedContent> {
+type OnProgress = (p: ParseProgress) => void;
+
+async function parseContent(
+  ext: string,
+  bytes: Uint8Array,
+  name: string,
+  limits: ParseLimits,
+  onProgress?: OnProgress,
+): Promise<ParsedContent> {
   const article = (a: ParsedArticle): ParsedContent => ({ kind: 'article', article: a });
   const text = (hint: 'html' | 'xml' | 'text') => decodeText(bytes, hint, basename(name)).text;
   switch (ext) {
     case 'pdf':
-      return article(await parsePdfArticle(bytes));
+      return article(await parsePdfArticle(bytes, onProgress));
     case 'docx':
       return article(await parseDocxArticle(bytes, limits.maxUnzippedBytes));
     case 'mhtml':
@@ -74,13 +91,17 @@ async function parseContent(ext: string, bytes: Uint8Array, name: string, limits
   }
 }
 
-/** Keeps fields within what the archive accepts; an article without text is refused. */
+/**
+ * Keeps fields within what the archive accepts; an article without text is refused. Text that the
+ * quality gate finds unreadable is kept, with a warning (PDFs judge theirs after OCR).
+ */
 function finishArticle(a: ParsedArticle, name: string): ParsedArticle {
   if (!a.text.trim()) throw new AppError('PARSE_FAILED', `No article text found in ${basename(name)}`);
   if (a.text.length > MAX_TEXT_CHARS)
     throw new AppError('TOO_LARGE', `Article text is ${a.text.length} characters (limit ${MAX_TEXT_CHARS})`);
   const cut = (s: string | null, n: number) => (s && s.length > n ? `${s.slice(0, n - 1)}…` : s);
   return {
+    ...(a.textQuality ? {} : judgeArticleText(a.text)),
     ...a,
     title: cut(a.title.trim(), 500) || basename(name),
     outlet: cut(a.outlet, 300),
@@ -91,11 +112,16 @@ function finishArticle(a: ParsedArticle, name: string): ParsedArticle {
   };
 }
 
-export async function parseBytes(name: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS): Promise<ParsedFile> {
+export async function parseBytes(
+  name: string,
+  bytes: Uint8Array,
+  limits: ParseLimits = DEFAULT_LIMITS,
+  onProgress?: OnProgress,
+): Promise<ParsedFile> {
   checkBeforeParse(name, bytes.length, limits);
   const ext = extensionOf(name);
   const source = { sha256: sha256Hex(bytes), name: basename(name), type: ext, size: bytes.length };
-  const content = await parseContent(ext, bytes, name, limits);
+  const content = await parseContent(ext, bytes, name, limits, onProgress);
   if (content.kind === 'claims') return { ...content, source };
   return { kind: 'article', article: finishArticle(content.article, name), source };
 }

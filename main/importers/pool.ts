@@ -5,12 +5,12 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../api/errors';
-import { findPath } from './collect-paths';
 import { ARCHIVE_LIMITS, checkArchiveSize, type ArchiveLimits } from '../reports/archive-limits';
 import type { ArchiveJson } from '../reports/archive-format';
+import { findPath } from './collect-paths';
 import { displayPath, readImportFile, type FilePath, type ImportFile } from './read-file';
-import { DEFAULT_LIMITS, type ParseLimits, type ParseOptions, type ParsedFile } from './types';
-import type { WorkerRequest, WorkerResponse, WorkerValue } from './worker';
+import { DEFAULT_LIMITS, PROGRESS_TIMEOUT_MS, type ParseLimits, type ParseOptions, type ParseProgress, type ParsedFile } from './types';
+import type { WorkerProgress, WorkerRequest, WorkerResponse, WorkerValue } from './worker';
 
 export interface WorkerEntry {
   /** A module URL, or (eval) source code that loads the TypeScript worker through tsx. */
@@ -52,6 +52,7 @@ interface Task {
   reject(e: AppError): void;
   signal?: AbortSignal;
   onAbort?: () => void;
+  onProgress?: ParseOptions['onProgress'];
 }
 
 interface Slot {
@@ -96,8 +97,9 @@ export function createImportPool(opts: { concurrency?: number; limits?: Partial<
     const worker = new Worker(entry.script, { eval: entry.eval, resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb } });
     // Events from a worker that was already discarded (timeout, cancel) must not touch the slot.
     const current = () => slot.worker === worker;
-    worker.on('message', (res: WorkerResponse) => {
+    worker.on('message', (res: WorkerResponse | WorkerProgress) => {
       if (!current() || slot.task?.id !== res.id) return;
+      if ('progress' in res) return progressed(slot, res.progress);
       if (res.ok) finish(slot, (t) => t.resolve(res.value));
       else finish(slot, (t) => t.reject(new AppError(res.error.code, res.error.message)));
     });
@@ -143,13 +145,24 @@ export function createImportPool(opts: { concurrency?: number; limits?: Partial<
       slot.worker = spawn(slot, task.limits);
       (slot.worker as Worker & { limitMb?: number }).limitMb = task.limits.maxMemoryMb;
     }
-    slot.timer = setTimeout(() => {
-      discard(slot);
-      finish(slot, (t) => t.reject(new AppError('TIMEOUT', `Parsing took longer than ${t.limits.timeoutMs / 1000} s and was stopped`)));
-    }, task.limits.timeoutMs);
+    startTimer(slot, task.limits.timeoutMs);
     slot.worker.ref();
     const req: WorkerRequest = { id: task.id, name: task.name, bytes: task.bytes, limits: task.limits, archive: task.archive };
     slot.worker.postMessage(req);
+  }
+
+  function startTimer(slot: Slot, ms: number): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      discard(slot);
+      finish(slot, (t) => t.reject(new AppError('TIMEOUT', `Parsing took longer than ${ms / 1000} s and was stopped`)));
+    }, ms);
+  }
+
+  /** A progress report (an OCR page done) restarts the time limit, at PROGRESS_TIMEOUT_MS at least. */
+  function progressed(slot: Slot, progress: ParseProgress): void {
+    startTimer(slot, Math.max(slot.task!.limits.timeoutMs, PROGRESS_TIMEOUT_MS));
+    slot.task!.onProgress?.(progress);
   }
 
   function pump(): void {
@@ -173,14 +186,16 @@ export function createImportPool(opts: { concurrency?: number; limits?: Partial<
     }
   }
 
-  const limitsOf = ({ signal: _signal, ...overrides }: ParseOptions): ParseLimits => ({ ...base, ...overrides });
+  const limitsOf = ({ signal: _signal, onProgress: _onProgress, ...overrides }: ParseOptions): ParseLimits => ({ ...base, ...overrides });
 
   async function read(path: FilePath, options: ParseOptions = {}): Promise<ImportFile> {
     if (closed) throw new AppError('CANCELLED', 'Import pool is closed');
     return readImportFile(await findPath(path), limitsOf(options), options.signal);
   }
 
-  function enqueue<T extends WorkerValue>(request: Pick<Task, 'name' | 'bytes' | 'limits' | 'archive' | 'signal'>): Promise<T> {
+  function enqueue<T extends WorkerValue>(
+    request: Pick<Task, 'name' | 'bytes' | 'limits' | 'archive' | 'signal' | 'onProgress'>,
+  ): Promise<T> {
     const { signal } = request;
     if (closed) return Promise.reject(new AppError('CANCELLED', 'Import pool is closed'));
     if (signal?.aborted) return Promise.reject(new AppError('CANCELLED', 'Import cancelled'));
@@ -196,7 +211,7 @@ export function createImportPool(opts: { concurrency?: number; limits?: Partial<
   }
 
   function parseBytes(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedFile> {
-    return enqueue<ParsedFile>({ name, bytes, limits: limitsOf(options), signal: options.signal });
+    return enqueue<ParsedFile>({ name, bytes, limits: limitsOf(options), signal: options.signal, onProgress: options.onProgress });
   }
 
   async function parse(path: FilePath, options: ParseOptions = {}): Promise<ParsedFile> {

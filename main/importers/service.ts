@@ -13,7 +13,7 @@ import { createNearDuplicateIndex, type NearDuplicateIndex } from './near-duplic
 import { createImportPool, type ImportPool } from './pool';
 import type { ImportArchive, Extractor } from './archive-port';
 import { displayPath, type FilePath, type ImportFile } from './read-file';
-import type { ParseLimits, ParsedArticle, ParsedFile } from './types';
+import type { ParseLimits, ParseOptions, ParsedArticle, ParsedFile } from './types';
 
 export interface ImportServiceOptions {
   archive: ImportArchive;
@@ -69,7 +69,8 @@ export function createImportService(opts: ImportServiceOptions): ImportService {
 
   /** Runs the extractor and checks its output before anything is written. */
   async function proposeClaims(article: ParsedArticle): Promise<NewClaim[]> {
-    if (!opts.extract) return [];
+    // Unreadable text (quality.ts) would only yield junk suggestions; the reader shows its warning.
+    if (!opts.extract || article.textQuality === 'unreadable') return [];
     const claims = await opts.extract(article);
     const checked = z.array(NewClaim).max(10_000).safeParse(claims);
     if (!checked.success) throw new AppError('INTERNAL', `Claim extraction returned an invalid claim: ${checked.error.issues[0].message}`);
@@ -108,17 +109,24 @@ export function createImportService(opts: ImportServiceOptions): ImportService {
   }
 
   /** Reads, checks and parses one file; a file already stored is a duplicate. */
-  async function prepare(path: FilePath, signal: AbortSignal): Promise<Prepared | Outcome> {
+  async function prepare(path: FilePath, signal: AbortSignal, onProgress: ParseOptions['onProgress']): Promise<Prepared | Outcome> {
     const file = await pool.read(path, { signal });
     const known = await archive.articles.findBySha256(file.sha256);
     if (known) return { state: 'duplicate', articleId: known.id };
-    return { file, parsed: await pool.parseBytes(displayPath(path), file.bytes, { signal }) };
+    return { file, parsed: await pool.parseBytes(displayPath(path), file.bytes, { signal, onProgress }) };
   }
 
-  async function importOne(path: FilePath, signal: AbortSignal, progress: (state: ImportProgress['state']) => void): Promise<Outcome> {
+  async function importOne(
+    path: FilePath,
+    signal: AbortSignal,
+    progress: (state: ImportProgress['state'], extra?: Partial<ImportProgress>) => void,
+  ): Promise<Outcome> {
     if (signal.aborted) throw cancelled();
     progress('parsing');
-    const prepared = await untilAborted(prepare(path, signal), signal);
+    const prepared = await untilAborted(
+      prepare(path, signal, (p) => progress(p.stage, { page: p.page, pages: p.pages })),
+      signal,
+    );
     if ('state' in prepared) return prepared;
     return serialised(() => {
       if (signal.aborted) throw cancelled();

@@ -12,6 +12,20 @@ export interface ParsedArticle {
   language: string | null;
   wireAgency: string | null;
   text: string;
+  /** 'ok' (as extracted), 'ocr' (some pages read by OCR) or 'unreadable' (junk: no suggestions). */
+  textQuality?: TextQuality;
+  /** What the reader is told about the text's quality (OCR used, pages skipped, unreadable). */
+  textWarning?: string | null;
+}
+
+export type TextQuality = 'ok' | 'ocr' | 'unreadable';
+
+/** Reported by the worker while a file is parsed (OCR page by page). */
+export interface ParseProgress {
+  stage: 'ocr';
+  /** Pages done so far, of `pages`. */
+  page: number;
+  pages: number;
 }
 
 export interface ParsedSource {
@@ -48,7 +62,13 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxMemoryMb: 512,
 };
 
-export type ParseOptions = Partial<ParseLimits> & { signal?: AbortSignal };
+/**
+ * Time limit while the worker reports progress (OCR): each report restarts the limit at this or
+ * `timeoutMs`, whichever is longer, since one page takes seconds of CPU.
+ */
+export const PROGRESS_TIMEOUT_MS = 90_000;
+
+export type ParseOptions = Partial<ParseLimits> & { signal?: AbortSignal; onProgress?: (p: ParseProgress) => void };
 
 export const ARTICLE_EXTENSIONS = ['html', 'htm', 'xhtml', 'mhtml', 'mht', 'pdf', 'docx', 'txt', 'md', 'markdown'] as const;
 export const CLAIM_LIST_EXTENSIONS = ['csv', 'tsv', 'json', 'jsonld'] as const;

@@ -7,7 +7,7 @@ import { AppError } from '../api/errors';
 import { parseArchiveBytes, type ArchiveJson } from '../reports/archive-format';
 import type { ArchiveLimits } from '../reports/archive-limits';
 import { parseBytes } from './parse';
-import type { ParseLimits, ParsedFile } from './types';
+import type { ParseLimits, ParseProgress, ParsedFile } from './types';
 import type { ApiError } from '../api/types';
 
 export interface WorkerRequest {
@@ -22,6 +22,8 @@ export interface WorkerRequest {
 
 export type WorkerValue = ParsedFile | ArchiveJson;
 export type WorkerResponse = { id: number; ok: true; value: WorkerValue } | { id: number; ok: false; error: ApiError };
+/** Sent while a file is parsed (OCR pages); the answer follows. */
+export type WorkerProgress = { id: number; progress: ParseProgress };
 
 function toError(err: unknown): ApiError {
   if (err instanceof AppError) return { code: err.code, message: err.message };
@@ -32,7 +34,11 @@ function toError(err: unknown): ApiError {
 
 async function handle(req: WorkerRequest): Promise<WorkerResponse> {
   try {
-    const value = req.archive ? parseArchiveBytes(req.bytes, req.archive) : await parseBytes(req.name, req.bytes, req.limits);
+    const value = req.archive
+      ? parseArchiveBytes(req.bytes, req.archive)
+      : await parseBytes(req.name, req.bytes, req.limits, (progress) =>
+          parentPort?.postMessage({ id: req.id, progress } satisfies WorkerProgress),
+        );
     return { id: req.id, ok: true, value };
   } catch (err) {
     return { id: req.id, ok: false, error: toError(err) };

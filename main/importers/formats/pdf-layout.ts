@@ -56,7 +56,8 @@ function toLines(runs: TextRun[]): Line[] {
   return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() }));
 }
 
-function joinLines(a: string, b: string): string {
+/** Joins two lines of a paragraph, undoing a line-end hyphenation ("inter-" + "national"). */
+export function joinLines(a: string, b: string): string {
   if (/\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
   return `${a} ${b}`;
 }

@@ -1,14 +1,19 @@
 // PDF articles via pdf.js (legacy build for Node, eval disabled). Text comes back as positioned
-// runs; they are joined into lines by baseline and into paragraphs by vertical gaps.
+// runs; they are joined into lines by baseline and into paragraphs by vertical gaps. Pages whose
+// text is missing (scans) or junk (fonts without a text mapping) are OCR'd (pdf-ocr.ts); the result
+// is judged by the text quality gate (quality.ts).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { ParsedArticle } from '../types';
+import type { ParsedArticle, ParseProgress } from '../types';
 import { AppError } from '../../api/errors';
 import { agencyNamed, detectWireAgency } from '../meta/agencies';
 import { normaliseDate } from '../meta/dates';
 import { deriveTitle } from '../meta/title';
 import { detectLanguage, normaliseLanguage } from '../meta/language';
 import { layoutPage, type PageLines, type TextRun } from './pdf-layout';
+import { ocrPdfPages, type OcrDocument } from './pdf-ocr';
+import { judgeArticleText } from '../quality';
+import { OCR_MAX_PAGES } from '../ocr';
 
 const MAX_PAGES = 2_000;
 
@@ -86,7 +91,7 @@ async function readPages(doc: {
   return pages;
 }
 
-export async function parsePdfArticle(bytes: Uint8Array): Promise<ParsedArticle> {
+export async function parsePdfArticle(bytes: Uint8Array, onProgress?: (p: ParseProgress) => void): Promise<ParsedArticle> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // pdf.js transfers (detaches) the buffer it is given
@@ -104,15 +109,24 @@ export async function parsePdfArticle(bytes: Uint8Array): Promise<ParsedArticle>
     const meta = await doc.getMetadata().catch(() => null);
     const info = (meta?.info ?? {}) as PdfInfo;
     const pages = await readPages(doc).catch((err: unknown) => Promise.reject(err instanceof AppError ? err : pdfError(err)));
-    const text = pages
-      .map((p) => p.text)
-      .filter(Boolean)
-      .join('\n\n')
-      .trim();
-    if (!/\p{L}/u.test(text)) throw new AppError('PARSE_FAILED', 'PDF has no text layer (a scanned image?); run OCR on it first');
+    const ocr = await ocrPdfPages(
+      doc as unknown as OcrDocument,
+      pages.map((p) => p.text),
+      onProgress,
+    );
+    const text = ocr.pages.filter(Boolean).join('\n\n').trim();
+    if (!/\p{L}/u.test(text)) {
+      throw new AppError(
+        'PARSE_FAILED',
+        ocr.ocrPages.length ? 'PDF has no text layer and OCR found no text in it' : 'PDF has no text layer',
+      );
+    }
     const author = usefulAuthor(info.Author);
+    const quality = judgeArticleText(text, { ...ocr, maxPages: OCR_MAX_PAGES });
+    const heading = ocr.ocrPages.includes(1) ? null : headingOf(pages[0]);
     return {
-      title: usefulTitle(info.Title) ?? headingOf(pages[0]) ?? deriveTitle(text),
+      ...quality,
+      title: usefulTitle(info.Title) ?? heading ?? deriveTitle(text),
       outlet: null,
       author,
       published: pdfDate(pdfjs, info.CreationDate) ?? pdfDate(pdfjs, info.ModDate),

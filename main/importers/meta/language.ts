@@ -1,7 +1,8 @@
 // A best guess at the language (BCP 47 primary tag) when the document does not declare one:
 // the writing system first, then the most frequent function words for Latin and Cyrillic text.
 
-const STOPWORDS: Record<string, string[]> = {
+/** The ten most frequent function words of each language (also used by the text quality gate). */
+export const STOPWORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'a', 'is', 'that', 'for', 'it'],
   fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'dans', 'que', 'pour'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'den', 'ein'],
