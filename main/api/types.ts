@@ -51,7 +51,17 @@ export interface Article {
   importedAt: string;
   /** Id of an article this one re-publishes (same wire copy), if detected. */
   duplicateOf: number | null;
+  /**
+   * 'ocr': some pages were read by OCR; 'unreadable': the text is junk (no suggestions were made).
+   * Always set by the archive; optional for records from archive files written before version 5.
+   */
+  textQuality?: TextQuality;
+  /** What the reader shows about the text's quality, if anything. */
+  textWarning?: string | null;
 }
+
+export const TextQuality = z.enum(['ok', 'ocr', 'unreadable']);
+export type TextQuality = z.infer<typeof TextQuality>;
 
 export interface ArticleSummary extends Omit<Article, 'text'> {
   claimCount: number;
@@ -73,6 +83,8 @@ export const NewArticle = z.object({
     .nullable()
     .default(null),
   duplicateOf: Id.nullable().default(null),
+  textQuality: TextQuality.default('ok'),
+  textWarning: z.string().max(2_000).nullable().default(null),
 });
 export type NewArticle = z.input<typeof NewArticle>;
 

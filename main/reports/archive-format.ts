@@ -17,6 +17,7 @@ import {
   EntityType,
   EvidenceStance,
   Id,
+  TextQuality,
   VerdictScaleKey,
 } from '../api/types';
 
@@ -61,6 +62,9 @@ const ArticleRecord = z.object({
   text: z.string().max(L.MAX_ARTICLE_TEXT_CHARS),
   importedAt: Stamp,
   duplicateOf: Id.nullable(),
+  /** Text quality (since archive schema 5); files written before say nothing: 'ok'. */
+  textQuality: TextQuality.optional(),
+  textWarning: Short.nullable().optional(),
   /** Only on a deleted article that live records still point to (a copy's original, evidence). */
   deletedAt: Stamp.optional(),
 });

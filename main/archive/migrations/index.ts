@@ -6,11 +6,12 @@ import { coreSchema } from './001-core';
 import { reviewSchema } from './002-review';
 import { entityMergesSchema } from './003-entity-merges';
 import { mergeLogSchema } from './004-merge-log';
+import { textQualitySchema } from './005-text-quality';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [coreSchema, reviewSchema, entityMergesSchema, mergeLogSchema];
+export const MIGRATIONS: readonly Migration[] = [coreSchema, reviewSchema, entityMergesSchema, mergeLogSchema, textQualitySchema];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 export function schemaVersion(db: Database): number {

@@ -8,7 +8,7 @@ import { buildMatch } from '../search/query';
 
 const COLUMNS = `a.id, a.title, a.outlet, a.author, a.published, a.url, a.language, a.wire_agency AS wireAgency,
   a.source_sha256 AS sha256, a.source_name AS sourceName, a.source_type AS sourceType, a.source_size AS sourceSize,
-  a.imported_at AS importedAt, a.duplicate_of AS duplicateOf`;
+  a.imported_at AS importedAt, a.duplicate_of AS duplicateOf, a.text_quality AS textQuality, a.text_warning AS textWarning`;
 
 interface ArticleRow extends Omit<Article, 'source' | 'text'> {
   sha256: string | null;
@@ -63,9 +63,9 @@ export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         const a = parseInput(NewArticle, input, 'article');
         if (a.duplicateOf !== null) getArticle(ctx, a.duplicateOf, true);
         ctx.sql.run(
-          `INSERT INTO article (title, outlet, author, published, url, language, wire_agency, source_sha256, source_name, source_type, source_size, text, imported_at, duplicate_of)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [a.title, a.outlet, a.author, a.published, a.url, a.language, a.wireAgency, a.source?.sha256 ?? null, a.source?.name ?? null, a.source?.type ?? null, a.source?.size ?? null, a.text, ctx.now(), a.duplicateOf],
+          `INSERT INTO article (title, outlet, author, published, url, language, wire_agency, source_sha256, source_name, source_type, source_size, text, imported_at, duplicate_of, text_quality, text_warning)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [a.title, a.outlet, a.author, a.published, a.url, a.language, a.wireAgency, a.source?.sha256 ?? null, a.source?.name ?? null, a.source?.type ?? null, a.source?.size ?? null, a.text, ctx.now(), a.duplicateOf, a.textQuality, a.textWarning],
         );
         return getArticle(ctx, ctx.sql.lastId());
       }),

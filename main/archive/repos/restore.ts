@@ -92,10 +92,10 @@ export function originalsFirst<A extends Article>(articles: A[]): A[] {
 
 export function insertArticleRow(ctx: RepoBase, a: ArchiveRecords['articles'][number], id: number | null): number {
   ctx.sql.run(
-    `INSERT INTO article (id, title, outlet, author, published, url, language, wire_agency, source_sha256, source_name, source_type, source_size, text, imported_at, duplicate_of, deleted_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO article (id, title, outlet, author, published, url, language, wire_agency, source_sha256, source_name, source_type, source_size, text, imported_at, duplicate_of, deleted_at, text_quality, text_warning)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [id, a.title, a.outlet, a.author, a.published, a.url, a.language, a.wireAgency, a.source?.sha256 ?? null, a.source?.name ?? null,
-      a.source?.type ?? null, a.source?.size ?? null, a.text, a.importedAt, a.duplicateOf, a.deletedAt ?? null],
+      a.source?.type ?? null, a.source?.size ?? null, a.text, a.importedAt, a.duplicateOf, a.deletedAt ?? null, a.textQuality ?? 'ok', a.textWarning ?? null],
   );
   return ctx.sql.lastId();
 }

@@ -17,8 +17,8 @@ function records(): ArchiveRecords {
   };
   return {
     articles: [
-      { id: 7, title: 'Copy of the wire story', outlet: 'Copy', author: null, published: null, url: null, language: null, wireAgency: null, source: null, text: ARTICLE_TEXT, importedAt: '2024-10-26T08:00:00.000Z', duplicateOf: 3 },
-      { id: 3, title: 'Wire story', outlet: 'Wire', author: 'A. Writer', published: '2024-10-25', url: 'https://example.org/1', language: 'en', wireAgency: 'AP', source: { sha256: 'cd'.repeat(32), name: 'wire.html', type: 'text/html', size: 99 }, text: ARTICLE_TEXT, importedAt: '2024-10-25T08:00:00.000Z', duplicateOf: null },
+      { id: 7, title: 'Copy of the wire story', outlet: 'Copy', author: null, published: null, url: null, language: null, wireAgency: null, source: null, text: ARTICLE_TEXT, importedAt: '2024-10-26T08:00:00.000Z', duplicateOf: 3, textQuality: 'ok' as const, textWarning: null },
+      { id: 3, title: 'Wire story', outlet: 'Wire', author: 'A. Writer', published: '2024-10-25', url: 'https://example.org/1', language: 'en', wireAgency: 'AP', source: { sha256: 'cd'.repeat(32), name: 'wire.html', type: 'text/html', size: 99 }, text: ARTICLE_TEXT, importedAt: '2024-10-25T08:00:00.000Z', duplicateOf: null, textQuality: 'ocr' as const, textWarning: 'Pages 2–3 were read by OCR' },
     ],
     entities: [
       { id: 2, name: 'Pentagon', type: 'organisation', aliases: ['US Department of Defense'] },
