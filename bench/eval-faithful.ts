@@ -6,7 +6,8 @@
 //     deliberately independent of the app's filters: its own list of furniture patterns below, plus the
 //     captions and credits the page's HTML marks up (<figcaption>, <figure>, elements whose class or id
 //     says caption/credit/byline/newsletter/related…), read here straight from the HTML.
-// Usage: npx tsx bench/eval-faithful.ts [DATA_DIR] [--examples N]. Data is read in place, never copied.
+// Usage: npx tsx bench/eval-faithful.ts [DATA_DIR] [--examples N] [--only PATH_PART]. Data is read in place,
+// never copied.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -16,7 +17,8 @@ import { faithfulness } from '../main/extraction/faithful';
 
 const args = process.argv.slice(2);
 const exampleCount = Number(args[args.indexOf('--examples') + 1]) || (args.includes('--examples') ? 20 : 8);
-const root = resolve(args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? '../shared/data');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
+const root = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? '../shared/data');
 const SOURCES = ['readability/en', 'readability/non-english', 'metadata', 'files'];
 const ARTICLE_TYPES = /\.(html?|xhtml|txt|md|pdf|docx)$/i;
 /** Readability's own expected output is not a page. */
@@ -25,7 +27,7 @@ const NOT_A_PAGE = /[\\/]expected\.html$/;
 // Furniture a reader would never call a claim (independent of main/importers and main/extraction).
 const FURNITURE = [
   /^(?:photo|photos|video|image|graphic|illustration|advertisement|contributed|getty images|file photo|listen|share|comments?)\W*$/i,
-  /\b(?:continue reading|read more|read the full|click here|sign up|subscribe|newsletter|follow us|all rights reserved|cookie)\b/i,
+  /\b(?:continue reading|read more|read the full|click here|follow us on|all rights reserved)\b|\b(?:sign up|subscribe|suscribirse|abonnieren)\b.{0,60}\bnewsletter\b/i,
   /^(?:[A-Z][\w.'-]+\s+){1,3}reported from\b|\b(?:contributed reporting|additional reporting|editing by|writing by|reporting by)\b/i,
   /(?:\b(?:photo|photograph|picture|image|video|illustration)\s*(?:by|credit|:)|©|\((?:AP|AFP|Reuters|Getty|EPA)(?: Photo)?(?:\/[^)]*)?\))\W*$/i,
   /\/\s*(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\W*$/i,
@@ -44,23 +46,27 @@ function walk(dir: string): string[] {
     });
 }
 
-/** Short texts the page itself marks as captions, credits, bylines or promo blocks. */
-function markedFurniture(html: string): string[] {
+/**
+ * Short texts the page itself marks as captions, credits, bylines or promo blocks, and the rest of the
+ * page's text (a story's lead repeated in a "related" teaser is still the story's).
+ */
+function markedFurniture(html: string): { marked: string[]; rest: string } {
   try {
     const { document } = parseHTML(html);
-    return [...document.querySelectorAll(MARKED)]
-      .map((el) => norm(el.textContent ?? ''))
-      .filter((t) => t.length >= 12 && t.length <= 400);
+    const elements = [...document.querySelectorAll(MARKED)];
+    const marked = elements.map((el) => norm(el.textContent ?? '')).filter((t) => t.length >= 12 && t.length <= 400);
+    for (const el of elements) el.remove();
+    return { marked, rest: norm(document.body?.textContent ?? '') };
   } catch {
-    return [];
+    return { marked: [], rest: '' };
   }
 }
 
-function isNotClaim(c: ProposedClaim, marked: string[]): string | null {
+function isNotClaim(c: ProposedClaim, { marked, rest }: { marked: string[]; rest: string }): string | null {
   const pattern = FURNITURE.find((re) => re.test(c.quote.trim()));
   if (pattern) return `furniture ${pattern.source.slice(0, 30)}`;
   const q = norm(c.quote);
-  return q.length >= 12 && marked.some((m) => m.includes(q)) ? 'marked caption/credit' : null;
+  return q.length >= 12 && marked.some((m) => m.includes(q)) && !rest.includes(q) ? 'marked caption/credit' : null;
 }
 
 interface Tally {
@@ -74,7 +80,7 @@ interface Tally {
 }
 
 async function main(): Promise<void> {
-  const files = SOURCES.flatMap((s) => walk(join(root, s))).filter((p) => ARTICLE_TYPES.test(p) && !NOT_A_PAGE.test(p) && isSupported(p));
+  const files = SOURCES.flatMap((s) => walk(join(root, s))).filter((p) => ARTICLE_TYPES.test(p) && !NOT_A_PAGE.test(p) && isSupported(p) && p.includes(only));
   const t: Tally = { files: files.length, articles: 0, failed: 0, proposals: 0, unfaithful: 0, notClaims: 0, maxPerArticle: 0 };
   const unfaithful: string[] = [];
   const notClaims: string[] = [];
@@ -92,7 +98,7 @@ async function main(): Promise<void> {
     const a = parsed.article;
     const published = a.published && /^\d{4}-\d{2}-\d{2}/.test(a.published) ? a.published.slice(0, 10) : null;
     const { claims } = extractClaims({ text: a.text, published, language: a.language, wireAgency: a.wireAgency, outlet: a.outlet });
-    const marked = /\.x?html?$/i.test(path) ? markedFurniture(bytes.toString('latin1')) : [];
+    const marked = /\.x?html?$/i.test(path) ? markedFurniture(bytes.toString('latin1')) : { marked: [], rest: '' };
     t.proposals += claims.length;
     t.maxPerArticle = Math.max(t.maxPerArticle, claims.length);
     const where = relative(root, path);

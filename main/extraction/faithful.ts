@@ -5,7 +5,8 @@
 // THE RULE. Compare words (whitespace-separated tokens) after turning quote marks ("“”«»„, and ‘’'
 // at a word's edges) into spaces. Square brackets standing apart from a word are editorial insertions:
 // "[…]" marks removed words, "[Name]" stands for up to MAX_REPLACED words it replaces (a resolved
-// pronoun: "he" → "[Kim Jong Gyu]"); brackets inside a word ("[T]he") are the source's own text.
+// pronoun: "he" → "[Kim Jong Gyu]"); brackets inside a word ("[T]he") or that the quote itself has
+// are the source's own text.
 // The statement's words must be the quote's words as runs, in order, none overlapping:
 //   1. within a run the words are the quote's, word for word; the only changes allowed are the case of
 //      a run's first letter and the punctuation after a run's last word (so "…law," may end as "…law.");
@@ -19,7 +20,7 @@
 //
 // DRIFT is the share of the statement's own words (outside brackets) that are not in the quote in the
 // same order (1 - longest common subsequence / statement words): 0 for a faithful statement, 1 for
-// one written entirely in other words.
+// one written entirely in other words (for very long texts: the share not in the quote at all).
 
 export interface Faithfulness {
   faithful: boolean;
@@ -32,12 +33,15 @@ export interface Faithfulness {
 export const DRIFT_WARNING = 0.3;
 const MAX_FRAME = 30;
 const MAX_REPLACED = 4;
+const ALIGN_BUDGET = 200_000;
+const MAX_LCS_CELLS = 1_000_000;
 const FRAME_CUE =
   /^(?:says?|said|saying|tells?|told|telling|according|reported|reports|reporting|added|adds|adding|stated|states|wrote|writes|announced|announces|claimed|claims|insisted|insists|warned|warns|argued|argues|noted|notes|explained|explains|tweeted|posted|declared|confirmed|confirms|denied|denies|believes|thinks|estimated|predicted|suggested|suggests|replied|responded|stressed|vowed|pledged|promised|alleged|asserted|acknowledged|admitted|maintained|revealed|accused|accuses|accusing|dismissed|rejected|slammed|criticised|criticized|condemned|blamed|urged|urges|calling|called|calls|praised|hailed|pointed|showed|shows|indicated)$/i;
 const QUOTE_MARKS = /["“”«»„]/g;
 const EDGE_QUOTES = /^[‘’']+|[‘’']+$/g;
-const TRAILING_PUNCT = /[.,;:!?…—–-]+$/;
+const TRAILING_PUNCT = /[.,;:!?…—–\-।。！？"'’”»]+$/;
 const INSERTION = /((?<![\p{L}\p{N}])\[[^\]]*\](?![\p{L}\p{N}]))/u;
+const ownBrackets = (s: string) => s.replace(/\[/g, '⁅').replace(/\]/g, '⁆');
 const ELLIPSIS = /^\[(?:…|\.\.\.)\]$/;
 
 interface Word {
@@ -51,7 +55,7 @@ const words = (s: string): string[] =>
     .replace(QUOTE_MARKS, ' ')
     .split(/\s+/)
     .map((w) => w.replace(EDGE_QUOTES, ''))
-    .filter((w) => w && !/^[.,;:!?…]+$/.test(w));
+    .filter((w) => w && !/^[.,;:!?…—–-]+$/.test(w));
 
 /** The statement's own words, each with the insertion before it, and an insertion at its very end. */
 function statementWords(statement: string): { own: Word[]; tailMark: string | null } {
@@ -80,38 +84,49 @@ function compare(own: string, source: string, runStart: boolean): 'exact' | 'end
   return bare(a) === bare(b) ? 'end' : null;
 }
 
-const isFrame = (gap: string[]) => gap.length <= MAX_FRAME && gap.some((w) => FRAME_CUE.test(bare(w).replace(EDGE_QUOTES, '')));
+const isCue = (w: string) => FRAME_CUE.test(bare(w).replace(EDGE_QUOTES, ''));
 
-/** Why a stretch of the quote may not be left out where it is, or null when it may. */
-function gapProblem(gap: string[], mark: string | null): string | null {
-  if (!gap.length || (mark && ELLIPSIS.test(mark)) || isFrame(gap)) return null;
-  if (mark) return gap.length <= MAX_REPLACED ? null : `"${mark}" replaces ${gap.length} words: "${gap.join(' ')}"`;
-  return `words left out without "[…]": "${gap.join(' ')}"`;
+/** Whether q[from, to) may be left out where the statement has `mark` (see THE RULE, point 2). */
+function gapChecker(q: string[]): (from: number, to: number, mark: string | null) => boolean {
+  const cues = [0];
+  for (const w of q) cues.push(cues[cues.length - 1] + (isCue(w) ? 1 : 0));
+  return (from, to, mark) => {
+    const length = to - from;
+    if (length === 0 || (mark && ELLIPSIS.test(mark))) return true;
+    if (length <= MAX_FRAME && cues[to] > cues[from]) return true;
+    return mark !== null && length <= MAX_REPLACED;
+  };
 }
 
 /**
  * Aligns the statement's words with the quote: word i may start after a left-out stretch of the quote
- * only where that stretch is permitted. Memoised over (word, position, must-break).
+ * only where that stretch is permitted. A depth-first search over (word, position, must-break) states,
+ * each visited once, with a work budget so a pathological text cannot stall extraction (over budget
+ * counts as not faithful).
  */
 function align(q: string[], own: Word[], tailMark: string | null): boolean {
-  const memo = new Map<number, boolean>();
-  const go = (i: number, j: number, mustBreak: boolean): boolean => {
-    if (i === own.length) return !gapProblem(q.slice(j), tailMark);
-    const key = (i * (q.length + 1) + j) * 2 + (mustBreak ? 1 : 0);
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    let ok = false;
-    const limit = own[i].mark && ELLIPSIS.test(own[i].mark!) ? q.length : Math.min(q.length, j + MAX_FRAME + 1);
-    for (let k = j; k < limit && !ok; k++) {
-      if (k === j && mustBreak && !own[i].mark) continue;
-      if (k > j && gapProblem(q.slice(j, k), own[i].mark)) continue;
-      const match = compare(own[i].text, q[k], i === 0 || k > j || own[i].mark !== null);
-      ok = match !== null && go(i + 1, k + 1, match === 'end');
+  const allowed = gapChecker(q);
+  const seen = new Set<number>();
+  const stack: [number, number, boolean][] = [[0, 0, false]];
+  let budget = ALIGN_BUDGET;
+  while (stack.length && budget > 0) {
+    const [i, j, mustBreak] = stack.pop()!;
+    if (i === own.length) {
+      if (allowed(j, q.length, tailMark)) return true;
+      continue;
     }
-    memo.set(key, ok);
-    return ok;
-  };
-  return go(0, 0, false);
+    const key = (i * (q.length + 1) + j) * 2 + (mustBreak ? 1 : 0);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const mark = own[i].mark;
+    const limit = mark && ELLIPSIS.test(mark) ? q.length : Math.min(q.length, j + MAX_FRAME + 1);
+    for (let k = limit - 1; k >= j && budget-- > 0; k--) {
+      if ((k === j && mustBreak && !mark) || !allowed(j, k, mark)) continue;
+      const match = compare(own[i].text, q[k], i === 0 || k > j || mark !== null);
+      if (match) stack.push([i + 1, k + 1, match === 'end']);
+    }
+  }
+  return false;
 }
 
 /** Longest common subsequence length of two word lists (case-insensitive, punctuation-blind). */
@@ -126,6 +141,13 @@ function lcs(a: string[], b: string[]): number {
   return prev[b.length];
 }
 
+/** How many of the statement's words occur in the quote at all (drift's bound for very long texts). */
+function inQuote(own: string[], q: string[]): number {
+  const key = (w: string) => bare(w).toLowerCase();
+  const source = new Set(q.map(key));
+  return own.filter((w) => source.has(key(w))).length;
+}
+
 /** A statement's first word-for-word departure from the quote, to tell the researcher what is wrong. */
 function describe(q: string[], own: Word[]): string {
   const missing = own.find((w) => !q.some((x) => bare(foldFirst(x)) === bare(foldFirst(w.text))));
@@ -134,10 +156,14 @@ function describe(q: string[], own: Word[]): string {
 }
 
 export function faithfulness(quote: string, statement: string): Faithfulness {
-  const q = words(quote);
-  const { own, tailMark } = statementWords(statement);
+  // Brackets the quote itself has ("[sc. the colonial power]", "[34]") are the source's words: both
+  // sides get them as look-alike characters, so they are compared as words, not taken as insertions.
+  const q = words(ownBrackets(quote));
+  const source = statement.replace(/\[[^\]]*\]/g, (m) => (ELLIPSIS.test(m) || !quote.includes(m) ? m : ownBrackets(m)));
+  const { own, tailMark } = statementWords(source);
   if (!own.length) return { faithful: false, problems: ['the statement has no words of the quote'], drift: 1 };
-  const drift = 1 - lcs(own.map((w) => w.text), q) / own.length;
-  if (align(q, own, tailMark)) return { faithful: true, problems: [], drift };
-  return { faithful: false, problems: [describe(q, own)], drift: Math.max(drift, 0.01) };
+  if (align(q, own, tailMark)) return { faithful: true, problems: [], drift: 0 };
+  const texts = own.map((w) => w.text);
+  const inOrder = texts.length * q.length <= MAX_LCS_CELLS ? lcs(texts, q) : inQuote(texts, q);
+  return { faithful: false, problems: [describe(q, own)], drift: Math.max(1 - inOrder / own.length, 0.01) };
 }

@@ -10,7 +10,12 @@ const CREDIT_RES = [
   /(?:\/|\bvia\s+)(?:getty images|afp|reuters|ap|epa|shutterstock)\W*$/i,
   /\bcredit\s*(?:credit)?\s*[A-Z][\p{L}.'’ -]{2,60}(?:\/|for\s+)the\s+[A-Z][\w ]+$/u,
   /^(?:photo|video|image|contributed|getty images|continue reading(?: the main story)?|advertisement|read more)\W*$/i,
-  /^(?:sign up|subscribe)\b.{0,150}\b(?:newsletter|inbox|email)\b/i,
+  /\b(?:sign up|subscribe|suscr[ií]b\w*|abonn\w*|iscriviti)\b.{0,80}\b(?:newsletter|inbox|e-?mail)\b/i,
+  /(?:^|\s)(?:©|\(c\)\s*\d{4})|\bcopyright\s+(?:©\s*)?\d{4}\b|\ball rights reserved\b/i,
+  /^(?:read more|click here|continue reading)\b|\b(?:read more|click here)\W*$/i,
+  /\b(?:video|photo|foto|bild|image|gallery|galerie)\w*\s*:\s*$/i,
+  // Only a date, maybe with "Updated"/"Published": page furniture, not an assertion.
+  /^(?:(?:updated|published|posted|last modified)(?: on)?:?\s*)?(?:\w+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\w+|\w+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\W*$/i,
 ];
 const FIRST_PERSON_RE = /(?:^|[\s,;:(—–-])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?=[\s,.;:!?)—–-]|$)/;
 const QUOTE_RE = /["“”«»„]/;

@@ -38,7 +38,7 @@ export function buildStatement(sentence: string, shape: ClaimShape, claimant: st
   if (resolvesPronoun(sentence, shape, claimant, claimantIsPerson)) s = s.replace(/^(he|she)(?=\s)/i, `[${claimant}]`);
   s = s.replace(/[\s,;:—–-]+$/, '');
   if (!s) return '';
-  if (!/[.!?]$/.test(s)) s += '.';
+  if (!/[.!?।。！？…]['’‘"”»)]*$/.test(s)) s += '.';
   return s[0].toUpperCase() + s.slice(1);
 }
 

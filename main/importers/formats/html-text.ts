@@ -115,6 +115,7 @@ const FURNITURE_LINES = [
   /^(?:by|von|par|por)\s+[A-Z][\p{L}.'’-]+(?:\s+(?:and\s+)?[A-Z][\p{L}.'’-]+){0,5}(?:,\s*[^.]{0,50})?$/u,
   /^(?:[A-Z][\p{L}.'’-]+\s+){1,4}(?:reported|contributed reporting|contributed)\s+(?:from|to this report)\b.{0,120}$/u,
   /^\(?(?:additional )?(?:reporting|writing|editing) by\b[^()]{0,200}\)?\.?$/i,
+  /^(?:©|copyright\b).{0,150}$|\ball rights reserved\W*$/i,
   /^.{0,100}(?:\/|\bvia\s+|\bfor\s+)(?:getty images|afp|reuters|ap|epa|shutterstock|the new york times)\W*$/i,
 ];
 const PROMOTION_RE = /^(?:sign up|subscribe|get our|join our)\b|\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|inbox|e-?mail)/i;

@@ -50,6 +50,9 @@ describe('faithfulness', () => {
 
   it("keeps the source's own brackets as words", () => {
     expect(faithfulness('The report states: "[T]he lottery matters more."', '[T]he lottery matters more.').faithful).toBe(true);
+    const note = 'A foot [the US measure] is 12 inches.';
+    expect(faithfulness(note, note).faithful).toBe(true);
+    expect(faithfulness("He called it 'inescapable.'", "He called it 'inescapable.'.").faithful).toBe(true);
   });
 
   it('refuses a bracketed name standing for many words', () => {
@@ -65,5 +68,13 @@ describe('faithfulness', () => {
     expect(rewrite.problems[0]).toMatch(/"Moscow" is not in the quote/);
     const light = faithfulness(ALLIANCE, 'The Kremlin has long sought to weaken the U.S. alliance with South Korea.');
     expect(light.drift).toBeLessThan(DRIFT_WARNING);
+  });
+
+  it('decides a very long quote in bounded time', () => {
+    const long = Array.from({ length: 6000 }, (_, i) => `word${i % 7}`).join(' ');
+    const t0 = performance.now();
+    expect(faithfulness(long, long).faithful).toBe(true);
+    expect(faithfulness(long, `${long} extra`).faithful).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(2_000);
   });
 });

@@ -18,10 +18,18 @@ describe('not-claims', () => {
     ['a contributed label', 'Contributed.'],
     ['page furniture', 'Continue reading the main story'],
     ['a newsletter prompt', 'Sign up for our morning newsletter to get every story in your inbox.'],
+    ['a copyright line', 'Copyright 2024 Lisbon Daily News Corp. All rights reserved.'],
+    ['a date line', 'Updated November 3rd, 2023'],
+    ['a pointer to an embedded video', 'What the new bridge will look like is shown in this video:'],
   ])('does not propose %s', (_kind, line) => {
     const found = quotes(line);
     expect(found).toContain(CLAIM);
     expect(found.some((q) => line.includes(q) || q.includes(line))).toBe(false);
+  });
+
+  it('still proposes a claim that mentions reading more or newsletters', () => {
+    const line = 'People who read more books live two years longer, a study of 3,600 adults found.';
+    expect(quotes(line)).toContain(line);
   });
 
   it('leaves a dateline out of the first claim', () => {
