@@ -44,11 +44,12 @@ export function buildStatement(sentence: string, shape: ClaimShape, claimant: st
 
 /**
  * The statement a proposal carries: buildStatement's wording when it is faithful to the claim's span,
- * else the content as written, else the whole span as written (always faithful).
+ * else the content as written, else the whole span as written; empty (no proposal) when even that has
+ * no words of its own ("...").
  */
 export function faithfulStatement(sentence: string, shape: ClaimShape, claimant: string | null, claimantIsPerson: boolean): string {
   const quote = sentence.slice(shape.span.start, shape.span.end);
   const verbatim = (span: { start: number; end: number }) => buildStatement(sentence, { ...shape, content: span, omit: [] }, null, false);
   const candidates = [buildStatement(sentence, shape, claimant, claimantIsPerson), verbatim(shape.content), verbatim(shape.span)];
-  return candidates.find((s) => s && faithfulness(quote, s).faithful) ?? candidates[2];
+  return candidates.find((s) => s && faithfulness(quote, s).faithful) ?? '';
 }
