@@ -103,6 +103,8 @@ export function pageRanges(pages: number[]): string {
   return out.join(', ');
 }
 
+const pagesLabel = (pages: number[]) => `${pages.length === 1 ? 'Page' : 'Pages'} ${pageRanges(pages)}`;
+
 export interface TextQualityVerdict {
   textQuality: 'ok' | 'ocr' | 'unreadable';
   textWarning: string | null;
@@ -117,11 +119,11 @@ const NO_SUGGESTIONS = 'No claims were suggested; read the original file.';
 export function judgeArticleText(text: string, ocr?: { ocrPages: number[]; skippedPages: number[]; maxPages: number }): TextQualityVerdict {
   const report = assessText(text);
   const skipped = ocr?.skippedPages.length
-    ? ` Pages ${pageRanges(ocr.skippedPages)} were not read (OCR stops after ${ocr.maxPages} pages).`
+    ? ` ${pagesLabel(ocr.skippedPages)} ${ocr.skippedPages.length === 1 ? 'was' : 'were'} not read (OCR stops after ${ocr.maxPages} pages).`
     : '';
   if (report.verdict !== 'ok') {
     const why = report.reasons.length ? report.reasons.join(', ') : 'no letters';
-    const tried = ocr?.ocrPages.length ? ` OCR (English) of pages ${pageRanges(ocr.ocrPages)} found no readable text either.` : '';
+    const tried = ocr?.ocrPages.length ? ` OCR (English) of ${pagesLabel(ocr.ocrPages).toLowerCase()} found no readable text either.` : '';
     const hint = ocr ? '' : ' The file may use a wrong or unknown text encoding.';
     return {
       textQuality: 'unreadable',
@@ -131,6 +133,6 @@ export function judgeArticleText(text: string, ocr?: { ocrPages: number[]; skipp
   if (!ocr?.ocrPages.length) return { textQuality: 'ok', textWarning: skipped.trim() || null };
   return {
     textQuality: 'ocr',
-    textWarning: `Pages ${pageRanges(ocr.ocrPages)} had no usable text layer and were read by OCR (English): check quotes against the original.${skipped}`,
+    textWarning: `${pagesLabel(ocr.ocrPages)} had no usable text layer and ${ocr.ocrPages.length === 1 ? 'was' : 'were'} read by OCR (English): check quotes against the original.${skipped}`,
   };
 }

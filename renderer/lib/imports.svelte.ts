@@ -17,7 +17,7 @@ export class ImportQueue {
   }
 
   get doneCount(): number {
-    return this.files.filter((f) => f.state !== 'queued' && f.state !== 'parsing').length;
+    return this.files.filter((f) => f.state !== 'queued' && f.state !== 'parsing' && f.state !== 'ocr').length;
   }
 
   listen(): () => void {

@@ -44,9 +44,13 @@ async function paintsImage(page: RenderablePage): Promise<boolean> {
   return !!ops?.fnArray.some((op) => IMAGE_OPS.has(op));
 }
 
-/** Tesseract's output: lines within a block joined (hyphenation undone), blocks as paragraphs. */
+/**
+ * Tesseract's output: lines within a block joined (hyphenation undone), blocks as paragraphs. A
+ * block that ends mid-sentence and a next one that starts in lower case are one paragraph
+ * (tesseract starts a new block after a short line).
+ */
 export function ocrParagraphs(raw: string): string {
-  return raw
+  const blocks = raw
     .split(/\n\s*\n/)
     .map((block) =>
       block
@@ -55,8 +59,14 @@ export function ocrParagraphs(raw: string): string {
         .filter(Boolean)
         .reduce((para, line) => (para ? joinLines(para, line) : line), ''),
     )
-    .filter(Boolean)
-    .join('\n\n');
+    .filter(Boolean);
+  const paragraphs: string[] = [];
+  for (const block of blocks) {
+    const last = paragraphs.length - 1;
+    if (last >= 0 && /[\p{L},;-]$/u.test(paragraphs[last]) && /^\p{Ll}/u.test(block)) paragraphs[last] = joinLines(paragraphs[last], block);
+    else paragraphs.push(block);
+  }
+  return paragraphs.join('\n\n');
 }
 
 async function renderPng(doc: OcrDocument, page: RenderablePage): Promise<Uint8Array> {
