@@ -1,6 +1,7 @@
 // Packages the Linux app (electron-builder --linux dir) around a stand-in Electron binary and
 // checks what a user would install: the built app and nothing else in app.asar, sql.js' wasm
-// where the app looks for it, samples beside the asar, and Electron's fuses flipped.
+// where the app looks for it, OCR's worker, wasm and model unpacked, samples beside the asar, and
+// Electron's fuses flipped.
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -116,6 +117,37 @@ describe('the packaged Linux app', () => {
       expect(asarFiles, f).toContain(`/node_modules/pdfjs-dist/${f}`);
     }
     expect(asarFiles.filter((f) => /^\/node_modules\/pdfjs-dist\/(build|web|image_decoders|types)\//.test(f))).toEqual([]);
+  });
+
+  it("unpacks OCR's worker script, LSTM wasm cores and English model, and everything the worker requires", () => {
+    const unpacked = join(appDir, 'resources', 'app.asar.unpacked', 'node_modules');
+    for (const f of [
+      'tesseract.js/src/worker-script/node/index.js',
+      'tesseract.js/package.json',
+      'tesseract.js-core/tesseract-core-lstm.js',
+      'tesseract.js-core/tesseract-core-simd-lstm.js',
+      'tesseract.js-core/tesseract-core-relaxedsimd-lstm.js',
+      '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
+      'wasm-feature-detect/package.json',
+      'regenerator-runtime/runtime.js',
+      'bmp-js/package.json',
+      'zlibjs/package.json',
+      'is-url/package.json',
+      'idb-keyval/package.json',
+    ]) {
+      expect(existsSync(join(unpacked, f)), f).toBe(true);
+    }
+    const wasm = readFileSync(join(unpacked, 'tesseract.js-core/tesseract-core-simd-lstm.wasm'));
+    expect(wasm.subarray(0, 4)).toEqual(Buffer.from([0x00, 0x61, 0x73, 0x6d]));
+    // Never loaded: browser bundles, base64 wasm copies, legacy (non-LSTM) cores, the legacy model.
+    const never = [
+      /^\/node_modules\/tesseract\.js\/dist\//,
+      /^\/node_modules\/tesseract\.js-core\/.*\.wasm\.js$/,
+      /^\/node_modules\/tesseract\.js-core\/tesseract-core(-simd|-relaxedsimd)?\.(js|wasm)$/,
+      /^\/node_modules\/@tesseract\.js-data\/eng\/4\.0\.0\//,
+    ];
+    const dropped = asarFiles.filter((f) => never.some((re) => re.test(f)));
+    expect(dropped).toEqual([]);
   });
 
   it('puts the samples beside app.asar, where main/index.ts reads them (models are bundled into main)', () => {
