@@ -90,6 +90,8 @@ test.describe('text quality gate', () => {
     expect(summary).toMatchObject({ textQuality: 'unreadable' });
     expect(services.archive.suggestions.list(summary.id)).toEqual([]);
 
+    // A claim with a 5,000-character unbroken statement sits in the side panel.
+    await services.archive.claims.insert({ articleId: summary.id, statement: `Long${'y'.repeat(5_000)}` } as never);
     await ui.openArticle(/Garbled report/);
     const note = page.getByRole('article').getByRole('note', { name: 'Text quality' });
     await expect(note).toContainText('Unreadable text');
@@ -98,7 +100,10 @@ test.describe('text quality gate', () => {
 
     // The side panel stays within the window and the text does not scroll sideways.
     const viewport = page.viewportSize()!;
-    const aside = await page.getByRole('complementary', { name: 'Claims and suggestions' }).boundingBox();
+    const panel = page.getByRole('complementary', { name: 'Claims and suggestions' });
+    await expect(ui.readerClaims).toContainText('Longyyy');
+    expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    const aside = await panel.boundingBox();
     expect(aside!.x + aside!.width).toBeLessThanOrEqual(viewport.width);
     expect(aside!.x).toBeGreaterThan(viewport.width / 2);
     const pane = page.locator('.pane');
