@@ -15,6 +15,7 @@
 //   without spaces (Chinese, Japanese, Thai...).
 // A text with no letters that is not junk (blank, page numbers) is 'empty'. Short texts (under 20 non-space characters) are judged
 // on letters, digits and bad characters only.
+import type { TextQuality } from '../api/types';
 import { STOPWORDS } from './meta/language';
 
 export type TextVerdict = 'ok' | 'junk' | 'empty';
@@ -106,7 +107,7 @@ export function pageRanges(pages: number[]): string {
 const pagesLabel = (pages: number[]) => `${pages.length === 1 ? 'Page' : 'Pages'} ${pageRanges(pages)}`;
 
 export interface TextQualityVerdict {
-  textQuality: 'ok' | 'ocr' | 'unreadable';
+  textQuality: TextQuality;
   textWarning: string | null;
 }
 

@@ -1,6 +1,6 @@
 // What the importers hand back: an article (plus where it came from) or a list of claims.
 import type { z } from 'zod';
-import type { NewClaim } from '../api/types';
+import type { NewClaim, TextQuality } from '../api/types';
 
 export interface ParsedArticle {
   title: string;
@@ -17,8 +17,6 @@ export interface ParsedArticle {
   /** What the reader is told about the text's quality (OCR used, pages skipped, unreadable). */
   textWarning?: string | null;
 }
-
-export type TextQuality = 'ok' | 'ocr' | 'unreadable';
 
 /** Reported by the worker while a file is parsed (OCR page by page). */
 export interface ParseProgress {
