@@ -42,6 +42,12 @@ const EDGE_QUOTES = /^[‘’']+|[‘’']+$/g;
 const TRAILING_PUNCT = /[.,;:!?…—–\-।。！？"'’”»]+$/;
 const INSERTION = /((?<![\p{L}\p{N}])\[[^\]]*\](?![\p{L}\p{N}]))/u;
 const ownBrackets = (s: string) => s.replace(/\[/g, '⁅').replace(/\]/g, '⁆');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A bracket group of the statement's own: standalone, and "[…]" or not found in the quote. */
+function isInsertion(group: string, at: number, statement: string, quote: string): boolean {
+  if (group.length < 2 || WORD_CHAR.test(statement[at - 1] ?? '') || WORD_CHAR.test(statement[at + group.length] ?? '')) return false;
+  return ELLIPSIS.test(group) || !quote.includes(group);
+}
 const ELLIPSIS = /^\[(?:…|\.\.\.)\]$/;
 
 interface Word {
@@ -156,10 +162,10 @@ function describe(q: string[], own: Word[]): string {
 }
 
 export function faithfulness(quote: string, statement: string): Faithfulness {
-  // Brackets the quote itself has ("[sc. the colonial power]", "[34]") are the source's words: both
+  // Brackets the quote itself has ("[sc. the colonial power]", "[34]", a stray "[") are the source's words: both
   // sides get them as look-alike characters, so they are compared as words, not taken as insertions.
   const q = words(ownBrackets(quote));
-  const source = statement.replace(/\[[^\]]*\]/g, (m) => (ELLIPSIS.test(m) || !quote.includes(m) ? m : ownBrackets(m)));
+  const source = statement.replace(/\[[^[\]]*\]|[[\]]/g, (m, at: number) => (isInsertion(m, at, statement, quote) ? m : ownBrackets(m)));
   const { own, tailMark } = statementWords(source);
   if (!own.length) return { faithful: false, problems: ['the statement has no words of the quote'], drift: 1 };
   if (align(q, own, tailMark)) return { faithful: true, problems: [], drift: 0 };

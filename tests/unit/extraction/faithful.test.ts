@@ -50,6 +50,7 @@ describe('faithfulness', () => {
 
   it("keeps the source's own brackets as words", () => {
     expect(faithfulness('The report states: "[T]he lottery matters more."', '[T]he lottery matters more.').faithful).toBe(true);
+    expect(faithfulness('Tested at p[0.20 [MP2 / SP', 'Tested at p[0.20 [MP2 / SP.').faithful).toBe(true);
     const note = 'A foot [the US measure] is 12 inches.';
     expect(faithfulness(note, note).faithful).toBe(true);
     expect(faithfulness("He called it 'inescapable.'", "He called it 'inescapable.'.").faithful).toBe(true);
