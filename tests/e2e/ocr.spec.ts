@@ -69,6 +69,7 @@ test.describe('text quality gate', () => {
 
     const [summary] = services.archive.articles.list({ search: 'sea wall' }).items;
     expect(summary).toMatchObject({ textQuality: 'ocr' });
+    await expect(ui.articles.getByRole('button', { name: /^Harbour Council/i })).toContainText('text read by OCR');
     await ui.openArticle(/Harbour Council/i);
     const article = page.getByRole('article');
     await expect(article).toContainText('harbour council voted on Tuesday to build a new sea wall');
@@ -92,6 +93,7 @@ test.describe('text quality gate', () => {
 
     // A claim with a 5,000-character unbroken statement sits in the side panel.
     await services.archive.claims.insert({ articleId: summary.id, statement: `Long${'y'.repeat(5_000)}` } as never);
+    await expect(ui.articles.getByRole('button', { name: /^Garbled report/ })).toContainText('unreadable text');
     await ui.openArticle(/Garbled report/);
     const note = page.getByRole('article').getByRole('note', { name: 'Text quality' });
     await expect(note).toContainText('Unreadable text');
