@@ -98,14 +98,23 @@ const FURNITURE_SELECTOR = [
 /** Furniture elements are small; a large match ("related-content" around the story) is kept. */
 const MAX_FURNITURE_CHARS = 1_500;
 
-interface FurnitureRoot {
-  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null; remove(): void }>;
+/** The article's byline: Readability reads the author from it, so a credit block holding it stays. */
+const AUTHOR_SELECTOR = '[class*="byline" i], [class*="author" i], [rel="author"], [itemprop="author"]';
+
+interface FurnitureElement {
+  textContent: string | null;
+  remove(): void;
+  matches(selector: string): boolean;
+  querySelector(selector: string): unknown;
 }
 
 /** Removes captions, credits and promotional blocks from a parsed page before it is read. */
 export function stripFurniture(document: unknown): void {
-  const found = Array.from((document as FurnitureRoot).querySelectorAll(FURNITURE_SELECTOR));
-  for (const el of found) if ((el.textContent ?? '').length <= MAX_FURNITURE_CHARS) el.remove();
+  const found = Array.from((document as { querySelectorAll(s: string): ArrayLike<FurnitureElement> }).querySelectorAll(FURNITURE_SELECTOR));
+  for (const el of found) {
+    const holdsAuthor = !el.matches('figcaption') && (el.matches(AUTHOR_SELECTOR) || el.querySelector(AUTHOR_SELECTOR) !== null);
+    if (!holdsAuthor && (el.textContent ?? '').length <= MAX_FURNITURE_CHARS) el.remove();
+  }
 }
 
 // Whole lines that are page furniture: labels, picture credits, bylines, "reported from" credit lines.
