@@ -1,5 +1,5 @@
 // Journal record framing: [magic u32][payload length u32][crc32(payload) u32][payload: UTF-8 JSON].
-// Little-endian. The magic lets a scan tell "garbage at the tail" from "valid records after damage".
+// Little-endian. Every record is checked on its own: a scan finds the valid records around damage.
 import { crc32 } from './crc32';
 import type { RecordedStatement } from './database';
 
@@ -45,30 +45,75 @@ export function decodeRecordAt(bytes: Buffer, offset: number): DecodedRecord | n
   }
 }
 
+/** Bytes that are not part of any valid record: damage, or an append interrupted by a crash. */
+export interface BadRange {
+  offset: number;
+  end: number;
+}
+
 export interface SegmentScan {
+  /** Every valid record, in file order (records are checked independently, so damage is skipped). */
   records: DecodedRecord[];
-  /** Offset of the first byte that is not part of a valid record (null: the whole file is valid). */
-  badOffset: number | null;
+  bad: BadRange[];
 }
 
 export function scanSegment(bytes: Buffer): SegmentScan {
   const records: DecodedRecord[] = [];
+  const bad: BadRange[] = [];
   let offset = 0;
   while (offset < bytes.length) {
     const record = decodeRecordAt(bytes, offset);
-    if (!record) return { records, badOffset: offset };
-    records.push(record);
-    offset = record.end;
+    if (record) {
+      records.push(record);
+      offset = record.end;
+      continue;
+    }
+    const next = nextRecordAfter(bytes, offset);
+    bad.push({ offset, end: next });
+    offset = next;
   }
-  return { records, badOffset: null };
+  return { records, bad };
 }
 
-/** True if any valid record starts after `from`: then the bad bytes are damage, not a torn tail. */
-export function hasValidRecordAfter(bytes: Buffer, from: number): boolean {
+/** Where the next valid record after `from` starts (the end of the bytes if none does). */
+function nextRecordAfter(bytes: Buffer, from: number): number {
   const magic = Buffer.alloc(4);
   magic.writeUInt32LE(RECORD_MAGIC, 0);
   for (let at = bytes.indexOf(magic, from + 1); at !== -1; at = bytes.indexOf(magic, at + 1)) {
-    if (decodeRecordAt(bytes, at)) return true;
+    if (decodeRecordAt(bytes, at)) return at;
   }
-  return false;
+  return bytes.length;
+}
+
+/**
+ * True if the damaged bytes are exactly one record: its length field spans them, or its checksum
+ * matches them (then only the length field was hit). One flipped byte anywhere leaves one of both.
+ */
+export function isOneRecord(bytes: Buffer, range: BadRange): boolean {
+  if (range.end - range.offset < HEADER_BYTES) return false;
+  const length = bytes.readUInt32LE(range.offset + 4);
+  return range.offset + HEADER_BYTES + length === range.end || crc32(bytes, range.offset + HEADER_BYTES, range.end) === bytes.readUInt32LE(range.offset + 8);
+}
+
+const PAGE_BYTES = 4096;
+
+/**
+ * True if the bytes from `offset` to the end look like an append cut short by a crash: the start of
+ * a record (a prefix of the magic, or a header whose record runs past what was written). A power cut
+ * may also leave the unwritten rest of the last pages as zeros, from a page boundary on. A complete
+ * record with a bad checksum, or garbage, is damage to written data instead.
+ */
+export function isInterruptedAppend(bytes: Buffer, offset: number): boolean {
+  let dataEnd = bytes.length;
+  while (dataEnd > offset && bytes[dataEnd - 1] === 0) dataEnd--;
+  if (dataEnd === offset) return true; // nothing but zeros
+  const written = Math.min(bytes.length, Math.ceil(dataEnd / PAGE_BYTES) * PAGE_BYTES);
+  const magic = Buffer.alloc(4);
+  magic.writeUInt32LE(RECORD_MAGIC, 0);
+  const head = bytes.subarray(offset, Math.min(written, offset + 4));
+  if (!head.equals(magic.subarray(0, head.length))) return false;
+  if (written - offset < HEADER_BYTES) return true;
+  const length = bytes.readUInt32LE(offset + 4);
+  const checksumFits = crc32(bytes, offset + HEADER_BYTES, bytes.length) === bytes.readUInt32LE(offset + 8); // a hit length field
+  return length <= MAX_PAYLOAD_BYTES && offset + HEADER_BYTES + length > written && !checksumFits;
 }

@@ -1,88 +1,10 @@
 // The append-only journal: numbered segment files of checksummed records. Appends are group
-// committed (records queued while an fsync runs share the next one). Reading classifies bad bytes
-// as a torn tail (cut off) or as damage (reported; the caller opens the archive read-only).
+// committed (records queued while an fsync runs share the next one). Reading: journal-read.ts.
 import fs from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { fsyncDir, writeAll } from './files';
-import { hasValidRecordAfter, scanSegment, type JournalRecord } from './journal-format';
+import { segmentPath, type JournalSegment } from './journal-read';
 
-const SEGMENT_NAME = /^(\d{8})\.journal$/;
-
-export interface JournalSegment {
-  number: number;
-  path: string;
-  /** Highest sequence number written to it (null while empty). */
-  lastSeq: number | null;
-}
-
-export interface JournalReadResult {
-  segments: JournalSegment[];
-  /** Records newer than the snapshot, in order, ready to replay. */
-  records: JournalRecord[];
-  damage: string | null;
-}
-
-export function segmentPath(dir: string, number: number): string {
-  return path.join(dir, `${String(number).padStart(8, '0')}.journal`);
-}
-
-async function listSegments(dir: string): Promise<JournalSegment[]> {
-  if (!existsSync(dir)) return [];
-  const names = await fs.readdir(dir);
-  return names
-    .map((name) => SEGMENT_NAME.exec(name))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ number: Number(m[1]), path: path.join(dir, m[0]), lastSeq: null }))
-    .sort((a, b) => a.number - b.number);
-}
-
-/** Reads every segment; cuts off a torn last record (logged) unless damage was found. */
-export async function readJournal(dir: string, snapshotSeq: number, log: (msg: string) => void): Promise<JournalReadResult> {
-  const segments = await listSegments(dir);
-  const contents = await Promise.all(segments.map((s) => fs.readFile(s.path)));
-  const records: JournalRecord[] = [];
-  let expected = snapshotSeq + 1;
-  let torn: { segment: JournalSegment; offset: number; size: number } | null = null;
-  const fail = (damage: string): JournalReadResult => ({ segments, records, damage });
-
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i];
-    const bytes = contents[i];
-    const scan = scanSegment(bytes);
-    for (const record of scan.records) {
-      segment.lastSeq = record.seq;
-      if (record.seq < expected && records.length === 0) continue; // already in the snapshot
-      if (record.seq !== expected) {
-        return fail(`Journal ${path.basename(segment.path)} jumps from change ${expected - 1} to ${record.seq} at byte ${record.offset}: changes are missing.`);
-      }
-      records.push({ seq: record.seq, statements: record.statements });
-      expected++;
-    }
-    if (scan.badOffset === null) continue;
-    const laterBytes = contents.slice(i + 1).some((b) => b.length > 0);
-    if (laterBytes || hasValidRecordAfter(bytes, scan.badOffset)) {
-      return fail(`Journal ${path.basename(segment.path)} is damaged at byte ${scan.badOffset} (checksum mismatch followed by valid records). The files were left untouched.`);
-    }
-    torn = { segment, offset: scan.badOffset, size: bytes.length };
-  }
-
-  if (torn) {
-    await cutTornTail(torn.segment.path, torn.offset);
-    log(`Cut off an incomplete last journal record in ${path.basename(torn.segment.path)}: ${torn.size - torn.offset} bytes at offset ${torn.offset}.`);
-  }
-  return { segments, records, damage: null };
-}
-
-async function cutTornTail(file: string, offset: number): Promise<void> {
-  const handle = await fs.open(file, 'r+');
-  try {
-    await handle.truncate(offset);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
+export { readJournal, segmentPath, type JournalReadResult, type JournalSegment } from './journal-read';
 
 interface Pending {
   seq: number;

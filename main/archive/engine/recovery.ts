@@ -1,6 +1,6 @@
 // Opening an archive folder: load the last snapshot, check it, replay the journal over it, upgrade
 // the schema. Anything suspicious yields a read-only archive with a reason; nothing is repaired
-// silently and no file is changed except cutting a torn last journal record.
+// silently. A writable open changes no file except cutting a torn last journal record (kept aside).
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
@@ -55,8 +55,8 @@ export async function recover(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: 
     return { db, lastSeq: snapshotSeq, segments: [], needsSnapshot: false, contents: 'complete', readOnlyReason: `This archive was written by a newer version of Claimdesk (schema ${version}; this version knows up to ${LATEST_VERSION}). It is open read-only.` };
   }
 
-  const journal = await readJournal(paths.journal, snapshotSeq, log);
-  let reason = journal.damage;
+  const journal = await readJournal(paths.journal, snapshotSeq, log, repair && !loaded.mismatch);
+  let reason = loaded.mismatch ?? journal.damage;
   const orphanJournal = !loaded.db && journal.segments.some((s) => s.lastSeq !== null);
   if (orphanJournal) reason = `The archive file archive.db is missing but the journal holds changes; restore a backup. Files were left untouched.`;
   let lastSeq = snapshotSeq;
@@ -79,6 +79,8 @@ export async function recover(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: 
 interface LoadedSnapshot {
   db: Database | null;
   problem: string | null;
+  /** The file does not match its checksum: shown read-only, never written back. */
+  mismatch?: string;
 }
 
 async function loadSnapshot(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: string) => void, repair: boolean): Promise<LoadedSnapshot> {
@@ -90,7 +92,8 @@ async function loadSnapshot(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: st
   }
   const loaded = await loadSnapshotFile(SQL, paths.snapshot);
   if (typeof loaded !== 'string') {
-    if (loaded.verifiedBy === 'quick_check') log('The archive file had no matching checksum; it passed PRAGMA quick_check.');
+    if (loaded.verifiedBy === 'mismatch') return { db: loaded.db, problem: null, mismatch: MISMATCH };
+    if (loaded.verifiedBy === 'quick_check') log('The archive file has no checksum file (archive.db.sha256); it passed PRAGMA quick_check.');
     if (repair) await backupBeforeUpgrade(loaded.db, loaded.bytes, paths, log);
     return { db: loaded.db, problem: null };
   }
@@ -98,6 +101,9 @@ async function loadSnapshot(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: st
   log(`The archive file is damaged (${loaded}); it was moved aside to ${path.basename(aside)}.`);
   return { db: null, problem: `The archive file is damaged (${loaded}) and was set aside as ${path.basename(aside)}; restore a backup to continue.` };
 }
+
+const MISMATCH =
+  'The archive file archive.db does not match its checksum (archive.db.sha256): it changed on disk after Claimdesk wrote it, so its contents cannot be trusted. It is open read-only and was left untouched; restoring the newest backup replays every journaled change over it.';
 
 /** Before a schema upgrade, the file as the older version wrote it is kept as a backup. */
 async function backupBeforeUpgrade(db: Database, bytes: Uint8Array, paths: ArchivePaths, log: (msg: string) => void): Promise<void> {

@@ -1,16 +1,21 @@
-// The snapshot file archive.db and its checksum archive.db.sha256. The checksum lets an open
-// trust the file after hashing it (fast) instead of running PRAGMA quick_check (seconds on a large
-// archive); quick_check remains the fallback when the checksum is missing or stale.
+// The snapshot file archive.db and its checksum archive.db.sha256. The checksum lets an open trust
+// the file after hashing it (fast) instead of running PRAGMA quick_check (seconds on a large archive).
+// A file that does not match its checksum changed after it was written (a bad disk, a bit flip): it
+// is never opened writable. Only a missing checksum (an older version's archive, a copied file)
+// falls back to quick_check.
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { createReadStream, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { SqlJsStatic } from 'sql.js';
 import { Database } from './database';
-import { writeFileDurably } from './files';
+import { fsyncDir, writeAll, writeFileDurably } from './files';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 export const checksumPath = (snapshot: string) => `${snapshot}.sha256`;
+/** The checksum of a snapshot being written, until it has replaced the old one. */
+export const nextChecksumPath = (snapshot: string) => `${snapshot}.next.sha256`;
 
 const HASH_CHUNK = 8 * 1024 * 1024;
 
@@ -34,11 +39,29 @@ export async function sha256File(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/**
+ * Checksum first, then the file: archive.db.next.sha256 ← new hash, archive.db ← bytes (atomic
+ * rename), then the next checksum is renamed over archive.db.sha256. Whenever a crash strikes,
+ * archive.db matches one of the two checksum files.
+ */
 export async function writeSnapshotFile(file: string, bytes: Uint8Array): Promise<void> {
+  const next = nextChecksumPath(file);
+  await writeSmallFile(next, Buffer.from(`${await sha256Async(bytes)}\n`));
   await writeFileDurably(file, bytes);
-  // Written after the snapshot: a crash in between leaves a stale checksum, which only costs the
-  // next open a quick_check.
-  await writeFileDurably(checksumPath(file), Buffer.from(`${await sha256Async(bytes)}\n`));
+  await fs.rename(next, checksumPath(file));
+  await fsyncDir(path.dirname(file));
+}
+
+/** In place (a torn write only makes a hash nobody matches), so no temp file is left by a crash. */
+async function writeSmallFile(file: string, bytes: Buffer): Promise<void> {
+  const handle = await fs.open(file, 'w');
+  try {
+    await writeAll(handle, bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fsyncDir(path.dirname(file));
 }
 
 /** Opens snapshot bytes and returns the database, or a description of what is wrong with them. */
@@ -59,16 +82,20 @@ export function checkSnapshot(SQL: SqlJsStatic, bytes: Uint8Array, trusted = fal
 export interface LoadedFile {
   db: Database;
   bytes: Uint8Array;
-  /** How the file was verified. */
-  verifiedBy: 'checksum' | 'quick_check';
+  /** How the file was verified; 'mismatch': it passed quick_check but does not match its checksum. */
+  verifiedBy: 'checksum' | 'quick_check' | 'mismatch';
 }
 
 /** Reads and verifies the snapshot: checksum match, else quick_check. Returns a problem text on failure. */
 export async function loadSnapshotFile(SQL: SqlJsStatic, file: string): Promise<LoadedFile | string> {
   const bytes = await fs.readFile(file);
-  const expected = existsSync(checksumPath(file)) ? (await fs.readFile(checksumPath(file), 'utf8')).trim() : null;
-  const trusted = expected !== null && createHash('sha256').update(bytes).digest('hex') === expected;
+  const listed = await Promise.all([checksumPath(file), nextChecksumPath(file)].map(readChecksum));
+  const trusted = listed.includes(createHash('sha256').update(bytes).digest('hex'));
   const db = checkSnapshot(SQL, bytes, trusted);
   if (typeof db === 'string') return db;
-  return { db, bytes, verifiedBy: trusted ? 'checksum' : 'quick_check' };
+  return { db, bytes, verifiedBy: trusted ? 'checksum' : listed[0] === null ? 'quick_check' : 'mismatch' };
+}
+
+async function readChecksum(file: string): Promise<string | null> {
+  return existsSync(file) ? (await fs.readFile(file, 'utf8')).trim() : null;
 }

@@ -113,6 +113,7 @@ describe('journal and recovery', () => {
     const b0 = await open(stale);
     await b0.close();
     cpSync(path.join(stale, 'archive.db'), path.join(image, 'archive.db'));
+    cpSync(path.join(stale, 'archive.db.sha256'), path.join(image, 'archive.db.sha256'));
     const b = await open(image);
     expect(b.info().readOnlyReason).toMatch(/changes are missing/);
   });
@@ -170,17 +171,22 @@ describe('snapshots, backups and limits', () => {
     await b.close();
   });
 
-  it('trusts a snapshot whose checksum matches and falls back to quick_check when it does not', async () => {
+  it('trusts a snapshot whose checksum matches, opens a mismatch read-only, and quick_checks one without a checksum file', async () => {
     const a = await open();
     await a.claims.insert({ statement: 'x' });
     await a.close();
     const b = await open(a.dir);
     expect(b.logs.join('\n')).not.toMatch(/quick_check/);
     await b.close();
-    writeFileSync(path.join(a.dir, 'archive.db.sha256'), '0'.repeat(64)); // e.g. a crash between the two writes
+    const checksum = path.join(a.dir, 'archive.db.sha256');
+    writeFileSync(checksum, '0'.repeat(64));
     const c = await open(a.dir);
-    expect(c.logs.join('\n')).toMatch(/passed PRAGMA quick_check/);
-    expect(c.info()).toMatchObject({ readOnly: false, counts: { claims: 1 } });
+    expect(c.info()).toMatchObject({ readOnly: true, readOnlyReason: expect.stringMatching(/does not match its checksum/), counts: { claims: 1 } });
+    await c.close();
+    rmSync(checksum); // e.g. an archive written by an older version
+    const d = await open(a.dir);
+    expect(d.logs.join('\n')).toMatch(/passed PRAGMA quick_check/);
+    expect(d.info()).toMatchObject({ readOnly: false, counts: { claims: 1 } });
   });
 
   it('keeps at most 24 verified backups, newest first', async () => {
