@@ -64,7 +64,7 @@ async function parseContent(
   const text = (hint: 'html' | 'xml' | 'text') => decodeText(bytes, hint, basename(name)).text;
   switch (ext) {
     case 'pdf':
-      return article(await parsePdfArticle(bytes, onProgress));
+      return article(await parsePdfArticle(bytes, onProgress, limits.maxOcrPages));
     case 'docx':
       return article(await parseDocxArticle(bytes, limits.maxUnzippedBytes));
     case 'mhtml':

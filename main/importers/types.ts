@@ -1,6 +1,7 @@
 // What the importers hand back: an article (plus where it came from) or a list of claims.
 import type { z } from 'zod';
 import type { NewClaim, TextQuality } from '../api/types';
+import { OCR_MAX_PAGES } from './ocr';
 
 export interface ParsedArticle {
   title: string;
@@ -51,6 +52,8 @@ export interface ParseLimits {
   maxUnzippedBytes: number;
   /** V8 old-generation limit of each parsing worker. */
   maxMemoryMb: number;
+  /** Most pages of one PDF read by OCR; the rest are named as skipped in the text warning. */
+  maxOcrPages: number;
 }
 
 export const DEFAULT_LIMITS: ParseLimits = {
@@ -58,6 +61,7 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxBytes: 100 * 1024 * 1024,
   maxUnzippedBytes: 200 * 1024 * 1024,
   maxMemoryMb: 512,
+  maxOcrPages: OCR_MAX_PAGES,
 };
 
 /**

@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { createImportPool, type ImportPool } from '../../main/importers';
 import { displayPath, type FilePath } from '../../main/importers/read-file';
 import { AppError } from '../../main/api/errors';
+import { DEFAULT_LIMITS, PROGRESS_TIMEOUT_MS, type ParseLimits } from '../../main/importers/types';
 import { loadSeeds, type Seed } from './corpus';
 import { createRng, mutate, type Mutant } from './mutate';
 import { makeSpecialFiles, type SpecialFile } from './special-files';
@@ -24,6 +25,8 @@ export interface FuzzOptions {
   sharedFiles?: string[];
   /** Per-file time limit handed to the pool. */
   timeoutMs?: number;
+  /** Most PDF pages OCR'd per file (the app's default when absent); the short CI run keeps it small. */
+  maxOcrPages?: number;
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -50,6 +53,8 @@ export interface FuzzReport {
   serviceAlive: true;
 }
 
+type FuzzLimits = Pick<ParseLimits, 'timeoutMs' | 'maxOcrPages'>;
+
 interface Case {
   name: string;
   bytes: Uint8Array;
@@ -74,12 +79,20 @@ function cases(opts: FuzzOptions, seeds: Seed[]): Case[] {
 /** Settles with the parse outcome, or 'hang' if the pool did not answer within its limit plus grace. */
 type Outcome = { ok: true } | { ok: false; error: unknown } | 'hang';
 
-async function parseWithWatchdog(pool: ImportPool, path: FilePath, timeoutMs: number): Promise<Outcome> {
+async function parseWithWatchdog(pool: ImportPool, path: FilePath, limits: FuzzLimits): Promise<Outcome> {
   let timer: NodeJS.Timeout | undefined;
-  const watchdog = new Promise<'hang'>((resolve) => (timer = setTimeout(() => resolve('hang'), timeoutMs + 10_000)));
+  let hang: (value: 'hang') => void = () => {};
+  const arm = (ms: number): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => hang('hang'), ms + 10_000);
+  };
+  const watchdog = new Promise<'hang'>((resolve) => (hang = resolve));
+  arm(limits.timeoutMs);
   try {
     return await Promise.race([
-      pool.parse(path, { timeoutMs }).then(
+      // A progress report (an OCR page done) is the pool's sign of life: it restarts the pool's own
+      // limit at PROGRESS_TIMEOUT_MS, so the watchdog follows it.
+      pool.parse(path, { ...limits, onProgress: () => arm(Math.max(limits.timeoutMs, PROGRESS_TIMEOUT_MS)) }).then(
         () => ({ ok: true as const }),
         (error: unknown) => ({ ok: false as const, error }),
       ),
@@ -109,13 +122,13 @@ function specialProblem(file: SpecialFile, outcome: Outcome): Pick<FuzzProblem, 
 }
 
 /** Imports every special file once; returns how many were checked and what went wrong. */
-async function checkSpecialFiles(pool: ImportPool, dir: string, timeoutMs: number): Promise<{ count: number; problems: FuzzProblem[] }> {
+async function checkSpecialFiles(pool: ImportPool, dir: string, limits: FuzzLimits): Promise<{ count: number; problems: FuzzProblem[] }> {
   if (process.platform === 'win32') return { count: 0, problems: [] };
   const special = await makeSpecialFiles(await mkdtemp(join(dir, 'special-')));
   const problems: FuzzProblem[] = [];
   try {
     for (const file of special.files) {
-      const problem = specialProblem(file, await parseWithWatchdog(pool, file.path, timeoutMs));
+      const problem = specialProblem(file, await parseWithWatchdog(pool, file.path, limits));
       if (problem) problems.push({ file: basename(displayPath(file.path)), recipe: file.recipe, ...problem });
     }
   } finally {
@@ -126,11 +139,11 @@ async function checkSpecialFiles(pool: ImportPool, dir: string, timeoutMs: numbe
 
 export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   const started = Date.now();
-  const timeoutMs = opts.timeoutMs ?? 10_000;
+  const limits: FuzzLimits = { timeoutMs: opts.timeoutMs ?? 10_000, maxOcrPages: opts.maxOcrPages ?? DEFAULT_LIMITS.maxOcrPages };
   const seeds = loadSeeds(opts.sharedFiles);
   const todo = cases(opts, seeds);
   const dir = await mkdtemp(join(tmpdir(), 'claimdesk-fuzz-'));
-  const pool = createImportPool({ concurrency: opts.concurrency ?? 2, limits: { timeoutMs } });
+  const pool = createImportPool({ concurrency: opts.concurrency ?? 2, limits });
   const report: FuzzReport = {
     seed: opts.seed,
     files: todo.length,
@@ -153,7 +166,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
       const path = join(dir, `${String(index).padStart(5, '0')}-${c.name}`);
       await writeFile(path, c.bytes);
       const t0 = Date.now();
-      const outcome = await parseWithWatchdog(pool, path, timeoutMs);
+      const outcome = await parseWithWatchdog(pool, path, limits);
       const ms = Date.now() - t0;
       if (ms > report.slowestMs) Object.assign(report, { slowestMs: ms, slowestFile: c.recipe });
       if (outcome === 'hang')
@@ -171,7 +184,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   }
 
   try {
-    const special = await checkSpecialFiles(pool, dir, timeoutMs);
+    const special = await checkSpecialFiles(pool, dir, limits);
     report.specialFiles = special.count;
     report.problems.push(...special.problems);
     await Promise.all(Array.from({ length: opts.concurrency ?? 2 }, worker));

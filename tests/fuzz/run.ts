@@ -1,4 +1,4 @@
-// The long fuzz run: npm run fuzz -- --iterations 2000 --seed 7 [--shared ../shared/data/files] [--timeout 10000]
+// The long fuzz run: npm run fuzz -- --iterations 2000 --seed 7 [--shared ../shared/data/files] [--timeout 10000] [--ocr-pages 50]
 // Prints a JSON report on stdout; exits 1 if any file hung or was refused without a clear error.
 // Then `.claimdesk` archive files: oversized, broken and mutated ones (archive-cases.ts).
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ const { values } = parseArgs({
     shared: { type: 'string', default: DEFAULT_SHARED_FILES },
     'no-shared': { type: 'boolean', default: false },
     timeout: { type: 'string', default: '10000' },
+    'ocr-pages': { type: 'string', default: '50' },
     concurrency: { type: 'string', default: '2' },
   },
 });
@@ -29,6 +30,7 @@ const report = await runFuzz({
   seed: positive('seed', values.seed),
   sharedFiles,
   timeoutMs: positive('timeout', values.timeout),
+  maxOcrPages: positive('ocr-pages', values['ocr-pages']),
   concurrency: Math.max(1, positive('concurrency', values.concurrency)),
   onProgress: (done, total) => {
     if (done % 100 === 0 || done === total) process.stderr.write(`fuzz: ${done}/${total}\n`);

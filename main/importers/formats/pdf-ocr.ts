@@ -2,7 +2,7 @@
 // rendered with pdf.js onto its Node canvas (@napi-rs/canvas) at OCR_DPI and read by tesseract.js
 // (ocr.ts). Pages are done one at a time, with a progress report before each; the pool restarts
 // its time limit on every report and cancels by terminating the import worker (and with it the
-// tesseract thread). At most OCR_MAX_PAGES pages are OCR'd.
+// tesseract thread). At most maxOcrPages (a parse limit, OCR_MAX_PAGES by default) are OCR'd.
 import { assessText } from '../quality';
 import { createOcr, OCR_DPI, OCR_MAX_PAGES, type OcrEngine } from '../ocr';
 import type { ParseProgress } from '../types';
@@ -98,15 +98,21 @@ async function candidates(doc: OcrDocument, texts: string[]): Promise<number[]> 
   return out;
 }
 
+export interface OcrOptions {
+  onProgress?: (p: ParseProgress) => void;
+  /** Most pages OCR'd (the parse limit maxOcrPages); the rest are listed as skipped. */
+  maxPages?: number;
+  engine?: () => Promise<OcrEngine>;
+}
+
 export async function ocrPdfPages(
   doc: OcrDocument,
   texts: string[],
-  onProgress?: (p: ParseProgress) => void,
-  engine: () => Promise<OcrEngine> = createOcr,
+  { onProgress, maxPages = OCR_MAX_PAGES, engine = createOcr }: OcrOptions = {},
 ): Promise<PdfOcrResult> {
   const wanted = await candidates(doc, texts);
-  const todo = wanted.slice(0, OCR_MAX_PAGES);
-  const result: PdfOcrResult = { pages: [...texts], ocrPages: [], skippedPages: wanted.slice(OCR_MAX_PAGES) };
+  const todo = wanted.slice(0, maxPages);
+  const result: PdfOcrResult = { pages: [...texts], ocrPages: [], skippedPages: wanted.slice(maxPages) };
   if (todo.length === 0) return result;
   onProgress?.({ stage: 'ocr', page: 0, pages: todo.length });
   const ocr = await engine();

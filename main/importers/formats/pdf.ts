@@ -91,7 +91,11 @@ async function readPages(doc: {
   return pages;
 }
 
-export async function parsePdfArticle(bytes: Uint8Array, onProgress?: (p: ParseProgress) => void): Promise<ParsedArticle> {
+export async function parsePdfArticle(
+  bytes: Uint8Array,
+  onProgress?: (p: ParseProgress) => void,
+  maxOcrPages = OCR_MAX_PAGES,
+): Promise<ParsedArticle> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // pdf.js transfers (detaches) the buffer it is given
@@ -112,7 +116,7 @@ export async function parsePdfArticle(bytes: Uint8Array, onProgress?: (p: ParseP
     const ocr = await ocrPdfPages(
       doc as unknown as OcrDocument,
       pages.map((p) => p.text),
-      onProgress,
+      { onProgress, maxPages: maxOcrPages },
     );
     const text = ocr.pages.filter(Boolean).join('\n\n').trim();
     if (!/\p{L}/u.test(text)) {
@@ -122,7 +126,7 @@ export async function parsePdfArticle(bytes: Uint8Array, onProgress?: (p: ParseP
       );
     }
     const author = usefulAuthor(info.Author);
-    const quality = judgeArticleText(text, { ...ocr, maxPages: OCR_MAX_PAGES });
+    const quality = judgeArticleText(text, { ...ocr, maxPages: maxOcrPages });
     const heading = ocr.ocrPages.includes(1) ? null : headingOf(pages[0]);
     return {
       ...quality,
