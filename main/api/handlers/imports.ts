@@ -8,7 +8,7 @@ export function importsHandlers(s: ServiceBase): HandlersOf<typeof importsContra
   return {
     'import.files': (tokens, jobId) => openPaths(s, s.pathGrants.redeem(tokens), { jobId }),
     'import.choose': async (jobId) => {
-      if (!s.options.chooseFiles) throw new AppError('INTERNAL', 'No file chooser is available here.');
+      if (!s.options.chooseFiles) throw new AppError('FORBIDDEN', 'There is no file chooser without the app window: give the files to import (claimdesk import PATH…).');
       const paths = await s.options.chooseFiles();
       return paths.length ? openPaths(s, paths, { jobId }) : null;
     },

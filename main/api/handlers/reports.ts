@@ -12,7 +12,7 @@ export function reportsHandlers(s: ServiceBase): HandlersOf<typeof reportsContra
       return { html: renderReportHtml(model), claims: model.claims.length };
     },
     'reports.export': async (spec, format) => {
-      if (!s.options.chooseSavePath) throw new AppError('INTERNAL', 'No save dialog is available here.');
+      if (!s.options.chooseSavePath) throw new AppError('FORBIDDEN', 'There is no save dialog without the app window: give the file to write (claimdesk export --format F --out FILE).');
       const { label, extension } = FORMAT_FILES[format];
       const base = safeFileName(spec.title ?? 'Claim review report');
       const out = await s.options.chooseSavePath({ defaultName: `${base}.${extension}`, filterName: label, extensions: [extension.split('.').pop()!] });

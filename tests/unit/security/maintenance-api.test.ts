@@ -54,4 +54,11 @@ describe('archive maintenance API', () => {
     const res = await services.dispatch('archive.restoreBackup', [newest.name]);
     expect(res).toMatchObject({ ok: true, value: { readOnly: false, readOnlyReason: null, counts: { claims: 1 } } });
   });
+
+  it('without a window, choosing files or where to save is refused with what to do instead, never INTERNAL', async () => {
+    const choose = await services.dispatch('import.choose', []);
+    expect(choose).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('claimdesk import') } });
+    const save = await services.dispatch('reports.export', [{ title: 'Weekly', search: 'backup' }, 'csv']);
+    expect(save).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('--out') } });
+  });
 });
