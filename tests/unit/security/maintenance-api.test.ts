@@ -58,7 +58,7 @@ describe('archive maintenance API', () => {
   it('without a window, choosing files or where to save is refused with what to do instead, never INTERNAL', async () => {
     const choose = await services.dispatch('import.choose', []);
     expect(choose).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('claimdesk import') } });
-    const save = await services.dispatch('reports.export', [{ title: 'Weekly', search: 'backup' }, 'csv']);
+    const save = await services.dispatch('reports.export', [{ title: 'Weekly', search: { search: 'backup' } }, 'csv']);
     expect(save).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('--out') } });
   });
 });
