@@ -10,6 +10,7 @@ import { findEntities, type ArticleEntity } from './entities';
 import { segment, type Segment } from './segment';
 import { isFirstPersonNarrative } from './not-claim';
 import { faithfulStatement } from './statement';
+import { extractInLanguage, languageProfile } from './languages';
 
 export interface ExtractInput {
   text: string;
@@ -116,6 +117,9 @@ function claimScore(spanScore: number, statement: string, attributed: boolean, n
 export function extractClaims(input: ExtractInput, opts: { threshold?: number } = {}): ExtractResult {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   checkInput(input, threshold);
+  // French, Spanish, Portuguese, German, Russian, Italian…: their quote marks, verbs and word order.
+  const profile = languageProfile(input.language);
+  if (profile) return extractInLanguage(input, profile, threshold);
   const { text } = input;
   const segments = segment(text);
   const { mentions, entities } = findEntities(text, segments);
