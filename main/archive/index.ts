@@ -74,8 +74,15 @@ export interface Archive extends Repos<'async'> {
    */
   transaction<T>(fn: (tx: ArchiveTx) => T): Promise<T>;
   listBackups(): BackupInfo[];
-  /** Replaces the archive with a backup; the current files are kept aside. */
-  restoreBackup(name: string): Promise<void>;
+  /**
+   * Rebuilds the archive from a backup (or the newer archive file, when it is intact) plus every
+   * readable journaled change; the current files are kept aside. Returns what it did.
+   */
+  restoreBackup(name: string): Promise<string>;
+  /** The same without a backup: the intact archive file (or, never backed up, nothing) plus the journal. */
+  recoverJournal(): Promise<string>;
+  /** After a full disk: becomes writable again if there is room now (else stays read-only). */
+  tryAgain(): Promise<void>;
   snapshot(): Promise<void>;
   close(): Promise<void>;
 }
@@ -127,6 +134,8 @@ export async function openArchive(opts: OpenArchiveOptions): Promise<Archive> {
       schemaVersion: store.schemaVersion,
       readOnly: store.readOnlyReason !== null,
       readOnlyReason: store.readOnlyReason,
+      diskFull: store.isDiskFull,
+      recovery: store.lastRecovery,
       contents: store.contents,
       sizeBytes: store.sizeBytes(),
       budgetBytes,
@@ -136,7 +145,9 @@ export async function openArchive(opts: OpenArchiveOptions): Promise<Archive> {
     originals: createOriginals(store.paths.originals, () => store.writable()),
     transaction: (fn) => store.transaction(() => fn(tx)),
     listBackups: () => store.listBackups(),
-    restoreBackup: (name) => store.restoreBackup(name),
+    restoreBackup: (name) => store.rebuild(name),
+    recoverJournal: () => store.rebuild(null),
+    tryAgain: () => store.tryAgain(),
     snapshot: () => store.snapshot(),
     close: () => store.close(),
   };

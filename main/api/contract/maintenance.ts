@@ -1,4 +1,5 @@
-// Archive maintenance: the verified backups, and restoring one when the archive is damaged.
+// Archive maintenance: the verified backups, restoring one (or recovering without one) when the
+// archive is damaged, and trying again after a full disk.
 import { z } from 'zod';
 import { method } from './define';
 import type { ArchiveInfo, BackupInfo } from '../types';
@@ -15,4 +16,8 @@ export const maintenanceContract = {
   'archive.backups': method<BackupInfo[]>()(z.tuple([])),
   /** Replaces the archive with a backup (the current files are kept aside); answers the archive's new state. */
   'archive.restoreBackup': method<ArchiveInfo>()(z.tuple([BackupName])),
+  /** Rebuilds a damaged archive from its own files (the intact archive file, or with no backup the journal) plus every readable journaled change. */
+  'archive.recoverJournal': method<ArchiveInfo>()(z.tuple([])),
+  /** After a full disk: checks for room again and resumes writing if there is; answers the archive's state. */
+  'archive.tryAgain': method<ArchiveInfo>()(z.tuple([])),
 } as const;

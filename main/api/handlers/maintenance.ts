@@ -11,5 +11,17 @@ export function maintenanceHandlers(s: ServiceBase): HandlersOf<typeof maintenan
       s.emit('archive.changed', { kind: 'all' });
       return s.archive.info();
     },
+    'archive.recoverJournal': async () => {
+      await s.archive.recoverJournal();
+      s.emit('archive.changed', { kind: 'all' });
+      return s.archive.info();
+    },
+    'archive.tryAgain': async () => {
+      const before = s.archive.info().readOnly;
+      await s.archive.tryAgain();
+      const info = s.archive.info();
+      if (before && !info.readOnly) s.emit('archive.changed', { kind: 'all' });
+      return info;
+    },
   };
 }

@@ -10,8 +10,13 @@ export type Param = string | number | null;
 /** Reads may also bind blobs; writes may not (the journal stores parameters as JSON). */
 export type ReadParam = Param | Uint8Array;
 export type Row = Record<string, SqlValue>;
-/** One recorded write: SQL text plus its bound parameters. */
-export type RecordedStatement = [sql: string, params: Param[]];
+/**
+ * One recorded write: SQL text plus its bound parameters, and for an INSERT the rowid it gave. The
+ * rowid lets a recovery replay changes past an unreadable one with the ids they had (journal-replay.ts).
+ */
+export type RecordedStatement = [sql: string, params: Param[], rowid?: number];
+
+const INSERT = /^\s*INSERT\b/i;
 
 /** What repositories use: reads anywhere, writes only inside `Store.write`. */
 export interface Sql {
@@ -70,11 +75,11 @@ export class Database implements Sql {
     if (!this.recording) throw new AppError('INTERNAL', 'A write ran outside a transaction (it would not be journaled).');
     const clean = params.map((p) => (p === undefined ? null : p));
     this.execute(sql, clean);
-    this.recording.push([sql, clean]);
+    this.recording.push(INSERT.test(sql) ? [sql, clean, this.lastId()] : [sql, clean]);
   }
 
   lastId(): number {
-    return Number(this.raw.exec('SELECT last_insert_rowid()')[0].values[0][0]);
+    return Number(this.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
   }
 
   changes(): number {
@@ -109,6 +114,11 @@ export class Database implements Sql {
       this.raw.run('ROLLBACK');
       throw err;
     }
+  }
+
+  /** A write outside the journal: replaying journaled statements during a recovery only. */
+  runUnrecorded(sql: string, params: Param[]): void {
+    this.execute(sql, params);
   }
 
   /** Unrecorded statement: schema migrations and snapshot bookkeeping only. */

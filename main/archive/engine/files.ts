@@ -60,6 +60,20 @@ export async function moveAside(file: string, label: string): Promise<string> {
   return target;
 }
 
+/** Copies a file aside (never overwriting anything), durably; returns the copy's path. */
+export async function copyAside(file: string, label: string): Promise<string> {
+  const target = freeName(file, label);
+  await fs.copyFile(file, target, fs.constants.COPYFILE_EXCL);
+  const handle = await fs.open(target, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fsyncDir(path.dirname(file));
+  return target;
+}
+
 export function timestampLabel(date = new Date()): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }

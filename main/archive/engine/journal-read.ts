@@ -74,6 +74,17 @@ export async function readJournal(dir: string, snapshotSeq: number, log: (msg: s
   return { segments, records, damage };
 }
 
+/** Every valid record newer than `afterSeq`, in order, across damage and gaps (for a recovery). */
+export async function readIntactRecords(dir: string, afterSeq: number): Promise<JournalRecord[]> {
+  const segments = await listSegments(dir);
+  const contents = await Promise.all(segments.map((s) => fs.readFile(s.path)));
+  const bySeq = new Map<number, JournalRecord>();
+  for (const r of scanAll(segments, contents).valid) {
+    if (r.seq > afterSeq && !bySeq.has(r.seq)) bySeq.set(r.seq, { seq: r.seq, statements: r.statements });
+  }
+  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
 function scanAll(segments: JournalSegment[], contents: Buffer[]): { valid: Valid[]; damaged: Damaged[] } {
   const valid: Valid[] = [];
   const damaged: Damaged[] = [];

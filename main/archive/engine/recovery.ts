@@ -86,7 +86,7 @@ interface LoadedSnapshot {
 async function loadSnapshot(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: string) => void, repair: boolean): Promise<LoadedSnapshot> {
   if (!existsSync(paths.snapshot)) {
     // A file set aside earlier (damaged, or an interrupted restore) means this is not a new archive.
-    const aside = readdirSync(paths.dir).find((n) => n.startsWith('archive.db.') && !n.endsWith('.sha256'));
+    const aside = readdirSync(paths.dir).find(isSetAside);
     if (aside) return { db: null, problem: `The archive file is missing; ${aside} was set aside earlier. Restore a backup to continue.` };
     return { db: null, problem: null };
   }
@@ -100,6 +100,15 @@ async function loadSnapshot(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: st
   const aside = await moveAside(paths.snapshot, `damaged-${timestampLabel()}`);
   log(`The archive file is damaged (${loaded}); it was moved aside to ${path.basename(aside)}.`);
   return { db: null, problem: `The archive file is damaged (${loaded}) and was set aside as ${path.basename(aside)}; restore a backup to continue.` };
+}
+
+/**
+ * A file an earlier run set aside (archive.db.damaged-…, archive.db.replaced-…). Not a checksum, nor
+ * the temp file of an interrupted write (archive.db.tmp-<pid>-<n>, archive.db.sha256.tmp-…): a crash
+ * while writing the very first snapshot leaves one, and the archive is then simply new.
+ */
+function isSetAside(name: string): boolean {
+  return name.startsWith('archive.db.') && !name.endsWith('.sha256') && !/\.tmp-\d+-[0-9a-z]+$/.test(name);
 }
 
 const MISMATCH =

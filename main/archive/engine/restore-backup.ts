@@ -1,15 +1,21 @@
-// Putting a backup in place of the archive's files. The current snapshot and journal are set aside
-// (never deleted), so a restore loses nothing that was on disk.
+// Recovering a damaged archive: from a backup, or (with none) from the archive's own files. The
+// archive is rebuilt from the best base — the current archive.db when it is intact and at least as
+// new as the backup, else the backup, else (never backed up) an empty archive — plus every readable
+// journal record after it, also those after damage (journal-replay.ts). Nothing on disk is lost:
+// archive.db is copied aside before it is replaced, and the journal folder is moved aside whole.
 import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { AppError } from '../../api/errors';
-import { isBackupName } from './backups';
-import { freeName, moveAside, timestampLabel } from './files';
-import { readJournal } from './journal';
-import { readSnapshotSeq, type ArchivePaths } from './recovery';
-import { checkSnapshot, writeSnapshotFile } from './snapshot-file';
+import { isBackupName, readBackupSeq } from './backups';
+import { Database } from './database';
+import { copyAside, moveAside, timestampLabel } from './files';
+import { readIntactRecords, readJournal } from './journal-read';
+import { replayIntact, type ReplayResult } from './journal-replay';
+import { readSnapshotSeq, writeSnapshotSeq, type ArchivePaths } from './recovery';
+import { checkSnapshot, loadSnapshotFile, writeSnapshotFile } from './snapshot-file';
+import { LATEST_VERSION, migrate, schemaVersion } from '../migrations';
 
 export interface CheckedBackup {
   name: string;
@@ -30,20 +36,79 @@ export async function readCheckedBackup(SQL: SqlJsStatic, paths: ArchivePaths, n
   return { name, bytes, seq };
 }
 
-/** Sets the current files aside and writes the backup as the snapshot; returns the set-aside label. */
-export async function replaceWithBackup(paths: ArchivePaths, backup: CheckedBackup, log: (msg: string) => void): Promise<string> {
-  const label = `replaced-${timestampLabel()}`;
-  // A crash in here leaves archive.db missing next to the set-aside files: the next open then
-  // stays read-only and asks for a restore, instead of starting an empty archive.
-  if (existsSync(paths.snapshot)) await moveAside(paths.snapshot, label);
-  if (existsSync(paths.journal)) {
-    // The journal is kept from the newest backup on, so its changes are replayed over that backup
-    // and no acknowledged edit is lost. A journal that does not continue the chosen (older) backup
-    // is set aside with the replaced files; a copy is always kept.
-    const journal = await readJournal(paths.journal, backup.seq, log);
-    if (journal.damage) await moveAside(paths.journal, label);
-    else await fs.cp(paths.journal, freeName(paths.journal, label), { recursive: true });
+interface Base {
+  db: Database;
+  seq: number;
+  from: string;
+}
+
+/**
+ * Rebuilds the archive (see the top of the file) and puts it in place. Returns what it did, for the
+ * researcher: the base, the changes replayed, any that were unreadable, and where the old files are.
+ */
+export async function rebuildArchive(SQL: SqlJsStatic, paths: ArchivePaths, backup: CheckedBackup | null, log: (msg: string) => void): Promise<string> {
+  const base = await chooseBase(SQL, paths, backup);
+  let replay: ReplayResult;
+  let bytes: Uint8Array;
+  let journalDamage: string | null;
+  try {
+    journalDamage = (await readJournal(paths.journal, base.seq, log, false)).damage;
+    replay = replayIntact(base.db, base.seq, await readIntactRecords(paths.journal, base.seq));
+    migrate(base.db);
+    writeSnapshotSeq(base.db, replay.lastSeq);
+    bytes = base.db.export();
+  } finally {
+    base.db.close();
   }
-  await writeSnapshotFile(paths.snapshot, backup.bytes);
-  return label;
+  const label = `replaced-${timestampLabel()}`;
+  // archive.db is replaced in one step (rename) after its copy is durable; the journal goes aside
+  // only after that, so a crash in between leaves a journal the new archive.db already covers.
+  const keptSnapshot = existsSync(paths.snapshot) ? await copyAside(paths.snapshot, label) : null;
+  await writeSnapshotFile(paths.snapshot, bytes);
+  const keptJournal = existsSync(paths.journal) ? await moveAside(paths.journal, label) : null;
+  const kept = [keptSnapshot, keptJournal].filter((f): f is string => f !== null).map((f) => path.basename(f));
+  const note = describe(base, replay, journalDamage !== null, kept);
+  log(note);
+  return note;
+}
+
+async function chooseBase(SQL: SqlJsStatic, paths: ArchivePaths, backup: CheckedBackup | null): Promise<Base> {
+  const current = existsSync(paths.snapshot) ? await loadSnapshotFile(SQL, paths.snapshot) : null;
+  if (current && typeof current !== 'string') {
+    const seq = readSnapshotSeq(current.db);
+    const intact = current.verifiedBy !== 'mismatch' && schemaVersion(current.db) <= LATEST_VERSION;
+    if (intact && (!backup || seq >= backup.seq)) return { db: current.db, seq, from: `the archive file (which holds every change up to ${seq})` };
+    current.db.close();
+  }
+  if (backup) return { db: new Database(new SQL.Database(backup.bytes)), seq: backup.seq, from: `backup ${backup.name} (changes up to ${backup.seq})` };
+  // Never backed up: the journal still holds every change since the archive was created.
+  if (readBackupSeq(paths.backups) > 0) {
+    throw new AppError('NOT_FOUND', 'The archive file cannot be trusted and its backups are gone, so its journal alone cannot rebuild it. Nothing was changed.');
+  }
+  const db = new Database(new SQL.Database());
+  migrate(db);
+  return { db, seq: 0, from: 'an empty archive (there is no backup yet; the journal holds every change)' };
+}
+
+function describe(base: Base, replay: ReplayResult, journalDamaged: boolean, kept: string[]): string {
+  const parts = [`Rebuilt the archive from ${base.from} and ${replay.applied} journaled change(s) after it.`];
+  if (replay.unreadable.length > 0) parts.push(`Change(s) ${ranges(replay.unreadable)} could not be read (damaged journal) and are missing.`);
+  else if (journalDamaged) parts.push('The journal had damaged bytes after its last readable change; a change saved last may be missing.');
+  if (replay.rejected.length > 0) {
+    parts.push(`Change(s) ${ranges(replay.rejected.map((r) => r.seq))} depended on a missing change and were not applied (${replay.rejected[0].why}).`);
+  }
+  if (kept.length > 0) parts.push(`The previous files were kept as ${kept.join(' and ')}.`);
+  return parts.join(' ');
+}
+
+/** 3, 5, 6, 7 → "3, 5–7". */
+function ranges(seqs: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < seqs.length; i++) {
+    let j = i;
+    while (j + 1 < seqs.length && seqs[j + 1] === seqs[j] + 1) j++;
+    out.push(i === j ? `${seqs[i]}` : `${seqs[i]}–${seqs[j]}`);
+    i = j;
+  }
+  return out.join(', ');
 }

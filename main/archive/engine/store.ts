@@ -15,7 +15,7 @@ import type { ArchiveLock } from './lock';
 import { lockAndTidy, recoverWithinSpace } from './open-steps';
 import { archivePaths, writeSnapshotSeq, type ArchiveContents, type ArchivePaths, type Recovered } from './recovery';
 import { writeSnapshotFile } from './snapshot-file';
-import { readCheckedBackup, replaceWithBackup } from './restore-backup';
+import { readCheckedBackup, rebuildArchive } from './restore-backup';
 import { schemaVersion } from '../migrations';
 
 export interface StoreOptions {
@@ -56,6 +56,7 @@ export class Store implements Sql {
   private snapshotChain: Promise<void> = Promise.resolve();
   private idleTimer: NodeJS.Timeout | null = null;
   private lastBackupAt = 0;
+  private recoveryNote: string | null = null;
 
   private constructor(private readonly opts: StoreOptions) {
     this.paths = archivePaths(opts.dir);
@@ -245,14 +246,40 @@ export class Store implements Sql {
     return listBackups(this.paths.backups);
   }
 
-  /** Replaces the archive with a backup. The current files are moved aside, never deleted. */
-  async restoreBackup(name: string): Promise<void> {
-    const backup = await readCheckedBackup(this.opts.SQL, this.paths, name);
+  /**
+   * Rebuilds the archive from a backup (null: from its own files) plus every readable journaled
+   * change (restore-backup.ts), then keeps a verified backup of the result. Returns what it did.
+   */
+  async rebuild(backupName: string | null): Promise<string> {
+    const backup = backupName === null ? null : await readCheckedBackup(this.opts.SQL, this.paths, backupName);
     await this.snapshotChain;
     await this.stopWriting();
-    const label = await replaceWithBackup(this.paths, backup, this.opts.log);
-    await this.load();
-    this.opts.log(`Restored backup ${name}; the previous files were kept with the suffix .${label}.`);
+    let note: string;
+    try {
+      note = await rebuildArchive(this.opts.SQL, this.paths, backup, this.opts.log);
+    } finally {
+      await this.load(); // the rebuilt archive, or (if that failed) the files as they were
+    }
+    this.recoveryNote = note;
+    if (!this.readOnly) {
+      this.lastBackupAt = 0;
+      await this.snapshot('requested');
+    }
+    return note;
+  }
+
+  /** Waits for a resumed write after a full disk (if there is room now); see readOnlyReason for the result. */
+  async tryAgain(): Promise<void> {
+    await this.whenWritable();
+  }
+
+  get isDiskFull(): boolean {
+    return this.diskFull;
+  }
+
+  /** What the last rebuild did (null: none since the archive was opened). */
+  get lastRecovery(): string | null {
+    return this.recoveryNote;
   }
 
   async close(): Promise<void> {
