@@ -58,7 +58,7 @@ export async function recover(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: 
   const journal = await readJournal(paths.journal, snapshotSeq, log, repair && !loaded.mismatch);
   let reason = loaded.mismatch ?? journal.damage;
   const orphanJournal = !loaded.db && journal.segments.some((s) => s.lastSeq !== null);
-  if (orphanJournal) reason = `The archive file archive.db is missing but the journal holds changes; restore a backup. Files were left untouched.`;
+  if (orphanJournal) reason = `The archive file archive.db is missing but the journal holds changes; restore a backup (with none, recover the journal's changes). Files were left untouched.`;
   let lastSeq = snapshotSeq;
   // With journal damage, the valid records before it are still shown (read-only).
   for (const record of orphanJournal ? [] : journal.records) {
