@@ -1,9 +1,9 @@
 // Is a statement faithful to its quote? The rule a proposed statement must meet, and what the claim
-// editor uses to warn when a researcher's own wording drifts from the source. No imports: main and
-// the renderer both use it.
+// editor uses to warn when a researcher's own wording drifts from the source. Its only import is data
+// (the reporting words of languages/*.ts): main and the renderer both use it.
 //
-// THE RULE. Compare words (whitespace-separated tokens) after turning quote marks ("“”«»„, and ‘’'
-// at a word's edges) into spaces. Square brackets standing apart from a word are editorial insertions:
+// THE RULE. Compare words (whitespace-separated tokens) after turning quote marks ("“”«»„‹›‚, and ‘’'
+// and dialogue dashes —– at a word's edges) into spaces. Square brackets standing apart from a word are editorial insertions:
 // "[…]" marks removed words, "[Name]" stands for up to MAX_REPLACED words it replaces (a resolved
 // pronoun: "he" → "[Kim Jong Gyu]"); brackets inside a word ("[T]he") or that the quote itself has
 // are the source's own text.
@@ -12,7 +12,8 @@
 //      a run's first letter and the punctuation after a run's last word (so "…law," may end as "…law.");
 //   2. every stretch of the quote left out (before the first run, between runs, after the last) is
 //      either marked at that place by an insertion, or is attribution frame: it contains a reporting cue
-//      ("said", "told", "according to", "reported"…; FRAME_CUE) and is at most MAX_FRAME words. A lead-in
+//      ("said", "told", "according to", "reported"…; FRAME_CUE, or a language's: "a déclaré", "sagte",
+//      "по словам"…; FRAME_WORDS) and is at most MAX_FRAME words. A lead-in
 //      ("Were it to exist, …") or a tail dropped without a cue is an alteration and needs its "[…]";
 //   3. a "[Name]" insertion replaces at most MAX_REPLACED words.
 // Joining two clauses across an unmarked, non-frame gap ("South Korea, which it views as a bulwark
@@ -21,6 +22,8 @@
 // DRIFT is the share of the statement's own words (outside brackets) that are not in the quote in the
 // same order (1 - longest common subsequence / statement words): 0 for a faithful statement, 1 for
 // one written entirely in other words (for very long texts: the share not in the quote at all).
+
+import { FRAME_WORDS } from './languages/cues';
 
 export interface Faithfulness {
   faithful: boolean;
@@ -37,8 +40,8 @@ const ALIGN_BUDGET = 200_000;
 const MAX_LCS_CELLS = 1_000_000;
 const FRAME_CUE =
   /^(?:says?|said|saying|tells?|told|telling|according|reported|reports|reporting|added|adds|adding|stated|states|wrote|writes|announced|announces|claimed|claims|insisted|insists|warned|warns|argued|argues|noted|notes|explained|explains|tweeted|posted|declared|confirmed|confirms|denied|denies|believes|thinks|estimated|predicted|suggested|suggests|replied|responded|stressed|vowed|pledged|promised|alleged|asserted|acknowledged|admitted|maintained|revealed|accused|accuses|accusing|dismissed|rejected|slammed|criticised|criticized|condemned|blamed|urged|urges|calling|called|calls|praised|hailed|pointed|showed|shows|indicated)$/i;
-const QUOTE_MARKS = /["“”«»„]/g;
-const EDGE_QUOTES = /^[‘’']+|[‘’']+$/g;
+const QUOTE_MARKS = /["“”«»„‹›‚]/g;
+const EDGE_QUOTES = /^[‘’'—–]+|[‘’'—–]+$/g;
 const TRAILING_PUNCT = /[.,;:!?…—–\-।。！？"'’”»]+$/;
 const INSERTION = /((?<![\p{L}\p{N}])\[[^\]]*\](?![\p{L}\p{N}]))/u;
 const ownBrackets = (s: string) => s.replace(/\[/g, '⁅').replace(/\]/g, '⁆');
@@ -90,7 +93,10 @@ function compare(own: string, source: string, runStart: boolean): 'exact' | 'end
   return bare(a) === bare(b) ? 'end' : null;
 }
 
-const isCue = (w: string) => FRAME_CUE.test(bare(w).replace(EDGE_QUOTES, ''));
+const isCue = (w: string) => {
+  const cue = bare(w).replace(EDGE_QUOTES, '');
+  return FRAME_CUE.test(cue) || FRAME_WORDS.has(cue.toLowerCase().replace(/’/g, "'"));
+};
 
 /** Whether q[from, to) may be left out where the statement has `mark` (see THE RULE, point 2). */
 function gapChecker(q: string[]): (from: number, to: number, mark: string | null) => boolean {
