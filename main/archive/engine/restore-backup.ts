@@ -78,7 +78,9 @@ async function chooseBase(SQL: SqlJsStatic, paths: ArchivePaths, backup: Checked
     const seq = readSnapshotSeq(current.db);
     const intact = current.verifiedBy !== 'mismatch' && schemaVersion(current.db) <= LATEST_VERSION;
     if (intact && (!backup || seq >= backup.seq)) return { db: current.db, seq, from: `the archive file (which holds every change up to ${seq})` };
+    const newer = schemaVersion(current.db) > LATEST_VERSION;
     current.db.close();
+    if (newer && !backup) throw new AppError('CONFLICT', 'This archive was written by a newer version of Claimdesk: open it with that version. Nothing was changed.');
   }
   if (backup) return { db: new Database(new SQL.Database(backup.bytes)), seq: backup.seq, from: `backup ${backup.name} (changes up to ${backup.seq})` };
   // Never backed up: the journal still holds every change since the archive was created.
