@@ -1,5 +1,10 @@
-// Metadata a page declares about itself: <meta> (name, property, itemprop), Open Graph, Dublin Core,
-// JSON-LD (NewsArticle and friends, also inside @graph), <link rel=canonical>, <time datetime>.
+// Metadata a page declares about itself and what a reader sees on it, reconciled: JSON-LD (NewsArticle
+// and friends, also inside @graph), <meta> (Open Graph, article:*, Dublin Core, itemprop), microdata,
+// <time>, visible bylines and datelines, the URL (dates, host) and <title> without the site's name.
+import { cleanByline } from '../meta/byline';
+import { normaliseDate } from '../meta/dates';
+import { outletForHost } from '../meta/outlets';
+import { pickTitle } from '../meta/title';
 
 export interface PageMeta {
   title: string | null;
@@ -12,14 +17,24 @@ export interface PageMeta {
 }
 
 type Json = Record<string, unknown>;
-interface MiniElement {
-  getAttribute(name: string): string | null;
+interface MiniNode {
+  nodeType: number;
+  nodeName: string;
   textContent: string | null;
+  childNodes: ArrayLike<MiniNode>;
+  parentNode?: MiniNode | null;
+  getAttribute?(name: string): string | null;
+}
+interface MiniElement extends MiniNode {
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): MiniElement | null;
+  closest?(selector: string): MiniElement | null;
 }
 interface MiniDocument {
   querySelectorAll(selector: string): ArrayLike<MiniElement>;
   querySelector(selector: string): MiniElement | null;
   documentElement: MiniElement | null;
+  body?: MiniElement | null;
   title?: string;
 }
 
@@ -89,14 +104,53 @@ function str(value: unknown): string | null {
   return null;
 }
 
-function fromJsonLd(doc: MiniDocument): Partial<PageMeta> {
-  const article = jsonLdObjects(doc).find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
-  if (!article) return {};
+interface LdArticle {
+  title: string | null;
+  /** Person authors; organisations only when no person is named. */
+  author: string | null;
+  authorOrg: string | null;
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  language: string | null;
+  agency: string | null;
+}
+
+function isPerson(v: unknown): boolean {
+  if (typeof v === 'string') return true;
+  if (v && typeof v === 'object' && !Array.isArray(v)) return !types(v as Json).some((t) => /Organi[sz]ation|NewsMediaOrganization|Corporation/.test(t));
+  return false;
+}
+
+function authorsOf(value: unknown, persons: boolean): string | null {
+  const list = (Array.isArray(value) ? value : [value]).filter((v) => v && isPerson(v) === persons);
+  const names = list.map(nameOf).filter((n): n is string => !!n && !/^https?:\/\//i.test(n));
+  return names.length ? [...new Set(names)].join('; ') : null;
+}
+
+function fromJsonLd(doc: MiniDocument): Partial<LdArticle> {
+  const objects = jsonLdObjects(doc);
+  const article =
+    objects.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t))) ??
+    objects.find((o) => o.datePublished && (o.headline || o.author)) ??
+    objects.find((o) => types(o).some((t) => t === 'WebPage') && (o.datePublished || o.author));
+  const org = objects.find((o) => types(o).some((t) => /^(?:NewsMedia)?Organization$/.test(t)));
+  const site = objects.find((o) => types(o).includes('WebSite'));
+  if (!article) return { outlet: nameOf(org?.name) ?? nameOf(site?.name) };
+  // Authors referenced by @id in a @graph ("author": {"@id": "#person"}).
+  const resolve = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(resolve)
+      : v && typeof v === 'object' && !(v as Json).name && (v as Json)['@id']
+        ? (objects.find((o) => o['@id'] === (v as Json)['@id'] && o !== v && o.name) ?? v)
+        : v;
+  const author = resolve(article.author ?? article.creator);
   return {
     title: str(article.headline) ?? str(article.name),
-    author: nameOf(article.author) ?? nameOf(article.creator),
+    author: authorsOf(author, true),
+    authorOrg: authorsOf(author, false),
     published: str(article.datePublished) ?? str(article.dateCreated),
-    outlet: nameOf(article.publisher),
+    outlet: nameOf(resolve(article.publisher)) ?? nameOf(org?.name) ?? nameOf(site?.name),
     url: str(article.url) ?? str(article.mainEntityOfPage),
     language: str(article.inLanguage),
     agency: nameOf(article.sourceOrganization),
@@ -107,33 +161,275 @@ function notUrl(v: string | null): string | null {
   return v && !/^https?:\/\//i.test(v) ? v : null;
 }
 
-export function readPageMeta(doc: MiniDocument): PageMeta {
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\d?\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The date in an article URL: /2024/10/25/, /2024-10-25-, /20241025/. */
+export function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /(?:^|[/_-])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path) ?? /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-])/.exec(path);
+  return m ? normaliseDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`) : null;
+}
+
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'og:article:published_time',
+  'article:published',
+  'og:published_time',
+  'datepublished',
+  'datecreated',
+  'published_time',
+  'publish_date',
+  'publish-date',
+  'publishdate',
+  'publication_date',
+  'publication-date',
+  'pubdate',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dc.date.created',
+  'dcterms.date',
+  'dcterms.created',
+  'dcterms.issued',
+  'citation_publication_date',
+  'citation_date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'article_date_original',
+  'originalpublicationdate',
+  'displaydate',
+  'rnews:datepublished',
+  'cxenseparse:recs:publishtime',
+  'date_published',
+  'created',
+  'pdate',
+];
+
+const AUTHOR_KEYS = [
+  'author',
+  'article:author',
+  'og:article:author',
+  'dc.creator',
+  'dcterms.creator',
+  'byl',
+  'sailthru.author',
+  'parsely-author',
+  'citation_author',
+  'authors',
+  'article.author',
+  'cxenseparse:author',
+  'twitter:data1',
+];
+
+/** Nodes whose text is no part of the article's own header: comments, navigation, related items. */
+const FOREIGN = /comment|respond|reply|related|sidebar|widget|footer|teaser|recommend|popular|newsletter|nav\b|menu|breadcrumb|share|social|promo/i;
+
+function attr(el: MiniNode, name: string): string {
+  return (el.getAttribute?.(name) ?? '').toString();
+}
+
+function isForeign(el: MiniNode | null | undefined): boolean {
+  for (let n = el, depth = 0; n && depth < 30; n = n.parentNode, depth++) {
+    if (n.nodeType !== 1) continue;
+    const tag = n.nodeName.toLowerCase();
+    if (tag === 'footer' || tag === 'nav' || tag === 'aside' || tag === 'figcaption') return true;
+    const idc = `${attr(n, 'class')} ${attr(n, 'id')}`;
+    if (idc.length > 1 && FOREIGN.test(idc)) return true;
+  }
+  return false;
+}
+
+const text = (el: MiniNode | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A date an element states: its datetime/content/title attribute, else its text. */
+function elementDate(el: MiniElement): string | null {
+  for (const a of ['datetime', 'content', 'title', 'data-date', 'data-datetime']) {
+    const d = normaliseDate(el.getAttribute(a)?.trim());
+    if (d) return d;
+  }
+  const t = text(el);
+  return t.length <= 120 ? normaliseDate(t) : null;
+}
+
+const UPDATED = /updat|modif|edited|aktualisiert|geändert|mis à jour|actualizad|aggiornat|обновлен/i;
+
+function plausible(iso: string | null): string | null {
+  if (!iso) return null;
+  const y = +iso.slice(0, 4);
+  return y >= 1995 && Date.parse(iso.slice(0, 10)) <= Date.now() + 2 * 86_400_000 ? iso : null;
+}
+
+/** The publication date a reader sees: microdata, <time>, date-classed elements, then the page's text. */
+function visibleDate(doc: MiniDocument): string | null {
+  const first = (selector: string, ok: (el: MiniElement) => boolean = () => true): string | null => {
+    const els = doc.querySelectorAll(selector);
+    for (let i = 0; i < els.length && i < 200; i++) {
+      const el = els[i];
+      if (!ok(el) || isForeign(el)) continue;
+      const d = plausible(elementDate(el));
+      if (d) return d;
+    }
+    return null;
+  };
+  const notUpdated = (el: MiniElement) => !UPDATED.test(`${attr(el, 'class')} ${attr(el, 'id')} ${attr(el, 'itemprop')}`);
+  return (
+    first('[itemprop="datePublished"], [itemprop="dateCreated"]') ??
+    first('time[pubdate], .published[title], abbr.published, time.published, time.entry-date, .entry-date') ??
+    first('time[datetime]', notUpdated) ??
+    first(
+      '[class*="date"], [class*="Date"], [id*="date"], [class*="time"], [class*="publish"], [class*="posted"], [class*="datum"], [class*="Datum"], [class*="fecha"], [class*="dateline"], [class*="byline"], [class*="meta"], [class*="info"], [class*="author"], time',
+      (el) => notUpdated(el) && (el.textContent?.length ?? 0) < 300,
+    )
+  );
+}
+
+/** The first full date in the page's visible text, outside comments and navigation. */
+function textDate(doc: MiniDocument): string | null {
+  const root = doc.body;
+  if (!root) return null;
+  const stack: MiniNode[] = [root];
+  let seen = 0;
+  while (stack.length && seen < 4000) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      const t = n.textContent ?? '';
+      if (t.length >= 8 && t.length < 300 && /\d{4}/.test(t) && !UPDATED.test(t)) {
+        const d = plausible(normaliseDate(t));
+        if (d && !isForeign(n.parentNode)) return d;
+      }
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    seen++;
+    const tag = n.nodeName.toLowerCase();
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template' || tag === 'svg') continue;
+    for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]);
+  }
+  return null;
+}
+
+const BYLINE_SELECTOR =
+  '[itemprop~="author"], [rel~="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"], [class*="autor"], [class*="auteur"], [id*="author"], [class*="writer"], .vcard .fn, address';
+
+/** A byline a reader sees: author microdata, rel=author links and byline/author-classed elements. */
+function visibleAuthor(doc: MiniDocument, outlets: (string | null | undefined)[]): string | null {
+  const els = doc.querySelectorAll(BYLINE_SELECTOR);
+  for (let i = 0; i < els.length && i < 300; i++) {
+    const el = els[i];
+    const cls = `${attr(el, 'class')} ${attr(el, 'id')}`;
+    if (/avatar|image|img|photo|bio\b|description|about|box|comment/i.test(cls)) continue;
+    const name = el.querySelector('[itemprop="name"]') ?? el;
+    const raw = name === el ? text(el) : text(name) || attr(name, 'content');
+    const value = raw || attr(el, 'content');
+    if (!value || value.length > 200 || isForeign(el)) continue;
+    const a = cleanByline(value, { outlets });
+    if (a) return a;
+  }
+  return null;
+}
+
+/** A "By Jane Doe" / "Von Anna Müller" / "Par Jean Dupont" line among the page's short texts. */
+function textByline(doc: MiniDocument, outlets: (string | null | undefined)[]): string | null {
+  const root = doc.body;
+  if (!root) return null;
+  const stack: MiniNode[] = [root];
+  let seen = 0;
+  while (stack.length && seen < 3000) {
+    const n = stack.pop()!;
+    if (n.nodeType === 1) {
+      seen++;
+      const tag = n.nodeName.toLowerCase();
+      if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
+      for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]);
+      continue;
+    }
+    if (n.nodeType !== 3) continue;
+    const t = (n.textContent ?? '').trim();
+    if (!/^(?:by|von|par|por|di|door|av|af|от|text|texte|texto|autor(?:in)?|author|auteur|autore|written by|geschrieben von|publié par|escrito por)\b\s*[:]?/iu.test(t) || t.length > 120) continue;
+    const parent = n.parentNode;
+    if (isForeign(parent)) continue;
+    // "By <a>Jane Doe</a>": the name is the element's whole text.
+    const whole = parent ? text(parent) : t;
+    const a = cleanByline(whole.length <= 150 ? whole : t, { outlets });
+    if (a) return a;
+  }
+  return null;
+}
+
+function headings(doc: MiniDocument): string[] {
+  const pick = (sel: string) => {
+    const out: string[] = [];
+    const els = doc.querySelectorAll(sel);
+    for (let i = 0; i < els.length && i < 10; i++) {
+      const t = text(els[i]);
+      if (t) out.push(t);
+    }
+    return out;
+  };
+  const h1 = pick('h1');
+  return h1.length ? h1 : pick('h2');
+}
+
+export interface PageMetaOptions {
+  /** Readability's byline, a further candidate for the author. */
+  byline?: string | null;
+}
+
+export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): PageMeta {
   const m = metaMap(doc);
   const ld = fromJsonLd(doc);
-  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const absolute = (u: string | null | undefined) => (u && /^https?:\/\//i.test(u) ? u : null);
+  const url = absolute(canonical) ?? absolute(pick(m, ['og:url', 'twitter:url'])) ?? absolute(ld.url) ?? canonical ?? null;
+  const host = hostOf(url);
+  const siteName = pick(m, ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'publisher', 'dc.publisher', 'twitter:site']);
+  const outlet = notUrl(siteName)?.replace(/^@/, '') ?? ld.outlet ?? outletForHost(host) ?? null;
+  const outlets = [outlet, ld.outlet, siteName, host, host?.split('.').slice(-2, -1)[0] ?? null];
+  const docTitle = doc.querySelector('title')?.textContent ?? null;
+
+  const title = pickTitle({
+    stated: [ld.title, pick(m, ['og:title']), pick(m, ['twitter:title']), pick(m, ['dc.title', 'headline', 'title'])],
+    documentTitle: docTitle,
+    headings: headings(doc),
+    siteNames: [...outlets, host],
+  });
+
+  const metaAuthor = AUTHOR_KEYS.map((k) => notUrl(m.get(k) ?? null)).find((v) => v && cleanByline(v, { outlets }));
+  const author =
+    cleanByline(ld.author, { outlets }) ??
+    cleanByline(metaAuthor, { outlets }) ??
+    visibleAuthor(doc, outlets) ??
+    cleanByline(opts.byline, { outlets }) ??
+    textByline(doc, outlets) ??
+    cleanByline(ld.authorOrg, { outlets: [] });
+
+  const published =
+    plausible(normaliseDate(ld.published)) ??
+    PUBLISHED_KEYS.map((k) => plausible(normaliseDate(m.get(k)))).find((d) => d) ??
+    urlDate(url) ??
+    visibleDate(doc) ??
+    textDate(doc);
+
   return {
-    title:
-      ld.title ?? pick(m, ['og:title', 'twitter:title', 'dc.title', 'title']) ?? (doc.querySelector('title')?.textContent?.trim() || null),
-    author: ld.author ?? notUrl(pick(m, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author'])),
-    published:
-      ld.published ??
-      pick(m, [
-        'article:published_time',
-        'datepublished',
-        'date',
-        'pubdate',
-        'publishdate',
-        'dc.date',
-        'dc.date.issued',
-        'dcterms.created',
-        'sailthru.date',
-        'parsely-pub-date',
-        'og:published_time',
-      ]) ??
-      time,
-    outlet: pick(m, ['og:site_name', 'application-name', 'publisher', 'dc.publisher']) ?? ld.outlet ?? null,
-    url: canonical ?? pick(m, ['og:url', 'twitter:url']) ?? ld.url ?? null,
+    title,
+    author,
+    published,
+    outlet,
+    url,
     language:
       doc.documentElement?.getAttribute('lang') ??
       doc.documentElement?.getAttribute('xml:lang') ??

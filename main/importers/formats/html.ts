@@ -3,7 +3,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { ParsedArticle } from '../types';
-import { agencyNamed, detectWireAgency } from '../meta/agencies';
+import { agencyNamed, creditedAgency } from '../meta/agencies';
 import { normaliseDate } from '../meta/dates';
 import { deriveTitle } from '../meta/title';
 import { detectLanguage, normaliseLanguage } from '../meta/language';
@@ -14,13 +14,6 @@ const clean = (s: string | null | undefined): string | null => {
   const t = s?.replace(/\s+/g, ' ').trim();
   return t ? t : null;
 };
-
-/** "By Jane Doe" -> "Jane Doe"; bylines that are only a date or a URL are not authors. */
-function cleanAuthor(byline: string | null | undefined): string | null {
-  const t = clean(byline)?.replace(/^(?:by|von|par|por|di)\s+/i, '') ?? null;
-  if (!t || /^https?:\/\//i.test(t) || (normaliseDate(t) && t.length < 40)) return null;
-  return t.length > 300 ? t.slice(0, 300) : t;
-}
 
 function absoluteUrl(url: string | null): string | null {
   if (!url) return null;
@@ -49,20 +42,22 @@ function fallbackText(html: string): string {
 }
 
 export function parseHtmlArticle(html: string): ParsedArticle {
-  const { document } = parseHTML(html);
-  const page = readPageMeta(document as never);
   const { result, text: mainText } = readable(html);
+  const { document } = parseHTML(html);
+  const page = readPageMeta(document as never, { byline: result?.byline });
   const text = mainText.length >= 200 ? mainText : fallbackText(html) || mainText;
-  const author = cleanAuthor(result?.byline) ?? cleanAuthor(page.author);
-  const outlet = clean(result?.siteName) ?? clean(page.outlet);
+  const author = clean(page.author);
+  const outlet = clean(page.outlet) ?? clean(result?.siteName);
+  const authorAgency = author?.split('; ').map(agencyNamed).find((a) => a) ?? null;
   return {
-    title: clean(result?.title) ?? clean(page.title) ?? deriveTitle(text),
+    title: clean(page.title) ?? clean(result?.title) ?? deriveTitle(text),
     outlet,
     author,
-    published: normaliseDate(clean(result?.publishedTime)) ?? normaliseDate(clean(page.published)),
+    published: normaliseDate(clean(page.published)) ?? normaliseDate(clean(result?.publishedTime)),
     url: absoluteUrl(page.url),
     language: normaliseLanguage(clean(result?.lang) ?? page.language) ?? detectLanguage(text),
-    wireAgency: agencyNamed(page.agency) ?? agencyNamed(author) ?? detectWireAgency(text) ?? agencyNamed(outlet),
+    // Only the article's own credit names the wire agency: never a caption or a photo credit.
+    wireAgency: agencyNamed(page.agency) ?? authorAgency ?? creditedAgency(text) ?? agencyNamed(outlet),
     text,
   };
 }

@@ -84,3 +84,25 @@ export function datelineLength(text: string): number {
   const m = /^\s*[\p{Lu}][\p{L} .,'-]{1,40}\s*\([\p{L} .-]{2,30}\)\s*[-–—:]\s*/u.exec(text);
   return m ? m[0].length : 0;
 }
+
+/**
+ * The agency an article credits itself to, from its own dateline ("SEOUL (AFP) -" opening the text),
+ * sign-off ("— AFP", "(Reporting by ...)", "© AP" closing it) or copyright line; captions and photo
+ * credits inside the text do not count.
+ */
+export function creditedAgency(text: string): string | null {
+  const body = text.trim();
+  const head = body.slice(0, 300);
+  const paragraphs = body.split(/\n\s*\n/);
+  const tail = paragraphs.slice(-3).join('\n').slice(-600);
+  for (const a of AGENCIES) {
+    const names = alt(a);
+    if (new RegExp(`^[\\p{Lu}][\\p{L} .,'/-]{1,40}\\s*\\((?:${names})(?:/[^)]{1,20})?\\)\\s*[-–—:]`, 'u').test(head)) return a.name;
+    if (new RegExp(`^(?:${names})\\s*[-–—:]\\s`, 'u').test(head)) return a.name;
+    if (new RegExp(`(?:^|\\n|\\s)(?:[-–—]\\s*|©\\s*|\\()(?:${names})\\)?\\s*$`, 'u').test(tail)) return a.name;
+    if (new RegExp(`(?:Copyright|©)\\s*(?:\\d{4}\\s+)?(?:The\\s+)?(?:${names})\\b`, 'u').test(tail)) return a.name;
+  }
+  if (/\(Reporting by [^)]{2,200}\)|Reporting by [\p{Lu}][^\n]{2,120}; Editing by/u.test(tail)) return 'Reuters';
+  if (/The Associated Press contributed/.test(tail)) return 'AP';
+  return null;
+}

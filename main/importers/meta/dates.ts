@@ -1,9 +1,9 @@
-// Publication dates arrive as ISO strings, RFC 2822 ("Fri, 25 Oct 2024 09:00:00 GMT"), or prose
-// ("October 25, 2024", "25 Oct. 2024", "25.10.2024"). All become ISO: the date alone, or the full
+// Publication dates arrive as ISO strings, RFC 2822 ("Fri, 25 Oct 2024 09:00:00 GMT"), or prose in
+// many languages ("October 25, 2024", "25 Oct. 2024", "9 settembre 2025", "15 июля 2025 г.",
+// "25.10.2024", "2024年10月25日"). All become ISO: the date alone, or the full
 // timestamp when the source gives a time (kept as written, so the calendar day does not shift).
 
 const ISO_FULL = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -15,22 +15,63 @@ function ymd(y: number, m: number, d: number): string | null {
   return date.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
-function monthIndex(word: string): number {
-  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+/**
+ * Month names in the languages news comes in, January..December, each entry holding the names and
+ * grammatical cases ("июля", "października") and the usual abbreviations, matched as whole words.
+ */
+const MONTH_NAMES: string[] = [
+  'january jan jänner jän januar januari janvier janv enero ene gennaio gen janeiro января январь янв січня січень stycznia styczeń sty ledna leden ocak ianuarie',
+  'february feb februar feber februari février fevrier févr fév fev febrero febbraio fevereiro февраля февраль лютого лютий lutego luty února únor şubat subat februarie',
+  'march mar märz mär maart mrt mars marts marzo março marco марта март мар березня березень marca marzec března březen mart martie',
+  'april apr avril avr abril abr aprile апреля апрель квітня квітень kwietnia kwiecień dubna duben nisan aprilie',
+  'may mai mei maj mayo maggio mag maio мая май травня травень maja května květen mayıs mayis',
+  'june jun juni juin junio giugno giu junho июня июнь июн червня червень czerwca czerwiec června červen haziran iunie',
+  'july jul juli juillet juil julio luglio lug julho июля июль июл липня липень lipca lipiec července červenec temmuz iulie',
+  'august aug augustus augusti août aout agosto ago августа август авг серпня серпень sierpnia sierpień srpna srpen ağustos agustos',
+  'september sep sept septembre septiembre setiembre settembre set setembro сентября сентябрь сен сент вересня вересень września wrzesień září eylül eylul septembrie',
+  'october oct oktober okt octobre octubre ottobre ott outubro out октября октябрь окт жовтня жовтень października październik října říjen ekim octombrie',
+  'november nov novembre noviembre novembro ноября ноябрь ноя листопада листопад listopada listopad listopadu kasım kasim noiembrie',
+  'december dec dezember dez desember décembre decembre déc diciembre dic dicembre dezembro декабря декабрь дек грудня грудень grudnia grudzień prosince prosinec aralık aralik decembrie',
+];
+const MONTH_OF = new Map<string, number>();
+MONTH_NAMES.forEach((names, i) => names.split(' ').forEach((n) => MONTH_OF.set(n, i + 1)));
+
+/** Month number (1-12) for a month name or abbreviation in any of the languages above; 0 otherwise. */
+export function monthNumber(word: string): number {
+  return MONTH_OF.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 
-const MONTH_RE =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_WORD = '(\\p{L}{3,12}\\.?)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?';
+const YEAR = '(\\d{4})';
+
+const PROSE: { re: RegExp; d: number; m: number; y: number }[] = [
+  // October 25, 2024 / Oct. 25th 2024
+  { re: new RegExp(`(?<!\\p{L})${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}(?!\\d)`, 'giu'), m: 1, d: 2, y: 3 },
+  // 25 October 2024 / 9 settembre 2025 / 15 июля 2025 г. / 25. Oktober 2024 / 3 de março de 2021 / 5 de enero del 2020
+  {
+    re: new RegExp(`(?<!\\d)${DAY}\\s*(?:of\\s+|de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+|del\\s+)?${YEAR}(?!\\d)`, 'giu'),
+    d: 1,
+    m: 2,
+    y: 3,
+  },
+];
 
 function fromProse(s: string): string | null {
-  let m = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(s);
-  if (m) return ymd(+m[3], monthIndex(m[1]), +m[2]);
-  m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH_RE},?\\s+(\\d{4})\\b`, 'i').exec(s);
-  if (m) return ymd(+m[3], monthIndex(m[2]), +m[1]);
-  m = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/.exec(s);
+  for (const { re, d, m, y } of PROSE)
+    for (const hit of s.matchAll(re)) {
+      const month = monthNumber(hit[m]);
+      const day = month ? ymd(+hit[y], month, +hit[d]) : null;
+      if (day) return day;
+    }
+  let m = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/.exec(s);
   if (m) return ymd(+m[1], +m[2], +m[3]);
-  m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s); // European day.month.year
+  m = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d])/.exec(s); // European day.month.year
   if (m) return ymd(+m[3], +m[2], +m[1]);
+  m = /(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日/.exec(s); // CJK
+  if (m) return ymd(+m[1], +m[2], +m[3]);
+  m = /(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일/.exec(s);
+  if (m) return ymd(+m[1], +m[2], +m[3]);
   return null;
 }
 

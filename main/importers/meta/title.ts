@@ -35,3 +35,98 @@ export function deriveTitle(text: string): string {
   const firstClause = /^(.{30,}?), [\p{Ll}]/u.exec(clause);
   return headlineTense(firstClause && firstClause[1].length > 40 ? firstClause[1] : clause);
 }
+
+// --- The headline of a web page -------------------------------------------------------------------
+// Pages state their title several times: <title> (usually with the site's name: "Headline | Site",
+// "Site - Section - Headline"), og:title / twitter:title, the JSON-LD headline and the <h1> a reader
+// sees. The site's name is learned from the page itself (og:site_name, the publisher, the host, and
+// the part the candidates do not share) and cut; the visible headline wins when it is one of them.
+
+const SEPARATOR = /\s+[|–—\-·•»«:/~>]\s+|\s*[|•»·]\s*|\s+::\s+/u;
+
+function normTitle(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function segments(title: string): string[] {
+  return title
+    .split(SEPARATOR)
+    .map(collapse)
+    .filter((x) => x);
+}
+
+/** True when a title segment names the site: its name, its host, or the host's main label. */
+function isSiteName(segment: string, sites: string[]): boolean {
+  const n = normTitle(segment).replace(/\s+/g, '');
+  if (!n) return true;
+  return sites.some((s) => s && (s === n || (s.length >= 4 && (n.includes(s) || s.includes(n)) && Math.abs(s.length - n.length) <= 12)));
+}
+
+export interface TitleSources {
+  /** JSON-LD headline, og:title, twitter:title, dc.title: stated titles, best first. */
+  stated: (string | null | undefined)[];
+  /** The <title> element. */
+  documentTitle: string | null | undefined;
+  /** Texts of the page's <h1> elements (then <h2> when it has none), in order. */
+  headings: string[];
+  /** og:site_name, application-name, the JSON-LD publisher, the host. */
+  siteNames: (string | null | undefined)[];
+}
+
+/** The part of a title that is not the site's name; the title itself when nothing is cut. */
+export function stripSiteName(title: string, siteNames: (string | null | undefined)[]): string {
+  const sites = siteNames.filter((s): s is string => !!s).map((s) => normTitle(s).replace(/\s+/g, ''));
+  const parts = segments(title);
+  if (parts.length < 2) return collapse(title);
+  const kept = parts.filter((p) => !isSiteName(p, sites));
+  if (kept.length === parts.length || kept.length === 0) return collapse(title);
+  // Keep the original text between the first and last kept segment ("A: B" inside a headline stays).
+  const first = title.indexOf(kept[0]);
+  const lastSeg = kept[kept.length - 1];
+  const last = title.lastIndexOf(lastSeg);
+  return first >= 0 && last >= first ? collapse(title.slice(first, last + lastSeg.length)) : kept.join(' - ');
+}
+
+/** Site name learned from <title> against a stated title: the part <title> adds before or after it. */
+function learnedSuffix(documentTitle: string, stated: string): string | null {
+  const d = collapse(documentTitle);
+  const s = collapse(stated);
+  if (d === s || !d.includes(s)) return null;
+  const rest = collapse(d.replace(s, ' ').replace(/^[\s|–—\-·•»:/~]+|[\s|–—\-·•»:/~]+$/gu, ''));
+  return rest || null;
+}
+
+/** The headline a reader sees, without the site's name. */
+export function pickTitle(src: TitleSources): string | null {
+  const stated = src.stated.map((t) => (t ? collapse(t) : '')).filter((t) => t.length > 1);
+  const docTitle = src.documentTitle ? collapse(src.documentTitle) : '';
+  const sites = src.siteNames.filter((s): s is string => !!s);
+  for (const s of stated) {
+    const suffix = docTitle ? learnedSuffix(docTitle, s) : null;
+    if (suffix) sites.push(suffix);
+  }
+  const candidates = [...stated, docTitle].filter((t) => t).map((t) => stripSiteName(t, sites));
+  const headings = src.headings.map(collapse).filter((h) => h.length > 1 && h.length < 400);
+  const candNorms = candidates.map(normTitle);
+  const rawNorms = [...stated, docTitle].map(normTitle);
+  // The visible headline when a stated title or <title> names it.
+  for (const h of headings) {
+    const nh = normTitle(h);
+    if (!nh) continue;
+    if (candNorms.includes(nh)) return h;
+  }
+  for (const h of headings) {
+    const nh = normTitle(h);
+    if (nh.length < 8) continue;
+    if (rawNorms.some((r) => r.includes(nh) && nh.length >= r.length * 0.4)) return h;
+  }
+  return candidates[0] || (headings[0] ?? null);
+}

@@ -1,0 +1,95 @@
+// Bylines as pages print them, turned into author names: "By Jane Doe and John Roe" -> two authors;
+// "ByTravis Haney", "By: Drew Dietsch", "Von Anna Müller", "Par Jean Dupont" -> the name;
+// handles, dates, roles, outlet names and "Posted: ..." tails are cut; account names, boilerplate
+// and bylines that are only the outlet are no author at all.
+import { normaliseDate } from './dates';
+
+const BY_PREFIX =
+  /^(?:(?:written|posted|published|reported|text|words|story|interview)\s+(?:and\s+\w+\s+)?by|by|von|vom|par|por|di|door|av|af|от|автор|автори|автор(?:ы|и)|text(?:\s+und\s+\w+)?|texte|texto|testo|autor(?:in)?|auteur|autore|author|redakteur(?:in)?|reporter)\b\s*[:.\-–—]?\s*/iu;
+const BY_GLUED = /^By(?=\p{Lu}\p{Ll})/u; // "ByTravis Haney"
+
+/** Words that make a "name" boilerplate: a navigation or form label, not a person. */
+const BOILERPLATE =
+  /^(?:posted(?:\s+on)?|published(?:\s+by|\s+on)?|follow|share|comments?|leave a (?:comment|reply)|read more|more|by|von|par|por|name(?:\s*\(erforderlich\))?|alle beiträge|all posts|no author|unknown|anonymous|admin(?:istrator)?|wordpressadmin|webmaster|editor|user|owner|guest|staff|home|menu|login|search|subscribe|newsletter|advertisement|anzeige|publiziert am|veröffentlicht(?:\s+am)?|datum|date|autor|author|auteur|redaktion:?|teilen|email|e-mail|print|drucken|twitter|facebook|linkedin|instagram)$/iu;
+
+/** Job titles and roles that follow a name ("Gina Trapani, CEO", "Jane Doe Staff Writer"). */
+const ROLE =
+  /(?:,|\s|\||·|•)\s*(?:(?:senior|chief|deputy|managing|executive|contributing|associate|political|staff|guest|freelance|special|foreign|business|science|health|tech(?:nology)?|sports?|news|digital|social media|data)\s+)*(?:correspondent|reporter|writer|editor|columnist|contributor|journalist|producer|photographer|analyst|ceo|cto|cfo|founder|co-founder|president|director|manager|intern|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|rédacteur|rédactrice|correspondant|corresponsal|redactor|periodista|giornalista|redattore)\b.*$/iu;
+
+/** An account name, not a person's name: all lower case, or letters glued to digits ("vdk18"). */
+export function isAccountName(name: string): boolean {
+  const n = name.trim();
+  if (!n) return true;
+  if (/\s/.test(n)) return false;
+  return /^[a-z0-9._-]+$/.test(n) || /\p{L}\d|\d\p{L}/u.test(n);
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Lower-cased letters and digits only, to compare a byline with outlet names. */
+function key(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export interface BylineOptions {
+  /** Outlet / site names and the host: a byline that is only one of these is no author. */
+  outlets?: (string | null | undefined)[];
+  /** Reject names without a space that are all lower case or glued to digits (DOCX accounts). */
+  rejectAccounts?: boolean;
+}
+
+/** Cuts one author's name out of the text around it; null when nothing name-like is left. */
+function cleanOne(raw: string, outletKeys: string[]): string | null {
+  let t = squash(raw);
+  t = t.replace(BY_GLUED, '');
+  for (let i = 0; i < 2; i++) t = t.replace(BY_PREFIX, '');
+  // Separators after which only outlet, date, role or place follow: " / TNN / Updated ...", " · CBC News · Posted".
+  t = t.split(/\s+(?:[|/·•]|--?|–|—)\s+|\s*[|·•]\s*/u)[0];
+  t = t.replace(/\s*@\w+.*$/u, ''); // Twitter handles and what follows
+  t = t.replace(/\s*(?:https?:\/\/|www\.)\S*.*$/iu, '');
+  t = t.replace(/\s*\b(?:updated|posted|published|aktualisiert|veröffentlicht|am|le|el|il|on|publié|mis à jour)\b\s*:?\s*\d.*$/iu, '');
+  // A date or time glued to or following the name: "Nicole Collignon22. Februar 2020", "Julia Horowitz November 29, 2016".
+  const dated = /^(.*?\p{L})\s*(?:\d{1,2}[./]\s*\d{1,2}[./]\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$/u.exec(t);
+  if (dated && normaliseDate(t.slice(dated[1].length)) !== null) t = dated[1];
+  else if (dated && /\d{1,2}:\d{2}/.test(t.slice(dated[1].length))) t = dated[1];
+  t = t.replace(ROLE, '');
+  t = t.replace(/(\p{Ll})(?:CEO|CTO|CFO|COO|Editor|Reporter|Writer)\b.*$/u, '$1'); // "Gina TrapaniCEO"
+  t = t.replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/gu, '');
+  t = t.replace(/\s*\((?:[^)]*)\)\s*$/u, ''); // "(dpa)", "(Text)"
+  if (!t || t.length > 80 || !/\p{L}/u.test(t)) return null;
+  if (BOILERPLATE.test(t)) return null;
+  if (/^https?:|^www\.|\.(?:com|org|net|de|fr|uk)$/i.test(t) && outletKeys.length) return null;
+  const k = key(t);
+  if (outletKeys.some((o) => o && (o === k || (k.length > 3 && o.startsWith(k) && o.length - k.length < 8)))) return null;
+  if (t.split(/\s+/).length > 6) return null; // a sentence, not a name
+  if (/[.!?]$/.test(t) && !/\b\p{Lu}\.$/u.test(t)) return null;
+  return t;
+}
+
+/** Author names in a byline, in order, without duplicates. */
+export function bylineNames(byline: string | null | undefined, opts: BylineOptions = {}): string[] {
+  if (!byline) return [];
+  const text = squash(byline);
+  if (!text || text.length > 400 || /^https?:\/\//i.test(text)) return [];
+  if (normaliseDate(text) && text.length < 40 && !/\p{L}{4,}\s+\p{L}{4,}/u.test(text.replace(/\d.*$/, ''))) return [];
+  const outletKeys = (opts.outlets ?? []).filter((o): o is string => !!o).map(key);
+  const stripped = text.replace(BY_GLUED, '').replace(BY_PREFIX, '');
+  // "A, B and C" / "A und B" / "A et B" / "A y B" / "A; B" -> several names.
+  const parts = stripped.split(/\s*;\s*|\s+(?:and|und|et|y|e|en|og|och|i|и|a)\s+|\s*&\s*|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u);
+  const names: string[] = [];
+  for (const p of parts) {
+    const n = cleanOne(p, outletKeys);
+    if (!n) continue;
+    if (opts.rejectAccounts && isAccountName(n)) continue;
+    if (!names.some((x) => key(x) === key(n))) names.push(n);
+  }
+  return names;
+}
+
+/** The byline as the archive stores it: several authors joined with "; "; null when none. */
+export function cleanByline(byline: string | null | undefined, opts: BylineOptions = {}): string | null {
+  const names = bylineNames(byline, opts);
+  return names.length ? names.join('; ') : null;
+}
