@@ -236,21 +236,24 @@ const AUTHOR_KEYS = [
 ];
 
 /** Nodes whose text is no part of the article's own header: comments, navigation, related items. */
-const FOREIGN = /comment|respond|reply|related|sidebar|widget|footer|teaser|recommend|popular|newsletter|nav\b|menu|breadcrumb|share|social|promo/i;
+const FOREIGN = /comment|respond|reply|related|sidebar|widget|teaser|recommend|popular|newsletter|nav\b|menu|breadcrumb|share|social|promo/i;
 
 function attr(el: MiniNode, name: string): string {
   return (el.getAttribute?.(name) ?? '').toString();
 }
 
 function isForeign(el: MiniNode | null | undefined): boolean {
+  let footer = false;
   for (let n = el, depth = 0; n && depth < 30; n = n.parentNode, depth++) {
     if (n.nodeType !== 1) continue;
     const tag = n.nodeName.toLowerCase();
-    if (tag === 'footer' || tag === 'nav' || tag === 'aside' || tag === 'figcaption') return true;
+    if (tag === 'nav' || tag === 'aside' || tag === 'figcaption') return true;
+    if (tag === 'footer') footer = true; // the page's footer; an article's own footer holds its byline
+    if (tag === 'article') return false;
     const idc = `${attr(n, 'class')} ${attr(n, 'id')}`;
     if (idc.length > 1 && FOREIGN.test(idc)) return true;
   }
-  return false;
+  return footer;
 }
 
 const text = (el: MiniNode | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -342,12 +345,24 @@ function visibleAuthor(doc: MiniDocument, outlets: (string | null | undefined)[]
   return null;
 }
 
-/** A "By Jane Doe" / "Von Anna Müller" / "Par Jean Dupont" line among the page's short texts. */
+const BYLINE_LABEL =
+  /^[\s|·•,–—-]*(?:by|von|par|por|di|door|av|af|от|text|texte|texto|autor(?:in)?|author|auteur|autore|verfasser(?:in)?|written by|posted by|geschrieben von|veröffentlicht von|publié par|escrito por)\b\s*:?/iu;
+
+/** A person's name as bylines print it: two to five capitalised words (particles allowed). */
+function nameShaped(s: string): boolean {
+  return s.split('; ').every((n) => {
+    const words = n.split(/\s+/);
+    return words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|y|e|zu|ter|ten|dos|das)$/.test(w));
+  });
+}
+
+/** A "By Jane Doe" / "Von Anna Müller" / "Autor: ..." line among the page's short texts. */
 function textByline(doc: MiniDocument, outlets: (string | null | undefined)[]): string | null {
   const root = doc.body;
   if (!root) return null;
   const stack: MiniNode[] = [root];
   let seen = 0;
+  let label = 0; // text nodes still to look at after a bare label ("Autor:", "By")
   while (stack.length && seen < 3000) {
     const n = stack.pop()!;
     if (n.nodeType === 1) {
@@ -358,16 +373,53 @@ function textByline(doc: MiniDocument, outlets: (string | null | undefined)[]): 
       continue;
     }
     if (n.nodeType !== 3) continue;
-    const t = (n.textContent ?? '').trim();
-    if (!/^(?:by|von|par|por|di|door|av|af|от|text|texte|texto|autor(?:in)?|author|auteur|autore|written by|geschrieben von|publié par|escrito por)\b\s*[:]?/iu.test(t) || t.length > 120) continue;
+    const t = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!t) continue;
+    if (label > 0) {
+      label--;
+      const a = t.length <= 80 ? cleanByline(t, { outlets }) : null;
+      if (a && nameShaped(a)) return a;
+      if (!/^[\s|·•,:–—-]*$/.test(t)) label = 0;
+      continue;
+    }
+    if (t.length > 120 || !BYLINE_LABEL.test(t)) continue;
     const parent = n.parentNode;
     if (isForeign(parent)) continue;
-    // "By <a>Jane Doe</a>": the name is the element's whole text.
-    const whole = parent ? text(parent) : t;
-    const a = cleanByline(whole.length <= 150 ? whole : t, { outlets });
-    if (a) return a;
+    const rest = t.replace(BYLINE_LABEL, '').trim();
+    if (!rest) {
+      // "By <a>Jane Doe</a>", "<h5>Autor:</h5> Peter Maahn": the name is in the next texts.
+      label = 2;
+      continue;
+    }
+    const a = cleanByline(t, { outlets });
+    if (a && nameShaped(a)) return a;
   }
   return null;
+}
+
+/** Markup of a headline that a reader does not read as part of it: kickers, screen-reader text. */
+const NOT_HEADLINE = /kicker|dachzeile|spitzmarke|overline|topline|eyebrow|roofline|supertitle|rubric|visually-hidden|sr-only|screen-reader|colon/i;
+const INLINE = new Set(['a', 'b', 'strong', 'i', 'em', 'u', 'sup', 'sub', 'small', 'mark', 'abbr', 'q', 'cite', 'font', 'wbr']);
+
+/** A heading's text as read: no styles or scripts, no kicker, words of separate blocks kept apart. */
+function headingText(el: MiniNode): string {
+  let out = '';
+  const walk = (n: MiniNode) => {
+    if (n.nodeType === 3) {
+      out += n.textContent ?? '';
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const tag = n.nodeName.toLowerCase();
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template' || tag === 'svg') return;
+    if (n !== el && NOT_HEADLINE.test(attr(n, 'class'))) return;
+    const spaced = !INLINE.has(tag) && n !== el;
+    if (spaced) out += ' ';
+    for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i]);
+    if (spaced) out += ' ';
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 function headings(doc: MiniDocument): string[] {
@@ -375,7 +427,7 @@ function headings(doc: MiniDocument): string[] {
     const out: string[] = [];
     const els = doc.querySelectorAll(sel);
     for (let i = 0; i < els.length && i < 10; i++) {
-      const t = text(els[i]);
+      const t = headingText(els[i]);
       if (t) out.push(t);
     }
     return out;

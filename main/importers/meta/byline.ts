@@ -5,8 +5,8 @@
 import { normaliseDate } from './dates';
 
 const BY_PREFIX =
-  /^(?:(?:written|posted|published|reported|text|words|story|interview)\s+(?:and\s+\w+\s+)?by|by|von|vom|par|por|di|door|av|af|от|автор|автори|автор(?:ы|и)|text(?:\s+und\s+\w+)?|texte|texto|testo|autor(?:in)?|auteur|autore|author|redakteur(?:in)?|reporter)\b\s*[:.\-–—]?\s*/iu;
-const BY_GLUED = /^By(?=\p{Lu}\p{Ll})/u; // "ByTravis Haney"
+  /^(?:(?:written|posted|published|reported|text|words|story|interview)\s+(?:and\s+\w+\s+)?by|(?:veröffentlicht|publiziert|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|vom|par|por|di|door|av|af|от|автор|автори|автор(?:ы|и)|text(?:\s+und\s+\w+)?|texte|texto|testo|autor(?:in)?|auteur|autore|author|redakteur(?:in)?|reporter)\b\s*[:.\-–—]?\s*/iu;
+const BY_GLUED = /^(?:By|(?:[Vv]eröffentlicht |[Pp]osted |[Ww]ritten )?(?:von|by))(?=\p{Lu}\p{Ll})/u; // "ByTravis Haney", "Veröffentlicht vonChris Jung"
 
 /** Words that make a "name" boilerplate: a navigation or form label, not a person. */
 const BOILERPLATE =
@@ -24,8 +24,21 @@ export function isAccountName(name: string): boolean {
   return /^[a-z0-9._-]+$/.test(n) || /\p{L}\d|\d\p{L}/u.test(n);
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', oacute: 'ó', aacute: 'á', eacute: 'é', iacute: 'í', uacute: 'ú', ntilde: 'ñ', auml: 'ä', ouml: 'ö', uuml: 'ü', szlig: 'ß', egrave: 'è', agrave: 'à', ccedil: 'ç' };
+
+/** Entities left in text that was escaped twice ("Redacci&oacute;n", "&#8211;"). */
+export function decodeLeftoverEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
 function squash(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return decodeLeftoverEntities(s).replace(/\s+/g, ' ').trim();
 }
 
 /** Lower-cased letters and digits only, to compare a byline with outlet names. */
@@ -51,7 +64,8 @@ function cleanOne(raw: string, outletKeys: string[]): string | null {
   t = t.replace(/\s*(?:https?:\/\/|www\.)\S*.*$/iu, '');
   t = t.replace(/\s*\b(?:updated|posted|published|aktualisiert|veröffentlicht|am|le|el|il|on|publié|mis à jour)\b\s*:?\s*\d.*$/iu, '');
   // A date or time glued to or following the name: "Nicole Collignon22. Februar 2020", "Julia Horowitz November 29, 2016".
-  const dated = /^(.*?\p{L})\s*(?:\d{1,2}[./]\s*\d{1,2}[./]\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$/u.exec(t);
+  t = t.replace(/\s*\([^)]*\)?\s*$/u, ''); // "(dpa)", "(www.dw.com)"
+  const dated = /^(.*?\p{L})[\s,]*(?:\d{1,2}[./]\s*\d{1,2}[./]\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$/u.exec(t);
   if (dated && normaliseDate(t.slice(dated[1].length)) !== null) t = dated[1];
   else if (dated && /\d{1,2}:\d{2}/.test(t.slice(dated[1].length))) t = dated[1];
   t = t.replace(ROLE, '');

@@ -63,8 +63,13 @@ function segments(title: string): string[] {
     .filter((x) => x);
 }
 
+/** Segments that are navigation, not a headline nor the site's own name. */
+const GENERIC = /^(?:home|homepage|startseite|start|index|news|aktuelles|nachrichten|neuigkeiten|blog|blog archiv(?:e)?|archiv(?:e)?|accueil|actualités|inicio|noticias|notizie|artikel|article|articles|beitrag|meldung|pressemitteilungen?|medienmitteilungen?|press releases?|untitled(?: document)?)$/iu;
+
 /** True when a title segment names the site: its name, its host, or the host's main label. */
 function isSiteName(segment: string, sites: string[]): boolean {
+  if (GENERIC.test(segment.trim())) return true;
+  if (/^(?:www\.)?[\p{L}\d-]+\.(?:[a-z]{2,6})$/iu.test(segment.trim())) return true; // "Pastebin.com"
   const n = normTitle(segment).replace(/\s+/g, '');
   if (!n) return true;
   return sites.some((s) => s && (s === n || (s.length >= 4 && (n.includes(s) || s.includes(n)) && Math.abs(s.length - n.length) <= 12)));
@@ -87,7 +92,18 @@ export function stripSiteName(title: string, siteNames: (string | null | undefin
   const parts = segments(title);
   if (parts.length < 2) return collapse(title);
   const kept = parts.filter((p) => !isSiteName(p, sites));
-  if (kept.length === parts.length || kept.length === 0) return collapse(title);
+  if (kept.length === 0) return collapse(title);
+  if (kept.length === parts.length) {
+    // No part is known to be the site: behind a strong separator ("|", "»", "·"), a short part at
+    // either end is the site's name when the other part is clearly the longer one.
+    const strong = title.split(/\s*[|»·•]\s*|\s+::\s+/u).map(collapse).filter((x) => x);
+    if (strong.length >= 2) {
+      const longest = strong.reduce((a, b) => (b.length > a.length ? b : a));
+      const others = strong.filter((x) => x !== longest);
+      if (others.every((o) => o.length * 1.5 <= longest.length && o.split(' ').length <= 5)) return longest;
+    }
+    return collapse(title);
+  }
   // Keep the original text between the first and last kept segment ("A: B" inside a headline stays).
   const first = title.indexOf(kept[0]);
   const lastSeg = kept[kept.length - 1];
@@ -113,20 +129,24 @@ export function pickTitle(src: TitleSources): string | null {
     const suffix = docTitle ? learnedSuffix(docTitle, s) : null;
     if (suffix) sites.push(suffix);
   }
-  const candidates = [...stated, docTitle].filter((t) => t).map((t) => stripSiteName(t, sites));
-  const headings = src.headings.map(collapse).filter((h) => h.length > 1 && h.length < 400);
-  const candNorms = candidates.map(normTitle);
-  const rawNorms = [...stated, docTitle].map(normTitle);
-  // The visible headline when a stated title or <title> names it.
-  for (const h of headings) {
-    const nh = normTitle(h);
-    if (!nh) continue;
-    if (candNorms.includes(nh)) return h;
+  const siteKeys = sites.map((s) => normTitle(s).replace(/\s+/g, ''));
+  const raw = [...stated, docTitle].filter((t) => t);
+  const candidates = raw.map((t) => stripSiteName(t, sites)).filter((t) => !GENERIC.test(t));
+  const headings = src.headings
+    .map(collapse)
+    .filter((h) => h.length > 1 && h.length < 400 && !isSiteName(h, siteKeys));
+  // The visible headline when a stated title or <title> names it, best-stated first.
+  for (const c of candidates) {
+    const nc = normTitle(c);
+    const h = headings.find((x) => normTitle(x) === nc);
+    if (h) return h;
   }
-  for (const h of headings) {
-    const nh = normTitle(h);
-    if (nh.length < 8) continue;
-    if (rawNorms.some((r) => r.includes(nh) && nh.length >= r.length * 0.4)) return h;
+  for (const r of raw.map(normTitle)) {
+    const h = headings.find((x) => {
+      const nh = normTitle(x);
+      return nh.length >= 8 && r.includes(nh) && nh.length >= r.length * 0.4;
+    });
+    if (h) return h;
   }
   return candidates[0] || (headings[0] ?? null);
 }
