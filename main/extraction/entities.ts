@@ -1,7 +1,9 @@
-// Named entities from capitalisation, a small gazetteer and title cues; mentions of the same entity
-// within an article ("Kim Jong Gyu", "Kim", "vice foreign minister", "the North") share one entity.
+// Named entities from compromise's named-entity tagger (people, places, organisations), with the
+// gazetteer correcting its types for well-known names. Mentions of the same entity within an article
+// ("Osama bin Laden", "Bin Laden"; "U.S.", "United States"; "the North") share one entity.
+import nlp from 'compromise';
 import type { EntityType } from '../api/types';
-import { DEMONYMS, KNOWN_ORGS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACES } from './gazetteer';
+import { ALIASES, DEMONYMS, KNOWN_ORGS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACES, TAGGER_WORDS } from './gazetteer';
 import type { Segment } from './segment';
 
 export interface Mention {
@@ -27,73 +29,101 @@ interface Token {
   end: number;
 }
 
-const WORD_RE = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'.-]*[\w\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]/g;
-const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'von', 'van', 'bin']);
-const isCapitalised = (word: string) => /^[A-Z\u00C0-\u00DE]/.test(word);
+type RawMention = Omit<Mention, 'entity'> & { fromTagger: boolean };
+
+nlp.addWords(TAGGER_WORDS);
+
+const WORD_RE = /[A-Za-z\u00C0-\u024F\d][\w\u00C0-\u024F’'.&-]*[\w\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]/g;
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'de', 'du', 'la', 'al', 'el', 'von', 'van', 'der', 'bin', 'ibn', 'the', '&']);
+const isCapitalised = (word: string) => /^[A-Z\u00C0-\u00DE\d]/.test(word);
 const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
+
+/** How a name is compared: no case, dots, soft hyphens, leading "the" or possessive. */
+export function nameKey(name: string): string {
+  return lower(name.normalize('NFC'))
+    .replace(/\u00AD/g, '')
+    .replace(/\./g, '')
+    .replace(/^the\s+/, '')
+    .replace(/'s?$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 function tokens(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   WORD_RE.lastIndex = start;
   for (let m = WORD_RE.exec(text); m && m.index < end; m = WORD_RE.exec(text)) {
-    out.push({ text: m[0].replace(/\.$/, ''), start: m.index, end: m.index + m[0].replace(/\.$/, '').length });
+    const word = m[0].replace(/\.$/, '').replace(/\u00AD/g, '');
+    if (m.index + m[0].length > end) break;
+    out.push({ text: word, start: m.index, end: m.index + m[0].replace(/\.$/, '').length });
   }
   return out;
 }
 
-/** Runs of capitalised words (with "of"/"for" inside), split at possessives and punctuation. */
-function capitalisedRuns(text: string, toks: Token[]): Token[][] {
+/** "Tunisian", "Kenyan", "Sudanese", "Israelis": nationality words name no entity on their own. */
+function isDemonym(word: string): boolean {
+  const w = lower(word).replace(/s$/, '');
+  if (DEMONYMS.has(w)) return true;
+  const stems = [w.replace(/n$/, ''), w.replace(/an$/, ''), w.replace(/ian$/, 'ia'), w.replace(/ese$/, ''), w.replace(/i$/, ''), w.replace(/ian$/, 'y')];
+  return /(?:an|ese|i|ish)$/.test(w) && stems.some((s) => s !== w && PLACES.has(s));
+}
+
+/** A word that cannot stand in a name: a lower-case word other than a connector, a hyphenated adjective. */
+function breaksName(t: Token): boolean {
+  if (CONNECTORS.has(t.text) || /^(?:al|el|bin|ibn|de|van|von)-[A-Z][\w\u00C0-\u024F]*$/.test(t.text)) return false;
+  return !isCapitalised(t.text) || /-[a-z]+$/.test(t.text) || /^[\d.,]+$/.test(t.text);
+}
+
+/** Space between two words of one name: blanks on one line, or the dot of an initial ("Donald J. Trump"). */
+function joins(text: string, prev: Token, next: Token): boolean {
+  const gap = text.slice(prev.end, next.start);
+  return /^[^\S\n]+$/.test(gap) || (/^\.[^\S\n]+$/.test(gap) && /^(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Gen|Sen|Rep|Gov|Lt|Col)$/.test(prev.text));
+}
+
+/** Runs of name words in a sentence ("Libyan city of Sirte" → "Libyan", "Sirte"), cut at possessives. */
+function nameRuns(text: string, toks: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  const close = () => (run.length && runs.push(run), (run = []));
-  toks.forEach((t, i) => {
-    const gap = run.length ? text.slice(run[run.length - 1].end, t.start) : ' ';
-    if (run.length && !/^\s+$/.test(gap)) close();
-    const next = toks[i + 1];
-    const joins =
-      run.length > 0 && CONNECTORS.has(t.text) && next && isCapitalised(next.text) && /^\s+$/.test(text.slice(t.end, next.start));
-    if (isCapitalised(t.text) || joins) run.push(t);
-    else close();
-    if (/['’]s$/.test(t.text) && run.includes(t)) {
-      // "North Korea's representatives": the entity ends before the possessive unless a name goes on.
-      if (!next || !isCapitalised(next.text)) {
-        run[run.length - 1] = { ...t, text: t.text.slice(0, -2), end: t.end - 2 };
-        close();
-      }
+  const close = () => {
+    while (run.length && CONNECTORS.has(run[run.length - 1].text)) run.pop();
+    while (run.length && CONNECTORS.has(run[0].text)) run.shift();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const t of toks) {
+    if (run.length && !joins(text, run[run.length - 1], t)) close();
+    if (breaksName(t)) {
+      close();
+      continue;
     }
-  });
+    run.push(t);
+    if (/['’]s?$/.test(t.text) && !/^[A-Z]\w*['’][A-Z]/.test(t.text)) {
+      // "Egypt's Islamist Muslim Brotherhood": the possessor is one name, what follows another.
+      const cut = t.text.match(/['’]s?$/)![0].length;
+      run[run.length - 1] = { ...t, text: t.text.slice(0, -cut), end: t.end - cut };
+      close();
+    }
+  }
   close();
   return runs;
 }
 
-function typeOf(words: string[], hasRole: boolean): EntityType | null {
-  const phrase = lower(words.join(' '));
-  const last = lower(words[words.length - 1]);
-  if (PLACES.has(phrase)) return 'place';
-  if (KNOWN_ORGS.has(phrase) || ORG_HEADS.has(last) || ORG_HEADS.has(lower(words[0])) || /^[A-Z]{2,6}$/.test(words.join('')))
-    return 'organisation';
-  if (words.every((w) => DEMONYMS.has(lower(w)))) return null;
-  if (hasRole) return 'person';
-  if (DEMONYMS.has(lower(words[0]))) return null; // "Russian Affairs", "Korean People"
-  if (words.length >= 2 && words.length <= 4 && !words.some((w) => CONNECTORS.has(w))) return 'person';
-  return 'other';
-}
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'du', 'la', 'von', 'van', 'der']);
 
-/** Title words before a name, capitalised ("President") inside the run or lower-case just before it. */
-function splitRole(text: string, run: Token[], before: Token[]): { name: Token[]; role: string | null } {
-  let i = 0;
-  while (i < run.length - 1 && (PERSON_TITLES.has(lower(run[i].text)) || DEMONYMS.has(lower(run[i].text)))) i++;
-  const titled = run.slice(0, i).some((t) => PERSON_TITLES.has(lower(t.text)));
-  const name = titled ? run.slice(i) : run;
-  const roleWords = titled ? run.slice(0, i).map((t) => t.text) : [];
-  for (let j = before.length - 1; j >= 0 && j >= before.length - 4; j--) {
-    const w = lower(before[j].text);
-    if (!PERSON_TITLES.has(w) && !DEMONYMS.has(w)) break;
-    if (text.slice(before[j].end, (before[j + 1] ?? run[0]).start).trim()) break;
-    roleWords.unshift(before[j].text);
+/** "Cuba and Iran", "Ethiopia on Sunday": joining words stay inside a name only inside one tagged organisation or known name. */
+function splitAtConnectors(run: Token[], spans: TaggedSpan[]): Token[][] {
+  if (knownType(run.map((t) => t.text))) return [run];
+  const out: Token[][] = [];
+  let part: Token[] = [];
+  for (const t of run) {
+    const inside = spans.some((s) => s.type === 'organisation' && s.start <= run[0].start && s.end >= run[run.length - 1].end);
+    if (CONNECTORS.has(t.text) && !PARTICLES.has(t.text) && !inside) {
+      if (part.length) out.push(part);
+      part = [];
+    } else part.push(t);
   }
-  const hasTitle = roleWords.some((w) => PERSON_TITLES.has(lower(w)));
-  return { name, role: hasTitle ? roleWords.join(' ') : null };
+  if (part.length) out.push(part);
+  return out;
 }
 
 /** "Bank of England Governor Andrew Bailey" → "Bank of England" + "Governor Andrew Bailey". */
@@ -101,87 +131,237 @@ function splitAtTitle(run: Token[]): Token[][] {
   for (let k = run.length - 2; k > 0; k--) {
     const rest = run.slice(k + 1);
     if (PERSON_TITLES.has(lower(run[k].text)) && rest.every((t) => !PERSON_TITLES.has(lower(t.text)) && !CONNECTORS.has(t.text))) {
-      if (!CONNECTORS.has(run[k - 1].text)) return [run.slice(0, k), run.slice(k)];
+      if (!CONNECTORS.has(run[k - 1].text) && !PERSON_TITLES.has(lower(run[k - 1].text))) return [run.slice(0, k), run.slice(k)];
     }
   }
   return [run];
 }
 
-function mentionsIn(text: string, seg: Segment, sentence: number): Omit<Mention, 'entity'>[] {
-  const toks = tokens(text, seg.start, seg.end);
-  const out: Omit<Mention, 'entity'>[] = [];
-  for (let run of capitalisedRuns(text, toks).flatMap(splitAtTitle)) {
-    while (run.length && NOT_NAMES.has(lower(run[0].text))) run = run.slice(1);
-    if (!run.length) continue;
-    const before = toks.slice(0, toks.indexOf(run[0]));
-    const whole = typeOf(
-      run.map((t) => t.text),
-      false,
-    );
-    // An organisation or place keeps its full name: "Labour Party" is not "Party" with role "Labour".
-    const { name, role } = whole === 'organisation' || whole === 'place' ? { name: run, role: null } : splitRole(text, run, before);
-    const words = name.map((t) => t.text);
-    const type = typeOf(words, role !== null);
-    if (!type) continue;
-    const span = { start: name[0].start, end: name[name.length - 1].end };
-    out.push({ ...span, text: text.slice(span.start, span.end), type, sentence, role: type === 'person' ? role : null });
+/** The gazetteer's type for a name, which wins over the tagger's for well-known names and head words. */
+function knownType(words: string[]): EntityType | null {
+  const key = nameKey(words.join(' '));
+  const canonical = ALIASES.get(key);
+  if (canonical) return canonical.type;
+  if (PLACES.has(key)) return 'place';
+  if (KNOWN_ORGS.has(key)) return 'organisation';
+  if (words.length > 1 && (ORG_HEADS.has(lower(words[words.length - 1])) || ORG_HEADS.has(lower(words[0])))) return 'organisation';
+  return null;
+}
+
+/** Title words before a name, capitalised ("President") inside the run or lower-case just before it. */
+function splitRole(text: string, run: Token[], before: Token[]): { name: Token[]; role: string | null } {
+  let i = 0;
+  while (i < run.length && (PERSON_TITLES.has(lower(run[i].text)) || isDemonym(run[i].text))) i++;
+  const titled = run.slice(0, i).some((t) => PERSON_TITLES.has(lower(t.text)));
+  const name = titled || i === run.length ? run.slice(i) : run;
+  const roleWords = titled ? run.slice(0, i).map((t) => t.text) : [];
+  let next = run[0];
+  for (let j = before.length - 1; j >= 0 && j >= before.length - 4; j--) {
+    const w = lower(before[j].text);
+    if (!PERSON_TITLES.has(w) && !isDemonym(w)) break;
+    if (text.slice(before[j].end, next.start).trim()) break;
+    roleWords.unshift(before[j].text);
+    next = before[j];
   }
+  const hasTitle = roleWords.some((w) => PERSON_TITLES.has(lower(w)));
+  return { name, role: hasTitle ? roleWords.join(' ') : null };
+}
+
+/** Index of the segment holding `pos` (segments are in text order). */
+function segmentAt(segments: Segment[], pos: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < segments[mid].start) hi = mid - 1;
+    else if (pos >= segments[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+interface TaggedSpan {
+  start: number;
+  end: number;
+  type: EntityType | null;
+}
+
+/**
+ * The tagger's spans: organisations, places and people, and proper nouns it could not type. The
+ * tagger reads only the stretches around capitalised words (with the three words before each, for
+ * "the city of", "Mr"), not the whole article: it costs time in proportion to what it reads.
+ */
+function taggedSpans(text: string, segments: Segment[]): TaggedSpan[] {
+  const pieces: { from: number; to: number; at: number }[] = [];
+  let reading = '';
+  for (const seg of segments) {
+    const toks = tokens(text, seg.start, seg.end);
+    let piece: { from: number; to: number } | null = null;
+    toks.forEach((t, i) => {
+      if (!isCapitalised(t.text)) return;
+      const from = toks[Math.max(0, i - 3)].start;
+      const to = toks[Math.min(toks.length - 1, i + 1)].end;
+      if (piece && from <= piece.to + 1) piece.to = Math.max(piece.to, to);
+      else {
+        if (piece) pieces.push({ ...piece, at: -1 });
+        piece = { from, to };
+      }
+    });
+    if (piece) pieces.push({ ...(piece as { from: number; to: number }), at: -1 });
+  }
+  for (const p of pieces) {
+    p.at = reading.length;
+    reading += text.slice(p.from, p.to) + '.\n';
+  }
+  const doc = nlp(reading);
+  const spans: TaggedSpan[] = [];
+  const toText = (pos: number) => {
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pieces[mid].at <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return pieces[lo].from + Math.min(pos - pieces[lo].at, pieces[lo].to - pieces[lo].from);
+  };
+  const add = (match: string, type: EntityType | null) => {
+    for (const m of doc.match(match).json({ offset: true }) as { offset: { start: number; length: number } }[])
+      spans.push({ start: toText(m.offset.start), end: toText(m.offset.start + m.offset.length), type });
+  };
+  add('#Organization+', 'organisation');
+  add('#Place+', 'place');
+  add('#Person+', 'person');
+  add('#ProperNoun+', null);
+  return spans;
+}
+
+/** The tagger's type for a run of words: what its spans over the run say, organisations first. */
+function runType(spans: TaggedSpan[], start: number, end: number): EntityType | null | undefined {
+  const overlapping = spans.filter((s) => s.start < end && s.end > start);
+  if (!overlapping.length) return undefined;
+  // Spans within the run speak for it first: "Obama" in "Obama administration" is a person.
+  const within = overlapping.filter((s) => s.type && s.start >= start && s.end <= end);
+  const over = within.length ? within : overlapping;
+  const width = (type: EntityType) =>
+    over.filter((s) => s.type === type).reduce((n, s) => n + Math.min(end, s.end) - Math.max(start, s.start), 0);
+  const typed = (['organisation', 'place', 'person'] as const).map((t) => [t, width(t)] as const).filter(([, w]) => w > 0);
+  return typed.sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/**
+ * Mentions: runs of name words that the tagger marks as proper nouns, typed by the tagger (person,
+ * place, organisation) unless the gazetteer knows the name; titles before a person become its role.
+ */
+function rawMentions(text: string, segments: Segment[]): RawMention[] {
+  const spans = taggedSpans(text, segments);
+  const out: RawMention[] = [];
+  segments.forEach((seg, sentence) => {
+    const segToks = tokens(text, seg.start, seg.end);
+    for (let run of nameRuns(text, segToks)
+      .flatMap((r) => splitAtConnectors(r, spans))
+      .flatMap(splitAtTitle)) {
+      while (run.length && lower(run[0].text) === 'the') run = run.slice(1);
+      if (!knownType(run.map((t) => t.text))) while (run.length && NOT_NAMES.has(lower(run[0].text))) run = run.slice(1);
+      if (!run.length) continue;
+      const tagged = runType(spans, run[0].start, run[run.length - 1].end);
+      if (tagged === undefined) continue; // not a proper noun for the tagger: a capitalised word
+      const before = segToks.filter((t) => t.end <= run[0].start);
+      const known = knownType(run.map((t) => t.text));
+      const { name, role } = known || tagged === 'organisation' ? { name: run, role: null } : splitRole(text, run, before);
+      if (!name.length || name.every((t) => isDemonym(t.text) || PERSON_TITLES.has(lower(t.text)) || NOT_NAMES.has(lower(t.text)))) continue;
+      const start = name[0].start;
+      const end = name[name.length - 1].end;
+      const words = name.map((t) => t.text);
+      const plain = words.length >= 2 && words.length <= 3 && words.every((w) => isCapitalised(w) && !/^[A-Z\d]+$/.test(w));
+      const taggerType = name === run ? tagged : runType(spans, start, end);
+      const type = knownType(words) ?? (role && taggerType !== 'organisation' ? 'person' : (taggerType ?? (plain ? 'person' : 'other')));
+      out.push({ start, end, text: text.slice(start, end), type, sentence, role: type === 'person' ? role : null, fromTagger: tagged !== null });
+    }
+  });
   return out;
 }
 
-/** The short forms an entity can be mentioned by: the name, a person's first or last name, initials. */
+/** The forms an entity can be mentioned by: its name, a person's first name or surname, initials. */
 function shortForms(name: string, type: EntityType): string[] {
   const parts = name.split(/\s+/);
-  const forms = [name];
-  if (type === 'person' && parts.length > 1) forms.push(parts[0], parts[parts.length - 1]);
-  const capitals = parts.filter((p) => isCapitalised(p));
-  if (type !== 'person' && capitals.length >= 2) forms.push(capitals.map((p) => p[0]).join(''));
+  const forms = [nameKey(name)];
+  if (type === 'person' && parts.length > 1) {
+    forms.push(nameKey(parts[0]));
+    // Every tail of the name: "Bin Laden" for Osama bin Laden, "Bashir" for Omar Hassan al-Bashir.
+    for (let i = 1; i < parts.length; i++) forms.push(nameKey(parts.slice(i).join(' ')));
+    const last = parts[parts.length - 1];
+    if (/^(?:al|el|bin)-/i.test(last)) forms.push(nameKey(last.replace(/^\w+-/, '')));
+  }
+  const capitals = parts.filter((p) => isCapitalised(p) && !CONNECTORS.has(p));
+  if (type !== 'person' && capitals.length >= 2) forms.push(lower(capitals.map((p) => p[0]).join('')));
+  if (/\.(?:com|org|net)$/i.test(name)) forms.push(nameKey(name.replace(/\.(?:com|org|net)$/i, '')));
+  if (type === 'organisation' && parts.length >= 2) {
+    // "BBC" for BBC News, "Bardo" for the Bardo National Museum, "Congress" for the US Congress.
+    if (isCapitalised(parts[0]) && !knownType([parts[0]]) && !NOT_NAMES.has(lower(parts[0]))) forms.push(nameKey(parts[0]));
+    if (knownType([parts[0]]) === 'place' || isDemonym(parts[0])) forms.push(nameKey(parts.slice(1).join(' ')));
+  }
   return forms;
 }
 
-type RawMention = Omit<Mention, 'entity'>;
-
-/** Start offsets of each mention text, ascending, to find the closest earlier full-name mention. */
-function positionsByText(raw: RawMention[]): Map<string, number[]> {
+/** Start offsets of each mention's key, ascending, to find the closest earlier full-name mention. */
+function positionsByKey(raw: RawMention[]): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  for (const r of raw) map.set(r.text, [...(map.get(r.text) ?? []), r.start]);
+  for (const r of raw) map.set(nameKey(r.text), [...(map.get(nameKey(r.text)) ?? []), r.start]);
   return map;
 }
 
 /** How far `pos` is after the closest earlier mention of `name` (later mentions count far less). */
 function distance(positions: Map<string, number[]>, name: string, pos: number): number {
-  const spots = positions.get(name) ?? [];
   let best = 1e9;
-  for (const start of spots) best = Math.min(best, start <= pos ? pos - start : 1e6 + start - pos);
+  for (const start of positions.get(nameKey(name)) ?? []) best = Math.min(best, start <= pos ? pos - start : 1e6 + start - pos);
   return best;
 }
 
 /**
  * Finds mentions in every segment and links them to entities: a shorter mention joins the nearest
- * earlier entity it abbreviates, so "Kim" after "Kim Jong Gyu" is Kim Jong Gyu.
+ * earlier entity it abbreviates, so "Kim" after "Kim Jong Gyu" is Kim Jong Gyu, and "U.S." is the
+ * United States.
  */
 export function findEntities(text: string, segments: Segment[]): { mentions: Mention[]; entities: ArticleEntity[] } {
-  const raw = segments.flatMap((seg, i) => mentionsIn(text, seg, i));
-  const positions = positionsByText(raw);
+  if (!segments.length) return { mentions: [], entities: [] };
+  const raw = rawMentions(text, segments);
+  const positions = positionsByKey(raw);
   const initialOnly = sentenceInitialOnly(text, raw, segments);
   const entities: ArticleEntity[] = [];
+  const votes: Map<EntityType, number>[] = [];
   const byForm = new Map<string, number[]>();
   const mentions: Mention[] = [];
+  const addForms = (id: number) => {
+    for (const form of shortForms(entities[id].name, entities[id].type)) byForm.set(form, [...new Set([...(byForm.get(form) ?? []), id])]);
+  };
   // Longest names first, so that short forms can attach to them regardless of order in the text.
   const sorted = [...raw].sort((a, b) => b.text.length - a.text.length || a.start - b.start);
   for (const m of sorted) {
-    const candidates = (byForm.get(m.text) ?? []).filter((id) => m.type === entities[id].type || !m.text.includes(' '));
+    const key = nameKey(m.text);
+    const canonical = ALIASES.get(key);
+    const exact = (byForm.get(canonical ? nameKey(canonical.name) : key) ?? []).filter((id) => nameKey(entities[id].name) === (canonical ? nameKey(canonical.name) : key));
+    const candidates = exact.length || knownType(m.text.split(/\s+/)) ? exact : (byForm.get(key) ?? []).filter((id) => entities[id].type === 'person' || m.type === entities[id].type || !m.fromTagger);
     let id = candidates.sort((a, b) => distance(positions, entities[a].name, m.start) - distance(positions, entities[b].name, m.start))[0];
     if (id === undefined) {
-      if (m.type === 'other' && !m.text.includes(' ') && initialOnly.has(m.text)) continue;
-      id = entities.push({ name: m.text, type: m.type, aliases: [] }) - 1;
-      for (const form of shortForms(m.text, m.type)) byForm.set(form, [...(byForm.get(form) ?? []), id]);
+      // An untyped capitalised word seen only at the start of sentences is usually just a word.
+      if (m.type === 'other' && !m.text.includes(' ') && initialOnly.has(key)) continue;
+      id = entities.push({ name: canonical?.name ?? m.text, type: canonical?.type ?? m.type, aliases: [] }) - 1;
+      votes.push(new Map());
+      addForms(id);
     }
     const entity = entities[id];
+    if (m.fromTagger) votes[id].set(m.type, (votes[id].get(m.type) ?? 0) + 1);
     if (m.text !== entity.name && !entity.aliases.includes(m.text)) entity.aliases.push(m.text);
     if (m.role && !entity.aliases.includes(m.role)) entity.aliases.push(m.role);
-    mentions.push({ ...m, type: entity.type, entity: id });
+    mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type, sentence: m.sentence, role: m.role, entity: id });
   }
+  entities.forEach((e, id) => {
+    if (knownType(e.name.split(/\s+/))) return;
+    const ranked = [...votes[id]].sort((a, b) => b[1] - a[1]);
+    if (e.type === 'other' && ranked.length) e.type = ranked[0][0];
+  });
+  for (const m of mentions) m.type = entities[m.entity].type;
   addRegionalAliases(text, entities, mentions, segments);
   return inTextOrder(entities, mentions);
 }
@@ -194,13 +374,14 @@ function inTextOrder(entities: ArticleEntity[], mentions: Mention[]): { mentions
   return { mentions: mentions.map((m) => ({ ...m, entity: newId.get(m.entity)! })), entities: order.map((old) => entities[old]) };
 }
 
-/** Words seen capitalised only at the start of sentences: usually just capitalised words. */
+/** Names seen capitalised only at the start of sentences: usually just capitalised words. */
 function sentenceInitialOnly(text: string, raw: RawMention[], segments: Segment[]): Set<string> {
   const initial = new Set<string>();
   const elsewhere = new Set<string>();
   for (const r of raw) {
-    const opensSentence = /^[\s"“‘'([]*$/.test(text.slice(segments[r.sentence].start, r.start));
-    (opensSentence ? initial : elsewhere).add(r.text);
+    const before = text.slice(segments[r.sentence].start, r.start);
+    const opensSentence = /^[\s"“‘'([]*$/.test(before) || /[“"‘:]\s*$/.test(before);
+    (opensSentence ? initial : elsewhere).add(nameKey(r.text));
   }
   return new Set([...initial].filter((t) => !elsewhere.has(t)));
 }
@@ -212,7 +393,8 @@ function addRegionalAliases(text: string, entities: ArticleEntity[], mentions: M
     const id = entities.findIndex((e) => e.type === 'place' && e.name.startsWith(`${m![1]} `));
     if (id < 0) continue;
     const start = m.index + m[0].length - m[1].length;
-    const sentence = segments.findIndex((s) => s.start <= start && start < s.end);
+    const sentence = segmentAt(segments, start);
+    if (sentence < 0) continue;
     if (!entities[id].aliases.includes(`the ${m[1]}`)) entities[id].aliases.push(`the ${m[1]}`);
     mentions.push({ start, end: start + m[1].length, text: m[1], type: 'place', sentence, role: null, entity: id });
   }

@@ -73,28 +73,28 @@ function phrases(list: string): string[] {
 
 /** Last words that make a capitalised phrase an organisation. */
 export const ORG_HEADS = new Set(
-  'ministry agency council nations army navy force forces party bank court parliament congress senate assembly commission union organisation organization association institute university college company corporation corp inc ltd group department office service services police committee government administration cabinet fund foundation federation alliance league times post news press tribune journal herald guardian telegraph network broadcasting television radio reuters bureau authority board centre center church coalition command guard guards corps club society kcna nato opec who imf cia fbi nsa kgb fsb pentagon kremlin whitehouse'.split(
+  'ministry agency council nations army navy force forces party bank court institution parliament congress senate assembly commission union organisation organization association institute university college company corporation corp inc ltd group department office service services police committee government administration cabinet fund foundation federation alliance league times post news press tribune journal herald guardian telegraph network broadcasting television radio reuters bureau authority board centre center church coalition command guard guards corps club society kcna nato opec who imf cia fbi nsa kgb fsb pentagon kremlin whitehouse'.split(
     ' ',
   ),
 );
 
 /** Well-known organisations that the capitalisation rules alone would not type. */
 export const KNOWN_ORGS = new Set(
-  'afp ap reuters kcna yonhap xinhua tass ria novosti dpa bbc cnn nato un eu imf who wto opec kremlin pentagon white house united nations european union world bank red cross hamas hezbollah taliban google apple microsoft meta amazon tesla'.split(
+  'afp ap reuters kcna yonhap xinhua tass ria novosti dpa bbc cnn nato un eu imf who wto opec kremlin pentagon white house united nations european union world bank red cross hamas hezbollah taliban google apple microsoft meta amazon tesla islamic state getty images'.split(
     ' ',
   ),
 );
 
 /** Titles and roles that precede a person's name ("Ukrainian President Volodymyr Zelensky"). */
 export const PERSON_TITLES = new Set(
-  'president vice prime minister foreign defence defense finance deputy secretary chancellor king queen prince princess leader chairman chairwoman chair spokesman spokeswoman spokesperson ambassador general gen admiral colonel col lieutenant captain sergeant governor gov senator sen representative rep mayor judge justice pope ayatollah sheikh emir sultan director chief ceo commissioner envoy official mr mrs ms dr prof professor sir lord lady dame rev coach analyst researcher economist minister speaker premier commander marshal health interior justice trade economy economic education energy environment labour labor agriculture transport home culture police army'.split(
+  'president president-elect vice-president vice prime minister foreign defence defense finance deputy secretary chancellor king queen prince princess leader chairman chairwoman chair spokesman spokeswoman spokesperson ambassador general gen admiral colonel col lieutenant captain sergeant governor gov senator sen representative rep mayor judge justice pope ayatollah sheikh emir sultan director chief ceo commissioner envoy official mr mrs ms dr prof professor sir lord lady dame rev coach analyst researcher economist minister speaker premier commander marshal health interior justice trade economy economic education energy environment labour labor agriculture transport home culture police army'.split(
     ' ',
   ),
 );
 
 /** Nationality adjectives: a phrase made of these alone ("North Korean") is not an entity. */
 export const DEMONYMS = new Set(
-  'american british english french german russian ukrainian chinese japanese korean north south indian pakistani iranian iraqi israeli palestinian syrian turkish egyptian saudi european african asian arab polish italian spanish canadian australian mexican brazilian belarusian georgian kazakh afghan western eastern soviet'.split(
+  'american british english french german russian ukrainian chinese japanese korean north south indian pakistani iranian iraqi israeli palestinian syrian turkish egyptian saudi european african asian arab polish italian spanish canadian australian mexican brazilian belarusian georgian kazakh afghan western eastern soviet roman islamist muslim christian jewish catholic protestant sunni shia shiite arab latino hispanic asian african-american'.split(
     ' ',
   ),
 );
@@ -105,3 +105,36 @@ export const NOT_NAMES = new Set(
     ' ',
   ),
 );
+
+/** Names that are one entity however the article writes them ("U.S.", "US", "America"). Keys as nameKey gives them. */
+export const ALIASES = new Map<string, { name: string; type: 'place' | 'organisation' }>(
+  (
+    [
+      ['United States', 'place', 'us', 'usa', 'united states', 'united states of america', 'america'],
+      ['United Kingdom', 'place', 'uk', 'united kingdom', 'great britain'],
+      ['European Union', 'organisation', 'eu', 'european union'],
+      ['United Nations', 'organisation', 'un', 'united nations'],
+      ['Agence France-Presse', 'organisation', 'afp', 'agence france-presse', 'agence france presse'],
+      ['Associated Press', 'organisation', 'ap', 'associated press'],
+      ['Islamic State', 'organisation', 'islamic state', 'islamic state group', 'isis', 'isil'],
+      ['al-Qaeda', 'organisation', 'al-qaeda', 'al qaeda', 'al-qaida', 'al qaida'],
+      ['Russia', 'place', 'russia', 'russian federation'],
+    ] as const
+  ).flatMap(([name, type, ...keys]) => keys.map((k) => [k, { name, type }] as const)),
+);
+
+/** Words the tagger does not know or types wrongly, fed to it as its own lexicon. */
+export const TAGGER_WORDS: Record<string, string> = {
+  'white house': 'Organization',
+  'islamic state': 'Organization',
+  kremlin: 'Organization',
+  pentagon: 'Organization',
+  kcna: 'Organization',
+  yonhap: 'Organization',
+  xinhua: 'Organization',
+  reuters: 'Organization',
+  hamas: 'Organization',
+  hezbollah: 'Organization',
+  taliban: 'Organization',
+  'getty images': 'Organization',
+};
