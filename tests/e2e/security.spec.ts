@@ -39,8 +39,9 @@ async function installTraps(page: Page): Promise<{ dialogs: string[]; requests: 
 async function trapState(page: Page) {
   return page.evaluate(() => {
     const w = window as unknown as { __xss?: unknown; __cspViolations: string[] };
+    // The report preview is the app's own iframe, fully sandboxed (no scripts, no requests); any other is injected.
     const injected = document.querySelectorAll(
-      'script:not([src]), iframe, object, embed, base, meta[http-equiv="refresh" i], [onerror], [onload], [onfocus], [ontoggle], a[href^="javascript:" i], link[href^="http"]',
+      'script:not([src]), iframe:not([sandbox=""][srcdoc]), object, embed, base, meta[http-equiv="refresh" i], [onerror], [onload], [onfocus], [ontoggle], a[href^="javascript:" i], link[href^="http"]',
     ).length;
     return { xss: w.__xss, cspViolations: w.__cspViolations, injected };
   });
