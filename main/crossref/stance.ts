@@ -5,7 +5,7 @@ import type { Claim, ClaimLink, Stance, StanceEvidence, StanceMatrix, StanceQuer
 import { analyse } from './text/normalize';
 import { articleCache, claimDate, compareDates, requireClaim, type CrossrefArchive } from './archive-port';
 import { clusterClaims } from './clusters';
-import { stanceCue } from './stance-cues';
+import { frameCue, negationCue, stanceCue } from './stance-cues';
 
 type Decided = Exclude<Stance, 'none'>;
 
@@ -56,17 +56,28 @@ function columnsFor(archive: CrossrefArchive, query: StanceQuery): Column[] {
   return columns;
 }
 
-/** A member of the proposition: its own wording decides, or a flipped polarity means denial. */
-function memberVote(archive: CrossrefArchive, column: Column, claim: Claim, leadNegated: boolean): Vote {
-  const cue = stanceCue(claimCueText(claim));
-  const flipped = analyse(claim.statement).negated !== leadNegated;
-  const stance: Decided = cue ? cue.stance : flipped ? 'denies' : 'asserts';
-  return {
-    actor: actorOf(archive, claim),
-    column: column.key,
-    stance,
-    evidence: { via: 'claim', claimId: claim.id, cue: cue?.cue ?? null },
-  };
+/**
+ * A member of the proposition. The speaker's own framing decides first ("X denied that…", "X stopped
+ * short of confirming…"), unless the content itself is the denial ("…are not there," X denied: X asserts
+ * what X said). A member worded differently from the proposition may take a stance in its own words; the
+ * proposition's own claim never does (a speaker does not dispute what they claim). Otherwise a flipped
+ * polarity ("did not", "never", "denied") is a denial. The cue says which words decided.
+ */
+function memberVote(archive: CrossrefArchive, column: Column, claim: Claim, lead: { statement: string; negated: boolean }): Vote {
+  const negated = analyse(claim.statement).negated;
+  const isLead = claim.statement.trim().toLowerCase() === lead.statement.trim().toLowerCase();
+  let stance: Decided = 'asserts';
+  let cue: string | null = null;
+  const frame = frameCue(claim.quote, claim.statement);
+  const own = isLead ? null : stanceCue(claim.statement);
+  if (frame && !(frame.stance === 'denies' && negated)) ({ stance, cue } = frame);
+  else if (own) ({ stance, cue } = own);
+  else if (negated !== lead.negated) {
+    stance = 'denies';
+    const word = negationCue(negated ? claim.statement : lead.statement);
+    cue = negated ? (word ?? 'negated') : `without “${word ?? 'the negation'}”`;
+  }
+  return { actor: actorOf(archive, claim), column: column.key, stance, evidence: { via: 'claim', claimId: claim.id, cue } };
 }
 
 /** A claim linked from outside: contradicts → denies, supports → asserts, related → only its cue. */
@@ -88,11 +99,11 @@ function linkVote(archive: CrossrefArchive, column: Column, link: ClaimLink, oth
 function votesFor(archive: CrossrefArchive, column: Column): Vote[] {
   const votes: Vote[] = [];
   const members = new Set(column.claims.map((c) => c.id));
-  const leadNegated = analyse(column.claims[0].statement).negated;
+  const lead = { statement: column.claims[0].statement, negated: analyse(column.claims[0].statement).negated };
   const getArticle = articleCache(archive);
   const seenLinks = new Set<number>();
   for (const claim of column.claims) {
-    votes.push(memberVote(archive, column, claim, leadNegated));
+    votes.push(memberVote(archive, column, claim, lead));
     for (const link of archive.links.forClaim(claim.id)) {
       const otherId = link.fromClaimId === claim.id ? link.toClaimId : link.fromClaimId;
       if (members.has(otherId) || seenLinks.has(link.id) || link.type === 'same') continue;
