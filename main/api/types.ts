@@ -27,6 +27,12 @@ export type EvidenceStance = z.infer<typeof EvidenceStance>;
 export const AttributionHop = z.object({
   name: z.string().min(1).max(L.MAX_NAME_CHARS),
   role: z.enum(['speaker', 'medium', 'agency', 'outlet']),
+  /** The reporting cue as written ("said", "told", "according to"): why extraction proposed this hop. */
+  cue: z.string().min(1).max(L.MAX_NAME_CHARS).optional(),
+  /** The phrase as written when extraction resolved it to `name` ("he", "the minister"). */
+  as: z.string().min(1).max(L.MAX_NAME_CHARS).optional(),
+  /** Extraction guessed who `as` means (several candidates, or far back): shown as unsure until a researcher edits it. */
+  unsure: z.boolean().optional(),
 });
 export type AttributionHop = z.infer<typeof AttributionHop>;
 

@@ -79,9 +79,20 @@ function datelineAgency(text: string): string | null {
   return /^\s*[A-Z][A-Za-z\d .,'’-]{1,60}?\((AFP|AP|Reuters|dpa|Xinhua|Yonhap|UPI|EFE|ANSA|Bloomberg)\)\s*[-–—]/.exec(text)?.[1] ?? null;
 }
 
-function chain(claimant: Resolved | null, medium: Resolved | null, input: ExtractInput, agency: string | null): AttributionHop[] {
+/** The speaker hop shows its cue ("said") and, when resolved, the phrase as written ("he") and any doubt. */
+function speakerHop(claimant: Resolved, cue: string | null): AttributionHop {
+  return {
+    name: claimant.name,
+    role: 'speaker',
+    ...(cue ? { cue: cue.slice(0, 300) } : {}),
+    ...(claimant.phrase && claimant.phrase !== claimant.name ? { as: claimant.phrase.slice(0, 300) } : {}),
+    ...(claimant.unsure ? { unsure: true } : {}),
+  };
+}
+
+function chain(claimant: Resolved | null, medium: Resolved | null, input: ExtractInput, agency: string | null, cue: string | null = null): AttributionHop[] {
   const hops: AttributionHop[] = [];
-  if (claimant) hops.push({ name: claimant.name, role: 'speaker' });
+  if (claimant) hops.push(speakerHop(claimant, cue));
   if (medium && medium.name !== claimant?.name) hops.push({ name: medium.name, role: 'medium' });
   if (agency && !hops.some((h) => h.name === agency)) hops.push({ name: agency, role: 'agency' });
   if (input.outlet && input.outlet !== agency) hops.push({ name: input.outlet, role: 'outlet' });
@@ -114,6 +125,12 @@ function claimScore(spanScore: number, statement: string, attributed: boolean, n
   return substantial ? 1 - (1 - Math.max(spanScore, statementScore)) * (1 - prior) : statementScore;
 }
 
+/** Whether a quotation is still open at the end of the sentence (its closing mark comes in a later one). */
+function quoteLeftOpen(sentence: string, openBefore: boolean): boolean {
+  const marks = sentence.replace(/''|``/g, '"').match(/["“”]/g)?.length ?? 0;
+  return marks % 2 === 1 ? !openBefore : openBefore;
+}
+
 export function extractClaims(input: ExtractInput, opts: { threshold?: number } = {}): ExtractResult {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   checkInput(input, threshold);
@@ -130,7 +147,7 @@ export function extractClaims(input: ExtractInput, opts: { threshold?: number } 
   const resolver = new ClaimantResolver(text, mentions, entities);
   const claims: ProposedClaim[] = [];
   // The speaker of the last direct quote: an unattributed quote right after it continues it.
-  let lastQuote: { claimant: Resolved; paragraph: number } | null = null;
+  let lastQuote: { claimant: Resolved; paragraph: number; open: boolean } | null = null;
   segments.forEach((seg, i) => {
     if (seg.isCaption) return;
     for (const shape of analyseSentence(text.slice(seg.start, seg.end))) {
@@ -148,10 +165,14 @@ export function extractClaims(input: ExtractInput, opts: { threshold?: number } 
     const abs = (s: { start: number; end: number } | null) => s && { start: seg.start + s.start, end: seg.start + s.end };
     const sentence = text.slice(seg.start, seg.end);
     const span = abs(shape.span)!;
-    const continued = !shape.speaker && /^["“]/.test(sentence) && lastQuote && seg.paragraph - lastQuote.paragraph <= 1;
+    // A quote that goes on from the sentence before ('said: "A. B."'), or a new quote paragraph right after one.
+    const continued =
+      !shape.speaker && lastQuote && (/^\s*(?:["“]|'')/.test(sentence) || lastQuote.open) && seg.paragraph - lastQuote.paragraph <= 1;
+    const cue = continued ? null : shape.cue && sentence.slice(shape.cue.start, shape.cue.end);
     const claimant = continued ? lastQuote!.claimant : resolver.resolve(abs(shape.speaker));
     const kind: ClaimKind = continued ? 'direct' : claimant ? shape.kind : 'reported';
-    if (kind === 'direct' && claimant) lastQuote = { claimant, paragraph: seg.paragraph };
+    if (claimant && (kind === 'direct' || /["“”]|''/.test(sentence))) lastQuote = { claimant, paragraph: seg.paragraph, open: quoteLeftOpen(sentence, lastQuote?.open ?? false) };
+    else if (lastQuote) lastQuote = seg.paragraph === lastQuote.paragraph ? { ...lastQuote, open: quoteLeftOpen(sentence, lastQuote.open) } : null;
     const medium = resolver.resolve(abs(shape.medium), false);
     const personClaimant = claimant?.entity != null && entities[claimant.entity].type === 'person';
     const statement = faithfulStatement(sentence, shape, claimant?.name ?? null, personClaimant);
@@ -172,7 +193,7 @@ export function extractClaims(input: ExtractInput, opts: { threshold?: number } 
       ...span,
       statement,
       claimant: claimant?.name ?? null,
-      attribution: chain(claimant, medium, input, agency),
+      attribution: chain(claimant, medium, input, agency, cue),
       kind,
       score,
       entities: claimEntities(mentions, entities, { span, content: abs(shape.content)!, speaker: abs(shape.speaker) }, claimant),

@@ -29,6 +29,7 @@ function resolvesPronoun(sentence: string, shape: ClaimShape, claimant: string |
 export function buildStatement(sentence: string, shape: ClaimShape, claimant: string | null, claimantIsPerson: boolean): string {
   const afterFrame = shape.content.start > 0;
   let s = withoutSpans(sentence, shape.content.start, shape.content.end, shape.omit)
+    .replace(/''|``/g, ' ')
     .replace(QUOTE_MARKS, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -74,7 +74,7 @@ describe('attribution', () => {
   it('takes the wire agency from a dateline when metadata names none', () => {
     const c = claims('KYIV, March 8 (Reuters) - Ukraine said it shot down 25 drones overnight.')[0];
     expect(c.attribution).toEqual([
-      { name: 'Ukraine', role: 'speaker' },
+      { name: 'Ukraine', role: 'speaker', cue: 'said' },
       { name: 'Reuters', role: 'agency' },
     ]);
   });

@@ -53,7 +53,7 @@ describe('sample article (North Korean troops, 2024-10-25)', () => {
 
   it('follows the attribution chain from speaker to state agency to wire agency', () => {
     expect(claimStarting('"If there is such a thing')!.attribution).toEqual([
-      { name: 'Kim Jong Gyu', role: 'speaker' },
+      { name: 'Kim Jong Gyu', role: 'speaker', cue: 'said' },
       { name: 'Korean Central News Agency', role: 'medium' },
       { name: 'AFP', role: 'agency' },
     ]);
