@@ -20,6 +20,9 @@ export interface Compiled {
     particles: Set<string>;
     organisation: Set<string>;
     feminine: Set<string>;
+    masculine: Set<string>;
+    /** Each role noun with the roles that name the same role (itself included). */
+    synonyms: Map<string, Set<string>>;
     masculinePronouns: Set<string>;
     femininePronouns: Set<string>;
     pluralPronouns: Set<string>;
@@ -37,7 +40,7 @@ function alternatives(words: string[]): string {
 }
 export const low = (s: string) => s.toLowerCase().replace(/’/g, "'");
 const set = (words: string[]) => new Set(words.map(low));
-const B = '(?<![\\p{L}\\p{N}’\'-])';
+const B = "(?<![\\p{L}\\p{N}’'-])";
 
 const cache = new WeakMap<LanguageProfile, Compiled>();
 
@@ -46,7 +49,7 @@ export function compile(profile: LanguageProfile): Compiled {
   if (hit) return hit;
   const p = profile;
   const pronouns = alternatives([...p.pronouns.masculine, ...p.pronouns.feminine, ...p.pronouns.plural]);
-  const between = '(?:[\\p{Ll}’\'-]+\\s+){0,3}?';
+  const between = "(?:[\\p{Ll}’'-]+\\s+){0,3}?";
   const compound = p.auxiliaries.length && p.participles.length;
   const aux = alternatives(p.auxiliaries);
   const part = alternatives(p.participles);
@@ -54,9 +57,7 @@ export function compile(profile: LanguageProfile): Compiled {
   const verb = new RegExp(
     B +
       '(?:' +
-      (compound
-        ? `(?:${aux})(?:-t)?-(?<clitic>${pronouns})\\s+(?:${between})(?:${part})|(?:${aux})\\s+${between}(?:${part})|`
-        : '') +
+      (compound ? `(?:${aux})(?:-t)?-(?<clitic>${pronouns})\\s+(?:${between})(?:${part})|(?:${aux})\\s+${between}(?:${part})|` : '') +
       `(?:${verbs})(?:(?:-t)?-(?<clitic2>${pronouns}))?` +
       ')',
     'giu',
@@ -68,7 +69,7 @@ export function compile(profile: LanguageProfile): Compiled {
     afterQuoteOnly: p.afterQuoteOnly.length ? new RegExp(B + `(?:${alternatives(p.afterQuoteOnly)})`, 'giu') : null,
     complementizerWords: alternatives(p.complementizers),
     complementizer: new RegExp(`^\\s*[,:]?\\s*(?:${alternatives(p.complementizers)})\\s*`, 'iu'),
-    accordingBefore: p.accordingBefore.length ? new RegExp(B + `(?:${alternatives(p.accordingBefore)})\\s+`, 'giu') : null,
+    accordingBefore: p.accordingBefore.length ? new RegExp(B + `(?:${alternatives(p.accordingBefore)})\\s*`, 'giu') : null,
     accordingAfter: p.accordingAfter.length ? new RegExp(`\\s+(?:${alternatives(p.accordingAfter)})`, 'giu') : null,
     openers: new Map(pairs.map(([o, c]) => [o, c])),
     closers: new Set(pairs.map(([, c]) => c)),
@@ -79,6 +80,8 @@ export function compile(profile: LanguageProfile): Compiled {
       particles: set(p.nameParticles),
       organisation: set(p.organisationWords),
       feminine: set(p.feminine),
+      masculine: set(p.masculine),
+      synonyms: synonymsOf(p),
       masculinePronouns: set(p.pronouns.masculine),
       femininePronouns: set(p.pronouns.feminine),
       pluralPronouns: set(p.pronouns.plural),
@@ -87,4 +90,13 @@ export function compile(profile: LanguageProfile): Compiled {
   };
   cache.set(profile, compiled);
   return compiled;
+}
+
+function synonymsOf(p: LanguageProfile): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const group of p.roleSynonyms ?? []) {
+    const all = new Set(group.map(low));
+    for (const r of all) map.set(r, new Set([...(map.get(r) ?? []), ...all]));
+  }
+  return map;
 }

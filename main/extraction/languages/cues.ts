@@ -16,5 +16,7 @@ const attached = (p: LanguageProfile) => {
 };
 
 export const FRAME_WORDS: ReadonlySet<string> = new Set(
-  PROFILES.flatMap((p) => [...p.verbs, ...p.participles, ...p.afterQuoteOnly, ...p.accordingBefore, ...p.accordingAfter, ...attached(p)].map(single)),
+  PROFILES.flatMap((p) =>
+    [...p.verbs, ...p.participles, ...p.afterQuoteOnly, ...p.accordingBefore, ...p.accordingAfter, ...attached(p)].map(single),
+  ),
 );

@@ -28,7 +28,11 @@ function score(sentences: string[]): number[] {
 }
 
 function datelineAgency(text: string): string | null {
-  return /^\s*[\p{Lu}][\p{L}\d .,'’-]{1,60}?\((AFP|AP|Reuters|dpa|Xinhua|Yonhap|UPI|EFE|ANSA|Bloomberg|Lusa|Belga|APA|ТАСС|РИА Новости|Интерфакс)\)\s*[-–—]/u.exec(text)?.[1] ?? null;
+  return (
+    /^\s*[\p{Lu}][\p{L}\d .,'’-]{1,60}?\((AFP|AP|Reuters|dpa|Xinhua|Yonhap|UPI|EFE|ANSA|Bloomberg|Lusa|Belga|APA|ТАСС|РИА Новости|Интерфакс)\)\s*[-–—]/u.exec(
+      text,
+    )?.[1] ?? null
+  );
 }
 
 export function extractInLanguage(input: ExtractInput, profile: LanguageProfile, threshold: number): ExtractResult {
@@ -47,9 +51,11 @@ export function extractInLanguage(input: ExtractInput, profile: LanguageProfile,
   segments.forEach((seg, i) => {
     const frame = frames[i];
     if (!frame) return;
-    let claimant = frame.speaker ? resolver.resolve(frame.speaker, frame.gender) : null;
+    let claimant = frame.speaker ? resolver.resolve(frame.speaker, frame.gender) : frame.implicit ? resolver.implicit() : null;
+    if (frame.implicit && claimant) frame.kind = 'direct';
     let kind = claimant ? frame.kind : 'reported';
-    let resolution: LanguageClaim['resolution'] = claimant && claimant.via !== 'name' && claimant.via !== 'phrase' ? { written: claimant.written, via: claimant.via } : null;
+    let resolution: LanguageClaim['resolution'] =
+      claimant && claimant.via !== 'name' && claimant.via !== 'phrase' ? { written: claimant.written, via: claimant.via } : null;
     // A quotation with no speaker right after a quoted speaker's goes on with the same speaker.
     const quoted = seg.quotes.length > 0 && seg.quotes[0].start <= seg.start + 1;
     if (!claimant && quoted && lastQuote && seg.paragraph - lastQuote.paragraph <= 1) {
@@ -63,7 +69,8 @@ export function extractInLanguage(input: ExtractInput, profile: LanguageProfile,
     if (!statement) return;
     const sentenceScore = scores[i];
     const substantial = statement.split(/\s+/).length >= 5 && !/\?$/.test(statement);
-    const claimScore = claimant && substantial ? 1 - (1 - Math.max(sentenceScore, score([statement])[0])) * (1 - ATTRIBUTION_WEIGHT) : sentenceScore;
+    const claimScore =
+      claimant && substantial ? 1 - (1 - Math.max(sentenceScore, score([statement])[0])) * (1 - ATTRIBUTION_WEIGHT) : sentenceScore;
     if (claimScore < threshold) return;
     const content = text.slice(frame.content.start, frame.content.end);
     const frameText = text.slice(frame.span.start, frame.content.start) + ' ' + text.slice(frame.content.end, frame.span.end);
@@ -98,7 +105,12 @@ function chain(claimant: Resolved | null, input: ExtractInput, agency: string | 
   return hops;
 }
 
-function claimEntities(mentions: NameMention[], entities: NamedEntity[], frame: Frame, claimant: Resolved | null): ProposedClaim['entities'] {
+function claimEntities(
+  mentions: NameMention[],
+  entities: NamedEntity[],
+  frame: Frame,
+  claimant: Resolved | null,
+): ProposedClaim['entities'] {
   const roles = new Map<number, EntityRole>();
   const rank: Record<EntityRole, number> = { claimant: 3, subject: 2, mentioned: 1 };
   const give = (id: number, role: EntityRole) => {
@@ -140,7 +152,8 @@ function build(text: string, span: Span, omit: Span[], c: Compiled, pronounFor: 
     .replace(/^[,;:—–-]\s*/, '');
   if (pronounFor) {
     const first = /^(\p{L}+)(?=\s)/u.exec(s);
-    if (first && (c.lower.masculinePronouns.has(low(first[1])) || c.lower.femininePronouns.has(low(first[1])))) s = `[${pronounFor}]` + s.slice(first[1].length);
+    if (first && (c.lower.masculinePronouns.has(low(first[1])) || c.lower.femininePronouns.has(low(first[1]))))
+      s = `[${pronounFor}]` + s.slice(first[1].length);
   }
   s = s.replace(/[\s,;:—–-]+$/, '');
   if (!s) return '';
@@ -153,6 +166,10 @@ function statementFor(text: string, frame: Frame, claimant: Resolved | null, isP
   const quote = text.slice(frame.span.start, frame.span.end);
   const reported = frame.kind === 'indirect' && frame.speaker !== null && frame.speaker.end <= frame.content.start;
   const pronounFor = claimant && isPerson && reported ? claimant.name : null;
-  const candidates = [build(text, frame.content, frame.omit, c, pronounFor), build(text, frame.content, [], c, null), build(text, frame.span, [], c, null)];
+  const candidates = [
+    build(text, frame.content, frame.omit, c, pronounFor),
+    build(text, frame.content, [], c, null),
+    build(text, frame.span, [], c, null),
+  ];
   return candidates.find((s) => s && faithfulness(quote, s).faithful) ?? '';
 }

@@ -25,6 +25,8 @@ export interface Frame {
   gender: Gender;
   /** The speaker follows an "according to" marker: Russian names are then in the genitive. */
   oblique: boolean;
+  /** A reporting verb after a quote with no subject ('"…", completou'): the speaker named before. */
+  implicit?: boolean;
   kind: ClaimKind;
 }
 
@@ -57,7 +59,12 @@ export function analyse(text: string, seg: LanguageSegment, c: Compiled): Frame 
     const b = q.inner.end - s;
     masked = masked.slice(0, a) + '_'.repeat(Math.max(0, b - a)) + masked.slice(b);
   }
-  const quotes = seg.quotes.map((q) => ({ ...q, start: q.start - s, end: q.end - s, inner: { start: q.inner.start - s, end: q.inner.end - s } }));
+  const quotes = seg.quotes.map((q) => ({
+    ...q,
+    start: q.start - s,
+    end: q.end - s,
+    inner: { start: q.inner.start - s, end: q.inner.end - s },
+  }));
   const rel = (x: Span | null) => x && { start: x.start + s, end: x.end + s };
   const whole = trim(sentence, { start: 0, end });
   const toFrame = (f: Omit<Frame, 'span' | 'kind'>): Frame => ({
@@ -81,7 +88,12 @@ export function analyse(text: string, seg: LanguageSegment, c: Compiled): Frame 
       if (m.index >= end) break;
       const pronoun = m.groups?.clitic ?? m.groups?.clitic2;
       const at = pronoun ? m.index + m[0].lastIndexOf(pronoun) : -1;
-      cues.push({ start: m.index, end: m.index + m[0].length, clitic: pronoun ? { start: at, end: at + pronoun.length } : null, afterQuoteOnly });
+      cues.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        clitic: pronoun ? { start: at, end: at + pronoun.length } : null,
+        afterQuoteOnly,
+      });
     }
   }
   cues.sort((a, b) => a.start - b.start);
@@ -96,6 +108,11 @@ export function analyse(text: string, seg: LanguageSegment, c: Compiled): Frame 
     // 1. Inversion after the content: '« … », a déclaré X', '…, sagte Scholz', '— …, — заявил он'.
     if (afterComma && words(sentence.slice(0, cue.start).replace(/[«»„“”"‹›]/g, ' ')).length >= 2) {
       const speaker = cue.clitic ?? phraseAfter(masked, cue.end, end, c);
+      // '"…", completou.', '«…», ha spiegato.': the verb's subject is the speaker named before.
+      if (!speaker && afterQuote && !/\p{L}/u.test(masked.slice(cue.end, end).replace(/[_«»„“”"]/g, ''))) {
+        const content = trim(sentence, { start: 0, end: cue.start });
+        return toFrame({ content, omit: [], speaker: null, cue, gender, oblique: false, implicit: true });
+      }
       if (speaker) {
         const contentEnd = trim(sentence, { start: 0, end: cue.start }).end;
         const frameEnd = extendToDelimiter(masked, speaker.end, end);
@@ -137,7 +154,11 @@ export function analyse(text: string, seg: LanguageSegment, c: Compiled): Frame 
       const marker = { start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length };
       const speaker = position === 'before' ? phraseAfter(masked, marker.end, end, c, true) : phraseBefore(masked, marker.start, c);
       if (!speaker) continue;
-      const frame = position === 'before' ? { start: marker.start, end: extendToDelimiter(masked, speaker.end, end) } : { start: speaker.start, end: marker.end };
+      const comma = /^\s*,/.exec(masked.slice(speaker.end));
+      const frame =
+        position === 'before'
+          ? { start: marker.start, end: comma ? speaker.end + comma[0].length : speaker.end }
+          : { start: speaker.start, end: marker.end };
       // The frame opens or closes the clause: the content is the rest of the sentence.
       const lead = trim(sentence, { start: 0, end: frame.start });
       const tail = trim(sentence, { start: frame.end, end });
@@ -178,8 +199,7 @@ function phraseAfter(masked: string, from: number, end: number, c: Compiled, all
   }
   const tail = masked.slice(start, end);
   if (c.complementizer.test(tail)) return null;
-  const cut = tail.search(DELIMITER);
-  const limit = cut < 0 ? tail.length : cut;
+  const limit = Math.min(delimiterIn(tail), headEnd(tail, c));
   const ws = tail.slice(0, limit);
   const comp = c.complementizerWords;
   const compAt = new RegExp(`\\s(?:${comp})`, 'iu').exec(ws);
@@ -190,9 +210,45 @@ function phraseAfter(masked: string, from: number, end: number, c: Compiled, all
   const phrase = masked.slice(span.start, span.end);
   if (!isSpeakerPhrase(phrase, c)) return null;
   // A role followed by the name in apposition: "la ministre de la Santé, Agnès Buzyn".
-  const appos = /^,\s*(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|da|di|von|van|del|dos|das))*)\s*(?=[,.;!?]|$)/u.exec(masked.slice(span.end, end));
+  const appos = /^,\s*(\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|da|di|von|van|del|dos|das))*)\s*(?=[,.;!?]|$)/u.exec(
+    masked.slice(span.end, end),
+  );
   if (appos) return { start: span.start, end: span.end + appos[0].trimEnd().length };
   return span;
+}
+
+/** The first punctuation that ends a phrase; the period of "M.", "Sra." or an initial does not. */
+function delimiterIn(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    if (!DELIMITER.test(text[i])) continue;
+    if (text[i] === '.' && /(?:^|[\s(])\p{Lu}\p{L}{0,3}$/u.test(text.slice(0, i)) && /^\.\s+\p{Lu}/u.test(text.slice(i))) continue;
+    return i;
+  }
+  return text.length;
+}
+
+/**
+ * Where a speaker phrase ends before an adverbial ("le chef de l'État | devant la presse", "Tite | em
+ * entrevista", "ein Sprecher | am Abend", "министр | журналистам"): at the first function word after
+ * the phrase has its head, unless it is a particle or article of a complement ("de la", "des").
+ * German, with no commas around "laut X", ends the phrase at its first verb-like lower-case word.
+ */
+function headEnd(text: string, c: Compiled): number {
+  const re = /[\p{L}’'.-]+/gu;
+  let head = false;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = low(m[0]).replace(/\.$/, '');
+    const particle = c.lower.particles.has(w) || c.lower.determiners.has(w) || /^(?:d|l|dell|all)'$/.test(w);
+    if (head && c.lower.functionWords.has(w) && !particle && !c.lower.honorifics.has(w)) return m.index;
+    const adjective = /(?:e|en|er|es|em)$/.test(w) && /^\p{Lu}/u.test(nextWord(text, m.index + m[0].length));
+    if (head && c.profile.capitalisedNouns && /^\p{Ll}/u.test(m[0]) && !particle && !adjective) return m.index;
+    if (/^\p{Lu}/u.test(m[0]) || c.lower.roles.some((r) => w === r || w.endsWith(r)) || isPronoun(w, c)) head = true;
+  }
+  return text.length;
+}
+
+function nextWord(text: string, from: number): string {
+  return /^\s*([\p{L}’'-]*)/u.exec(text.slice(from))?.[1] ?? '';
 }
 
 function trimWords(span: Span, text: string): Span {
@@ -221,6 +277,10 @@ function phraseBefore(masked: string, at: number, c: Compiled): Span | null {
   let span = trimWords({ start: cut + 1, end: at }, masked);
   const first = /^([\p{L}’'-]+)\s+/u.exec(masked.slice(span.start, span.end));
   if (first && CONJUNCTIONS.has(low(first[1]))) span = { start: span.start + first[0].length, end: span.end };
+  // "Он также", "Ela também": a pronoun and adverbs; the pronoun is the speaker.
+  const pronounFirst = /^([\p{L}]+)((?:\s+[\p{L}]+){1,2})$/u.exec(masked.slice(span.start, span.end));
+  if (pronounFirst && isPronoun(low(pronounFirst[1]), c) && words(pronounFirst[2]).every((w) => /^\p{Ll}/u.test(w)))
+    return { start: span.start, end: span.start + pronounFirst[1].length };
   const phrase = masked.slice(span.start, span.end);
   // A clause with a complementizer or relative pronoun is content, not a speaker.
   const clause = words(phrase).some((w) => /^(?:que|qui|dass|что|который|которая|che|quien|cual)$/i.test(w));
@@ -228,10 +288,11 @@ function phraseBefore(masked: string, at: number, c: Compiled): Span | null {
   // "Agnès Buzyn, la ministre de la Santé, a déclaré…", "Песков, который…, заявил": the sentence's
   // first chunk, before an apposition or relative clause, when the verb follows a comma.
   const opening = /^[\s—–-]*([^,_]{2,80}?),(?:\s*(\p{Lu}[^,_]{1,60}?),)?/u.exec(masked);
-  if (opening && /,\s*$/.test(prefix) && words(opening[1]).length <= 6 && isSpeakerPhrase(opening[1], c)) {
+  if (opening && /,\s*$/.test(prefix) && words(opening[1]).length <= 10 && isSpeakerPhrase(opening[1], c)) {
     const start = opening[0].indexOf(opening[1]);
     // "La ministre de la Santé, Agnès Buzyn, a annoncé": the role and the name in apposition.
-    const appositionEnd = opening[2] && opening[0].length === prefix.trimEnd().length ? opening[0].length - 1 : start + opening[1].trimEnd().length;
+    const appositionEnd =
+      opening[2] && opening[0].length === prefix.trimEnd().length ? opening[0].length - 1 : start + opening[1].trimEnd().length;
     return { start, end: appositionEnd };
   }
   return null;

@@ -42,8 +42,12 @@ export interface LanguageProfile {
    * speaker, and refers to the person last introduced with that role.
    */
   roleNouns: string[];
-  /** Feminine forms among honorifics, role nouns and verbs ("Mme", "ministra", "заявила"). */
+  /** Feminine forms among honorifics, articles, role nouns and verbs ("Mme", "la", "ministra", "заявила"). */
   feminine: string[];
+  /** Masculine forms among honorifics, articles and verbs ("M.", "le", "заявил"). */
+  masculine: string[];
+  /** Role nouns that name the same role ("premier" / "presidente del consiglio", "técnico" / "treinador"). */
+  roleSynonyms?: string[][];
   /** Articles and determiners that may open a speaker phrase ("la", "le", "l'", "der", "die"). */
   determiners: string[];
   /**

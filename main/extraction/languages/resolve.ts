@@ -3,7 +3,7 @@
 // the article last introduced with that role, anything else kept as written without its article.
 import type { Span } from './frames';
 import { low, type Compiled } from './compile';
-import type { Gender, NameMention, NamedEntity } from './entities';
+import { nameStem, type Gender, type NameMention, type NamedEntity } from './entities';
 
 export interface Resolved {
   name: string;
@@ -24,6 +24,11 @@ export class SpeakerResolver {
     private readonly c: Compiled,
   ) {}
 
+  /** The speaker named before, for a verb with no subject of its own ('"…", completou'). */
+  implicit(): Resolved | null {
+    return this.previous && { ...this.previous, via: 'pronoun', written: '' };
+  }
+
   resolve(span: Span | null, gender: Gender): Resolved | null {
     if (!span) return null;
     const written = this.text.slice(span.start, span.end).trim();
@@ -38,8 +43,14 @@ export class SpeakerResolver {
     const w0 = low(ws[0]);
     if (ws.length === 1 && lower.pluralPronouns.has(w0)) return this.previous && { ...this.previous, via: 'pronoun', written };
     if (ws.length === 1 && (lower.masculinePronouns.has(w0) || lower.femininePronouns.has(w0))) {
-      const g: Gender = lower.femininePronouns.has(w0) ? 'f' : lower.masculinePronouns.has(w0) && this.c.profile.pronouns.feminine.length ? 'm' : gender;
-      const person = this.lastPerson(span.start, g ?? gender, () => true);
+      const g: Gender = lower.femininePronouns.has(w0)
+        ? 'f'
+        : lower.masculinePronouns.has(w0) && this.c.profile.pronouns.feminine.length
+          ? 'm'
+          : gender;
+      // A pronoun stands for someone the article has introduced: a full name, a title or a role.
+      const introduced = (e: NamedEntity) => e.name.includes(' ') || e.roles.length > 0 || e.gender !== null;
+      const person = this.lastPerson(span.start, g ?? gender, introduced);
       return person === null ? null : { ...this.named(person), via: 'pronoun', written };
     }
     const inside = this.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
@@ -48,14 +59,21 @@ export class SpeakerResolver {
     const phrase = this.withoutArticle(written);
     if (people.length > 1) return { name: phrase, entity: null, via: 'phrase', written };
     const lw = ' ' + low(phrase) + ' ';
-    const role = lower.roles.find((r) => lw.includes(` ${r} `) || lw.startsWith(` ${r}`));
+    const role = lower.roles.find(
+      (r) =>
+        lw.includes(` ${r} `) ||
+        lw.includes(`-${r} `) ||
+        (this.c.profile.capitalisedNouns && lw.split(' ').some((w) => r.length >= 5 && w.endsWith(r))),
+    );
     // "la ministre" after "la ministre de la Santé, Agnès Buzyn": the same person. A bare role only, so
     // "un porte-parole du ministère" (someone else) stays as written.
     if (role && !/^(?:un|une|ein|eine|einer|uno|una|um|uma|un')\s/i.test(written)) {
-      const person = this.lastPerson(span.start, gender, (e) => e.roles.includes(role));
+      const same = [...(lower.synonyms.get(role) ?? [role])].map((r) => nameStem(r, this.c));
+      const person = this.lastPerson(span.start, gender, (e) => e.roles.some((r) => same.includes(nameStem(r, this.c))));
       if (person !== null) return { ...this.named(person), via: 'role', written };
     }
-    if (inside.length && new Set(inside.map((m) => m.entity)).size === 1 && !role) return { ...this.named(inside[0].entity), via: 'name', written };
+    if (inside.length && new Set(inside.map((m) => m.entity)).size === 1 && !role)
+      return { ...this.named(inside[0].entity), via: 'name', written };
     return { name: phrase, entity: null, via: 'phrase', written };
   }
 

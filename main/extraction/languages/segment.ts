@@ -1,7 +1,7 @@
 // Sentences and quotations for any profile: the language's quote pairs (« », „ “, » «, “ ”), dialogue
 // dashes, sentences that open with an accented or Cyrillic capital, a guillemet or a dash. Every segment
 // is an exact [start, end) span of the input, as in ../segment.ts.
-import { datelineLength, isCaption, type Segment } from '../segment';
+import { isCaption, type Segment } from '../segment';
 import type { Compiled } from './compile';
 
 export interface Quote {
@@ -21,6 +21,14 @@ const ABBREVIATIONS = new Set(
     ' ',
   ),
 );
+
+const DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L}.]+(?:\s+[\p{L}.\d]+){0,2})?\s*(?:\([^()]{2,20}\))?\s*[-–—]{1,2}\s+/u;
+
+/** A leading dateline ("PARIS (AFP) —", "МОСКВА —", "RIO DE JANEIRO —") is metadata, not the first sentence's. */
+export function datelineLength(paragraph: string): number {
+  const m = DATELINE_RE.exec(paragraph);
+  return m && /\p{Lu}{2}/u.test(m[0]) ? m[0].length : 0;
+}
 
 /** Paragraphs: blank-line separated blocks, or lines that end a sentence or are short. */
 export function paragraphs(text: string): { start: number; end: number }[] {
@@ -76,7 +84,8 @@ function dialogue(text: string, start: number, end: number): Quote[] {
   for (let j = start + 1; j < end; j++) {
     if (!DASHES.includes(text[j])) continue;
     if (open >= 0) {
-      const closes = /[,!?…]\s*$/.test(text.slice(Math.max(start, j - 3), j)) || (/\s/.test(text[j - 1]) && /\p{L}/u.test(text[j + 1] ?? ''));
+      const closes =
+        /[,!?…]\s*$/.test(text.slice(Math.max(start, j - 3), j)) || (/\s/.test(text[j - 1]) && /\p{L}/u.test(text[j + 1] ?? ''));
       if (!closes) continue;
       out.push({ start: open, end: j + 1, inner: { start: open + 1, end: j }, closed: true });
       open = -1;
@@ -128,7 +137,12 @@ export function segmentIn(text: string, c: Compiled): LanguageSegment[] {
       if (end <= start) continue;
       const inside = quotes
         .filter((q) => q.end > start && q.start < end)
-        .map((q) => ({ ...q, start: Math.max(q.start, start), end: Math.min(q.end, end), inner: { start: Math.max(q.inner.start, start), end: Math.min(q.inner.end, end) } }));
+        .map((q) => ({
+          ...q,
+          start: Math.max(q.start, start),
+          end: Math.min(q.end, end),
+          inner: { start: Math.max(q.inner.start, start), end: Math.min(q.inner.end, end) },
+        }));
       // A sentence that ends as one (also after "»" or "“") is never a caption, whatever its verbs.
       const sentence = text.slice(start, end);
       const caption = !/[.!?…][\s»«"”“’)]*$/.test(sentence) && isCaption(sentence);
