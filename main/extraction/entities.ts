@@ -62,15 +62,18 @@ function tokens(text: string, start: number, end: number): Token[] {
 
 /** "Tunisian", "Kenyan", "Sudanese", "Israelis": nationality words name no entity on their own. */
 function isDemonym(word: string): boolean {
+  if (/\w-\w/.test(word) && !PARTICLE_NAME.test(word)) return word.split('-').every(isDemonym);
   const w = lower(word).replace(/s$/, '');
   if (DEMONYMS.has(w)) return true;
   const stems = [w.replace(/n$/, ''), w.replace(/an$/, ''), w.replace(/ian$/, 'ia'), w.replace(/ese$/, ''), w.replace(/i$/, ''), w.replace(/ian$/, 'y')];
   return /(?:an|ese|i|ish)$/.test(w) && stems.some((s) => s !== w && PLACES.has(s));
 }
 
+const PARTICLE_NAME = /^(?:al|el|bin|ibn|de|van|von)-[A-Z][\w\u00C0-\u024F]*$/;
+
 /** A word that cannot stand in a name: a lower-case word other than a connector, a hyphenated adjective. */
 function breaksName(t: Token): boolean {
-  if (CONNECTORS.has(t.text) || /^(?:al|el|bin|ibn|de|van|von)-[A-Z][\w\u00C0-\u024F]*$/.test(t.text)) return false;
+  if (CONNECTORS.has(t.text) || PARTICLE_NAME.test(t.text)) return false;
   return !isCapitalised(t.text) || /-[a-z]+$/.test(t.text) || /^[\d.,]+$/.test(t.text);
 }
 
@@ -115,9 +118,12 @@ function splitAtConnectors(run: Token[], spans: TaggedSpan[]): Token[][] {
   if (knownType(run.map((t) => t.text))) return [run];
   const out: Token[][] = [];
   let part: Token[] = [];
-  for (const t of run) {
-    const inside = spans.some((s) => s.type === 'organisation' && s.start <= run[0].start && s.end >= run[run.length - 1].end);
-    if (CONNECTORS.has(t.text) && !PARTICLES.has(t.text) && !inside) {
+  const inside = spans.some((s) => s.type === 'organisation' && s.start <= run[0].start && s.end >= run[run.length - 1].end);
+  // After an organisation's head word, "of", "for", "on" and "and" belong to its name: "Center for Health and Human Rights".
+  let named = inside;
+  for (const [i, t] of run.entries()) {
+    if (i > 0 && ORG_HEADS.has(lower(run[i - 1].text)) && ['of', 'for', 'on'].includes(t.text)) named = true;
+    if (CONNECTORS.has(t.text) && !PARTICLES.has(t.text) && !named) {
       if (part.length) out.push(part);
       part = [];
     } else part.push(t);
@@ -198,7 +204,7 @@ function taggedSpans(text: string, segments: Segment[]): TaggedSpan[] {
     const toks = tokens(text, seg.start, seg.end);
     let piece: { from: number; to: number } | null = null;
     toks.forEach((t, i) => {
-      if (!isCapitalised(t.text)) return;
+      if (!isCapitalised(t.text) && !PARTICLE_NAME.test(t.text)) return;
       const from = toks[Math.max(0, i - 3)].start;
       const to = toks[Math.min(toks.length - 1, i + 1)].end;
       if (piece && from <= piece.to + 1) piece.to = Math.max(piece.to, to);
@@ -258,6 +264,8 @@ function rawMentions(text: string, segments: Segment[]): RawMention[] {
   const out: RawMention[] = [];
   segments.forEach((seg, sentence) => {
     const segToks = tokens(text, seg.start, seg.end);
+    // A title-case line (a headline, a related-story link) capitalises every word: only the tagger's names count.
+    const headline = segToks.length >= 4 && segToks.filter((t) => isCapitalised(t.text)).length / segToks.length >= 0.6;
     for (let run of nameRuns(text, segToks)
       .flatMap((r) => splitAtConnectors(r, spans))
       .flatMap(splitAtTitle)) {
@@ -266,6 +274,10 @@ function rawMentions(text: string, segments: Segment[]): RawMention[] {
       if (!run.length) continue;
       const tagged = runType(spans, run[0].start, run[run.length - 1].end);
       if (tagged === undefined) continue; // not a proper noun for the tagger: a capitalised word
+      if (headline) {
+        run = run.filter((t) => spans.some((s) => s.type && s.start <= t.start && s.end >= t.end));
+        if (!run.length || run.some((t, i) => i > 0 && !joins(text, run[i - 1], t))) continue;
+      }
       const before = segToks.filter((t) => t.end <= run[0].start);
       const known = knownType(run.map((t) => t.text));
       const { name, role } = known || tagged === 'organisation' ? { name: run, role: null } : splitRole(text, run, before);
@@ -325,13 +337,14 @@ function distance(positions: Map<string, number[]>, name: string, pos: number): 
  */
 export function findEntities(text: string, segments: Segment[]): { mentions: Mention[]; entities: ArticleEntity[] } {
   if (!segments.length) return { mentions: [], entities: [] };
-  const raw = rawMentions(text, segments);
+  const raw = [...datelinePlace(text, segments), ...rawMentions(text, segments)];
   const positions = positionsByKey(raw);
   const initialOnly = sentenceInitialOnly(text, raw, segments);
   const entities: ArticleEntity[] = [];
   const votes: Map<EntityType, number>[] = [];
   const byForm = new Map<string, number[]>();
   const mentions: Mention[] = [];
+  const titled = new Set<number>(); // entities named with a title somewhere ("President-elect Trump"): people
   const addForms = (id: number) => {
     for (const form of shortForms(entities[id].name, entities[id].type)) byForm.set(form, [...new Set([...(byForm.get(form) ?? []), id])]);
   };
@@ -341,7 +354,12 @@ export function findEntities(text: string, segments: Segment[]): { mentions: Men
     const key = nameKey(m.text);
     const canonical = ALIASES.get(key);
     const exact = (byForm.get(canonical ? nameKey(canonical.name) : key) ?? []).filter((id) => nameKey(entities[id].name) === (canonical ? nameKey(canonical.name) : key));
-    const candidates = exact.length || knownType(m.text.split(/\s+/)) ? exact : (byForm.get(key) ?? []).filter((id) => entities[id].type === 'person' || m.type === entities[id].type || !m.fromTagger);
+    const known = knownType(m.text.split(/\s+/));
+    const candidates = exact.length
+      ? exact
+      : known
+        ? (byForm.get(key) ?? []).filter((id) => entities[id].type === known)
+        : (byForm.get(key) ?? []).filter((id) => entities[id].type === 'person' || m.type === entities[id].type || !m.fromTagger);
     let id = candidates.sort((a, b) => distance(positions, entities[a].name, m.start) - distance(positions, entities[b].name, m.start))[0];
     if (id === undefined) {
       // An untyped capitalised word seen only at the start of sentences is usually just a word.
@@ -352,18 +370,34 @@ export function findEntities(text: string, segments: Segment[]): { mentions: Men
     }
     const entity = entities[id];
     if (m.fromTagger) votes[id].set(m.type, (votes[id].get(m.type) ?? 0) + 1);
+    if (m.role) titled.add(id);
     if (m.text !== entity.name && !entity.aliases.includes(m.text)) entity.aliases.push(m.text);
     if (m.role && !entity.aliases.includes(m.role)) entity.aliases.push(m.role);
     mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type, sentence: m.sentence, role: m.role, entity: id });
   }
   entities.forEach((e, id) => {
     if (knownType(e.name.split(/\s+/))) return;
+    if (titled.has(id) && e.type !== 'organisation') e.type = 'person';
     const ranked = [...votes[id]].sort((a, b) => b[1] - a[1]);
     if (e.type === 'other' && ranked.length) e.type = ranked[0][0];
   });
   for (const m of mentions) m.type = entities[m.entity].type;
   addRegionalAliases(text, entities, mentions, segments);
   return inTextOrder(entities, mentions);
+}
+
+/** "CAIRO — Gunmen opened fire…": a dateline opening a paragraph, outside its first sentence, names a place. */
+function datelinePlace(text: string, segments: Segment[]): RawMention[] {
+  const re = /(^|\n)([A-Z][A-Z .'-]{1,30}[A-Z])(?:,[^—–\n]{0,40})?\s+[—–-]+\s$/;
+  for (const [i, seg] of segments.entries()) {
+    const from = i ? segments[i - 1].end : 0;
+    const m = re.exec(text.slice(from, seg.start));
+    if (!m) continue;
+    const start = from + m.index + m[1].length;
+    const name = m[2].toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
+    return [{ start, end: start + m[2].length, text: name, type: 'place', sentence: i, role: null, fromTagger: false }];
+  }
+  return [];
 }
 
 /** Entities numbered by first appearance, so lists read like the article. */

@@ -79,11 +79,19 @@ export const ORG_HEADS = new Set(
 );
 
 /** Well-known organisations that the capitalisation rules alone would not type. */
-export const KNOWN_ORGS = new Set(
-  'afp ap reuters kcna yonhap xinhua tass ria novosti dpa bbc cnn nato un eu imf who wto opec kremlin pentagon white house united nations european union world bank red cross hamas hezbollah taliban google apple microsoft meta amazon tesla islamic state getty images'.split(
+export const KNOWN_ORGS = new Set([
+  ...'afp ap reuters kcna yonhap xinhua tass dpa bbc cnn nato un eu imf who wto opec kremlin pentagon hamas hezbollah taliban google apple microsoft meta amazon tesla'.split(
     ' ',
   ),
-);
+  'ria novosti',
+  'white house',
+  'united nations',
+  'european union',
+  'world bank',
+  'red cross',
+  'islamic state',
+  'getty images',
+]);
 
 /** Titles and roles that precede a person's name ("Ukrainian President Volodymyr Zelensky"). */
 export const PERSON_TITLES = new Set(
