@@ -15,8 +15,31 @@ const attached = (p: LanguageProfile) => {
   return [...p.verbs, ...p.auxiliaries].flatMap((v) => pronouns.flatMap((pr) => [`${v}-${pr}`, `${v}-t-${pr}`]));
 };
 
+/**
+ * Reporting words that are also common English words: counting them as cues would let an English
+ * statement drop a stretch with "so" or "note" in it unmarked. A German '„…“, so Scholz' keeps its
+ * frame in the statement instead.
+ */
+const ENGLISH = new Set([
+  'so',
+  'note',
+  'observe',
+  'critique',
+  'lance',
+  'garde',
+  'conclude',
+  'replica',
+  'parole',
+  'dice',
+  'avance',
+  'juge',
+  'palabras',
+]);
+
 export const FRAME_WORDS: ReadonlySet<string> = new Set(
   PROFILES.flatMap((p) =>
-    [...p.verbs, ...p.participles, ...p.afterQuoteOnly, ...p.accordingBefore, ...p.accordingAfter, ...attached(p)].map(single),
+    [...p.verbs, ...p.participles, ...p.afterQuoteOnly, ...p.accordingBefore, ...p.accordingAfter, ...attached(p)]
+      .map(single)
+      .filter((w) => !ENGLISH.has(w)),
   ),
 );
