@@ -101,7 +101,9 @@ export class ClaimantResolver {
     const inside = this.mentions.filter((m) => m.start >= span.start && m.end <= span.end && !isTitleOnly(m.text));
     const possessive = (m: Mention) => /^['’]s?\b/.test(this.text.slice(m.end, m.end + 2));
     const people = inside.filter((m) => m.type === 'person');
-    const heads = [...new Set(people.filter((m) => !possessive(m)).map((m) => m.entity))];
+    // "Obama administration officials", "Trump aides": a name that modifies a noun is not the speaker.
+    const modifier = (m: Mention) => /^\s+(?:[a-z][\w-]*\s+)*?[a-z][\w-]*\s*$/.test(this.text.slice(m.end, span.end));
+    const heads = [...new Set(people.filter((m) => !possessive(m) && !modifier(m)).map((m) => m.entity))];
     if (heads.length === 1 && !/\band\b/.test(phrase)) return this.named(heads[0]);
     // "Trump's attorney, Alan Garten" / "Alan Garten, Trump's attorney": the name that is not a possessor.
     if (heads.length > 1 && /,/.test(phrase) && !/\band\b/.test(phrase)) return this.named(heads[0]);
@@ -109,7 +111,7 @@ export class ClaimantResolver {
     const named = inside.filter((m) => m.type !== 'place' || inside.length === 1);
     const single = named.length === 1 ? named[0] : null;
     const rest = single ? this.text.slice(span.start, single.start) + this.text.slice(single.end, span.end) : '';
-    if (single && !/[A-Z]/.test(rest.replace(/^\s*the\s/i, '')) && !possessive(single) && !/,/.test(rest)) return this.named(single.entity);
+    if (single && !/[A-Z]/.test(rest.replace(/^\s*the\s/i, '')) && !possessive(single) && !modifier(single) && !/,/.test(rest)) return this.named(single.entity);
     return { name: phrase, entity: null };
   }
 
