@@ -120,7 +120,7 @@ function splitAtConnectors(run: Token[], spans: TaggedSpan[]): Token[][] {
   let part: Token[] = [];
   const inside = spans.some((s) => s.type === 'organisation' && s.start <= run[0].start && s.end >= run[run.length - 1].end);
   // After an organisation's head word, "of", "for", "on" and "and" belong to its name: "Center for Health and Human Rights".
-  let named = inside;
+  let named = inside || ORG_HEADS.has(lower(run[run.length - 1].text));
   for (const [i, t] of run.entries()) {
     if (i > 0 && ORG_HEADS.has(lower(run[i - 1].text)) && ['of', 'for', 'on'].includes(t.text)) named = true;
     if (CONNECTORS.has(t.text) && !PARTICLES.has(t.text) && !named) {
@@ -265,15 +265,17 @@ function rawMentions(text: string, segments: Segment[]): RawMention[] {
   segments.forEach((seg, sentence) => {
     const segToks = tokens(text, seg.start, seg.end);
     // A title-case line (a headline, a related-story link) capitalises every word: only the tagger's names count.
-    const headline = segToks.length >= 4 && segToks.filter((t) => isCapitalised(t.text)).length / segToks.length >= 0.6;
+    const headline = segToks.length >= 4 && segToks.every((t) => t.text.length < 4 || isCapitalised(t.text));
     for (let run of nameRuns(text, segToks)
       .flatMap((r) => splitAtConnectors(r, spans))
       .flatMap(splitAtTitle)) {
       while (run.length && lower(run[0].text) === 'the') run = run.slice(1);
       if (!knownType(run.map((t) => t.text))) while (run.length && NOT_NAMES.has(lower(run[0].text))) run = run.slice(1);
       if (!run.length) continue;
-      const tagged = runType(spans, run[0].start, run[run.length - 1].end);
-      if (tagged === undefined) continue; // not a proper noun for the tagger: a capitalised word
+      const found = runType(spans, run[0].start, run[run.length - 1].end);
+      // Not a proper noun for the tagger: a capitalised word, unless the gazetteer knows it ("US", "AFP").
+      if (found === undefined && !knownType(run.map((t) => t.text))) continue;
+      const tagged = found ?? null;
       if (headline) {
         run = run.filter((t) => spans.some((s) => s.type && s.start <= t.start && s.end >= t.end));
         if (!run.length || run.some((t, i) => i > 0 && !joins(text, run[i - 1], t))) continue;
