@@ -5,6 +5,7 @@ import mammoth from 'mammoth';
 import type { ParsedArticle } from '../types';
 import { AppError } from '../../api/errors';
 import { agencyNamed, detectWireAgency } from '../meta/agencies';
+import { cleanByline } from '../meta/byline';
 import { normaliseDate } from '../meta/dates';
 import { deriveTitle } from '../meta/title';
 import { detectLanguage, normaliseLanguage } from '../meta/language';
@@ -75,7 +76,8 @@ export async function parseDocxArticle(bytes: Uint8Array, maxUnzippedBytes: numb
     .trim();
   if (!/\p{L}|\p{N}/u.test(text)) throw new AppError('PARSE_FAILED', 'DOCX contains no text');
   const core = coreProperties(kept.get(CORE));
-  const author = core.author && !/^(user|admin|owner|author)$/i.test(core.author) ? core.author : null;
+  // Word fills dc:creator with the account that made the file ("adam", "vdk18"): no author.
+  const author = cleanByline(core.author, { rejectAccounts: true });
   return {
     title: core.title ?? deriveTitle(text),
     outlet: null,

@@ -328,6 +328,24 @@ function textDate(doc: MiniDocument): string | null {
 const BYLINE_SELECTOR =
   '[itemprop~="author"], [rel~="author"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="Author"], [class*="autor"], [class*="auteur"], [id*="author"], [class*="writer"], .vcard .fn, address';
 
+function inComments(el: MiniNode): boolean {
+  for (let n: MiniNode | null | undefined = el, depth = 0; n && depth < 30; n = n.parentNode, depth++)
+    if (n.nodeType === 1 && /comment|respond|reply/i.test(`${attr(n, 'class')} ${attr(n, 'id')}`)) return true;
+  return false;
+}
+
+/** Readability's byline, unless it is the name on a comment or another foreign block. */
+function readabilityByline(doc: MiniDocument, byline: string | null | undefined, outlets: (string | null | undefined)[]): string | null {
+  const a = cleanByline(byline, { outlets });
+  if (!a) return null;
+  const els = doc.querySelectorAll(BYLINE_SELECTOR);
+  for (let i = 0; i < els.length && i < 300; i++) {
+    const el = els[i];
+    if (inComments(el) && cleanByline(text(el), { outlets }) === a) return null;
+  }
+  return a;
+}
+
 /** A byline a reader sees: author microdata, rel=author links and byline/author-classed elements. */
 function visibleAuthor(doc: MiniDocument, outlets: (string | null | undefined)[]): string | null {
   const els = doc.querySelectorAll(BYLINE_SELECTOR);
@@ -465,7 +483,7 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
     cleanByline(ld.author, { outlets }) ??
     cleanByline(metaAuthor, { outlets }) ??
     visibleAuthor(doc, outlets) ??
-    cleanByline(opts.byline, { outlets }) ??
+    readabilityByline(doc, opts.byline, outlets) ??
     textByline(doc, outlets) ??
     cleanByline(ld.authorOrg, { outlets: [] });
 

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import type { ParsedArticle, ParseProgress } from '../types';
 import { AppError } from '../../api/errors';
 import { agencyNamed, detectWireAgency } from '../meta/agencies';
+import { cleanByline } from '../meta/byline';
 import { normaliseDate } from '../meta/dates';
 import { deriveTitle } from '../meta/title';
 import { detectLanguage, normaliseLanguage } from '../meta/language';
@@ -53,7 +54,8 @@ function usefulTitle(t: string | undefined): string | null {
 /** Authoring tools leave junk such as "ARRAY(0x2c7cf020)" or account names in the Author field. */
 function usefulAuthor(a: string | undefined): string | null {
   const v = a?.replace(/\s+/g, ' ').trim();
-  return v && /\p{L}/u.test(v) && !/^ARRAY\(0x|^[\w.-]+\d+$|^(admin|user|owner)$/i.test(v) ? v : null;
+  if (!v || !/\p{L}/u.test(v) || /^ARRAY\(0x/i.test(v)) return null;
+  return cleanByline(v, { rejectAccounts: true });
 }
 
 function pdfDate(pdfjs: PdfJs, raw: string | undefined): string | null {

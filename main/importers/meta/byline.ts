@@ -16,6 +16,14 @@ const BOILERPLATE =
 const ROLE =
   /(?:,|\s|\||·|•)\s*(?:(?:senior|chief|deputy|managing|executive|contributing|associate|political|staff|guest|freelance|special|foreign|business|science|health|tech(?:nology)?|sports?|news|digital|social media|data)\s+)*(?:correspondent|reporter|writer|editor|columnist|contributor|journalist|producer|photographer|analyst|ceo|cto|cfo|founder|co-founder|president|director|manager|intern|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journaliste|rédacteur|rédactrice|correspondant|corresponsal|redactor|periodista|giornalista|redattore)\b.*$/iu;
 
+/** "Jane Doe, Senior Correspondent" -> "Jane Doe"; a role after a bare space only when a full name is left ("Jane Reporter" stays). */
+function withoutRole(t: string): string {
+  const m = ROLE.exec(t);
+  if (!m) return t;
+  const left = t.slice(0, m.index).trim();
+  return /^[,|·•]/.test(m[0]) || left.split(/\s+/).length >= 2 ? left : t;
+}
+
 /** An account name, not a person's name: all lower case, or letters glued to digits ("vdk18"). */
 export function isAccountName(name: string): boolean {
   const n = name.trim();
@@ -68,7 +76,7 @@ function cleanOne(raw: string, outletKeys: string[]): string | null {
   const dated = /^(.*?\p{L})[\s,]*(?:\d{1,2}[./]\s*\d{1,2}[./]\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$/u.exec(t);
   if (dated && normaliseDate(t.slice(dated[1].length)) !== null) t = dated[1];
   else if (dated && /\d{1,2}:\d{2}/.test(t.slice(dated[1].length))) t = dated[1];
-  t = t.replace(ROLE, '');
+  t = withoutRole(t);
   t = t.replace(/(\p{Ll})(?:CEO|CTO|CFO|COO|Editor|Reporter|Writer)\b.*$/u, '$1'); // "Gina TrapaniCEO"
   t = t.replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/gu, '');
   t = t.replace(/\s*\((?:[^)]*)\)\s*$/u, ''); // "(dpa)", "(Text)"
@@ -90,8 +98,9 @@ export function bylineNames(byline: string | null | undefined, opts: BylineOptio
   if (normaliseDate(text) && text.length < 40 && !/\p{L}{4,}\s+\p{L}{4,}/u.test(text.replace(/\d.*$/, ''))) return [];
   const outletKeys = (opts.outlets ?? []).filter((o): o is string => !!o).map(key);
   const stripped = text.replace(BY_GLUED, '').replace(BY_PREFIX, '');
+  const unroled = withoutRole(stripped);
   // "A, B and C" / "A und B" / "A et B" / "A y B" / "A; B" -> several names.
-  const parts = stripped.split(/\s*;\s*|\s+(?:and|und|et|y|e|en|og|och|i|и|a)\s+|\s*&\s*|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u);
+  const parts = unroled.split(/\s*;\s*|\s+(?:and|und|et|y|e|en|og|och|i|и|a)\s+|\s*&\s*|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u);
   const names: string[] = [];
   for (const p of parts) {
     const n = cleanOne(p, outletKeys);

@@ -68,6 +68,13 @@ function fromProse(s: string): string | null {
   if (m) return ymd(+m[1], +m[2], +m[3]);
   m = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d])/.exec(s); // European day.month.year
   if (m) return ymd(+m[3], +m[2], +m[1]);
+  m = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/.exec(s); // "Written: 2023-11-07 15:03"
+  if (m) return ymd(+m[1], +m[2], +m[3]);
+  m = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/.exec(s); // 17/03/2020 (day first) or 03/17/2020 (US)
+  if (m && (+m[1] > 12 || +m[2] > 12)) return +m[1] > 12 ? ymd(+m[3], +m[2], +m[1]) : ymd(+m[3], +m[1], +m[2]);
+  // "31.10.23" (a two-digit year) only as a short date-only text, never inside prose or version numbers.
+  m = /^\D{0,30}?(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])(?:[,\s].{0,20})?$/.exec(s);
+  if (m && s.length <= 50) return ymd(2000 + +m[3], +m[2], +m[1]);
   m = /(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日/.exec(s); // CJK
   if (m) return ymd(+m[1], +m[2], +m[3]);
   m = /(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일/.exec(s);

@@ -1,0 +1,202 @@
+// Issue #16: article metadata as a reader would state it, one rule per test, on small made-up pages.
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../../../main/importers/parse';
+import type { ParsedArticle } from '../../../main/importers/types';
+import { cleanByline, isAccountName } from '../../../main/importers/meta/byline';
+import { normaliseDate } from '../../../main/importers/meta/dates';
+import { pickTitle, stripSiteName } from '../../../main/importers/meta/title';
+import { makeDocx } from '../../fixtures/importers/make';
+
+const BODY =
+  '<p>The regional council approved the new tram line on Monday after a debate that lasted most of the day, officials said.</p>' +
+  '<p>Construction is expected to start next year and the first trams should run within four years, according to the plan.</p>' +
+  '<p>Opponents said the cost estimate was too low and asked for an independent review before any contract is signed.</p>';
+
+async function html(head: string, body = ''): Promise<ParsedArticle> {
+  const page = `<!doctype html><html lang="en"><head>${head}</head><body>${body}<article>${BODY}</article></body></html>`;
+  const parsed = await parseBytes('page.html', new TextEncoder().encode(page));
+  if (parsed.kind !== 'article') throw new Error('expected an article');
+  return parsed.article;
+}
+
+describe('bylines', () => {
+  it.each([
+    ['ByTravis Haney', 'Travis Haney'],
+    ['By: Drew Dietsch', 'Drew Dietsch'],
+    ['Julia Horowitz @juliakhorowitz November 29, 2016: 3:42 PM ET', 'Julia Horowitz'],
+    ['Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST', 'Saibal Dasgupta'],
+    ['Pete Evans · CBC News · Posted: Jan 5, 2020 4:00 AM ET', 'Pete Evans'],
+    ['Gina TrapaniCEO', 'Gina Trapani'],
+    ['Jane Doe, Senior Correspondent', 'Jane Doe'],
+    ['Von Anna Müller', 'Anna Müller'],
+    ['Par Jean Dupont', 'Jean Dupont'],
+    ['Por María García', 'María García'],
+    ['Veröffentlicht vonChris Jung', 'Chris Jung'],
+    ['Nicole Collignon22. Februar 2020', 'Nicole Collignon'],
+    ['Georg Quaas, 21. Jan. 2015', 'Georg Quaas'],
+    ['Redacci&oacute;n Central', 'Redacción Central'],
+  ])('cleans %j to %j', (raw, name) => {
+    expect(cleanByline(raw)).toBe(name);
+  });
+
+  it('turns "and"-joined and comma lists into several authors joined with "; "', () => {
+    expect(cleanByline('By Jane Doe and John Roe')).toBe('Jane Doe; John Roe');
+    expect(cleanByline('Von Lars Fischer und Alina Schadwinkel')).toBe('Lars Fischer; Alina Schadwinkel');
+    expect(cleanByline('Ann Lee, Bo Chan & Carl Diaz')).toBe('Ann Lee; Bo Chan; Carl Diaz');
+  });
+
+  it('rejects boilerplate, bare dates and the outlet itself', () => {
+    expect(cleanByline('Posted on')).toBeNull();
+    expect(cleanByline('No Author')).toBeNull();
+    expect(cleanByline('March 3, 2024')).toBeNull();
+    expect(cleanByline('https://example.org/staff/jane')).toBeNull();
+    expect(cleanByline('Example Gazette', { outlets: ['Example Gazette'] })).toBeNull();
+    expect(cleanByline('examplegazette.com', { outlets: ['examplegazette.com'] })).toBeNull();
+  });
+
+  it('knows account names ("adam", "vdk18") from names', () => {
+    expect(isAccountName('adam')).toBe(true);
+    expect(isAccountName('vdk18')).toBe(true);
+    expect(isAccountName('Adam Smith')).toBe(false);
+    expect(cleanByline('vdk18', { rejectAccounts: true })).toBeNull();
+  });
+
+  it('prefers the JSON-LD person over a meta author that is the outlet', async () => {
+    const a = await html(
+      `<meta property="og:site_name" content="Tram Times"><meta name="author" content="Tram Times">
+       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Person","@id":"#p1","name":"Ola Nordmann"},
+       {"@type":"NewsArticle","headline":"Tram line approved","author":{"@id":"#p1"},"publisher":{"@type":"Organization","name":"Tram Times"}}]}</script>`,
+    );
+    expect(a.author).toBe('Ola Nordmann');
+    expect(a.outlet).toBe('Tram Times');
+  });
+
+  it('reads a visible byline: an author-classed element, then a "Von ..." line', async () => {
+    expect((await html('<title>Tram</title>', '<div class="post-author">By <a href="/u/1">Kim Park</a></div>')).author).toBe('Kim Park');
+    expect((await html('<title>Tram</title>', '<p><span>Von Anna Müller</span></p>')).author).toBe('Anna Müller');
+    expect((await html('<title>Tram</title>', '<h5>Autor:</h5> Peter Maahn <br>')).author).toBe('Peter Maahn');
+  });
+
+  it('takes no byline from comments', async () => {
+    const a = await html('<title>Tram</title>', '<div class="comments"><div class="comment-author">By Troll Person</div></div>');
+    expect(a.author).toBeNull();
+  });
+});
+
+describe('titles', () => {
+  it('cuts the site name learned from og:site_name', () => {
+    expect(stripSiteName('Skiing in March | Blister', ['Blister'])).toBe('Skiing in March');
+    expect(stripSiteName('Ten ideas - HelloGiggles', ['hellogiggles.com'])).toBe('Ten ideas');
+    expect(stripSiteName('My paste - Pastebin.com', [])).toBe('My paste');
+  });
+
+  it('keeps a colon or dash that belongs to the headline', () => {
+    expect(stripSiteName('Histo-Monte: Stop in Rheinfelden - AutoSprintCH', ['AutoSprintCH'])).toBe('Histo-Monte: Stop in Rheinfelden');
+  });
+
+  it('learns a repeated suffix from <title> against og:title', () => {
+    expect(pickTitle({ stated: ['Design matters'], documentTitle: 'Design matters — Postlight — Digital Strategy', headings: [], siteNames: [] })).toBe('Design matters');
+  });
+
+  it('drops the short site part behind a strong separator when nothing else names the site', () => {
+    expect(pickTitle({ stated: [], documentTitle: 'What is viral marketing? | DimidoBlog', headings: [], siteNames: [] })).toBe('What is viral marketing?');
+  });
+
+  it('prefers the headline a reader sees over the social title, without its kicker', async () => {
+    const a = await html(
+      '<title>Budget: Tram line approved | City News</title><meta property="og:title" content="Budget: Tram line approved"><meta property="og:site_name" content="City News">',
+      '<h1><span class="kicker">Budget</span><span class="visually-hidden">: </span><span>Tram line approved</span></h1>',
+    );
+    expect(a.title).toBe('Tram line approved');
+  });
+
+  it('uses the page title without the site when the <h1> is the site logo', async () => {
+    const a = await html('<title>Tram line approved - City News</title><meta property="og:site_name" content="City News">', '<h1>City News</h1>');
+    expect(a.title).toBe('Tram line approved');
+  });
+
+  it('reads a headline without style text inside it', async () => {
+    const a = await html('<title>Medienmitteilungen</title>', '<h1><style>.x{color:red}</style>Tram line approved</h1>');
+    expect(a.title).toBe('Tram line approved');
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['9 settembre 2025', '2025-09-09'],
+    ['15 июля 2025 г.', '2025-07-15'],
+    ['25. Oktober 2024', '2024-10-25'],
+    ['3 de março de 2021', '2021-03-03'],
+    ['5 de enero de 2020', '2020-01-05'],
+    ['12 février 2019', '2019-02-12'],
+    ['14 października 2022', '2022-10-14'],
+    ['Posted on March 3rd, 2024 by Ann', '2024-03-03'],
+    ['2023年11月7日', '2023-11-07'],
+    ['07.11.2023, 10:19 Uhr', '2023-11-07'],
+  ])('reads %j', (text, day) => {
+    expect(normaliseDate(text)).toBe(day);
+  });
+
+  it('does not read a month out of an ordinary word', () => {
+    expect(normaliseDate('12 market 2020')).toBeNull();
+  });
+
+  it('keeps the time zone of the stated publication time', async () => {
+    const a = await html('<meta property="article:published_time" content="2024-10-25T23:30:00-05:00">');
+    expect(a.published).toBe('2024-10-25T23:30:00-05:00');
+  });
+
+  it('takes the original publication date, not the modified one', async () => {
+    const a = await html(
+      '<meta property="article:modified_time" content="2024-06-01T08:00:00Z">',
+      '<p class="updated">Updated 1 June 2024</p><time class="published" datetime="2024-05-20T09:00:00+02:00">20 May 2024</time>',
+    );
+    expect(a.published).toBe('2024-05-20T09:00:00+02:00');
+  });
+
+  it('reads the date from the URL when the page states none', async () => {
+    const a = await html('<link rel="canonical" href="https://news.example.org/2021/04/09/tram-line">');
+    expect(a.published).toBe('2021-04-09');
+  });
+
+  it('reads a visible date in the page’s language, not a comment’s date', async () => {
+    const a = await html(
+      '<title>Tram</title>',
+      '<div class="meta">Pubblicato il 9 settembre 2025</div><div id="comments"><p>10 settembre 2025</p></div>',
+    );
+    expect(a.published).toBe('2025-09-09');
+  });
+});
+
+describe('outlet and wire agency', () => {
+  it('names the outlet from the host when the page does not', async () => {
+    const a = await html('<link rel="canonical" href="https://www.nytimes.com/2024/01/02/world/tram.html">');
+    expect(a.outlet).toBe('The New York Times');
+  });
+
+  it('takes the agency from the article’s own dateline, never from a photo credit', async () => {
+    const credited = await parseBytes(
+      'p.html',
+      new TextEncoder().encode(`<html><body><article><p>PARIS (AFP) - ${BODY.replace(/<\/?p>/g, ' ')}</p></article></body></html>`),
+    );
+    expect(credited.kind === 'article' && credited.article.wireAgency).toBe('AFP');
+    const photo = await html('<title>Tram</title>', '<p>A tram in the city centre. Photo: Reuters</p>');
+    expect(photo.wireAgency).toBeNull();
+  });
+});
+
+describe('DOCX authors', () => {
+  it.each([
+    ['adam', null],
+    ['vdk18', null],
+    ['Ann Lee', 'Ann Lee'],
+    ['By Ann Lee', 'Ann Lee'],
+  ])('dc:creator %j gives author %j', async (creator, author) => {
+    const docx = makeDocx({
+      paragraphs: ['Lawmakers passed the budget on Friday after weeks of talks, officials said.'],
+      core: { title: 'Budget passes', creator, created: '2024-03-01T08:00:00Z' },
+    });
+    const parsed = await parseBytes('b.docx', docx);
+    expect(parsed.kind === 'article' && parsed.article.author).toBe(author);
+  });
+});
