@@ -49,7 +49,7 @@ export function compile(profile: LanguageProfile): Compiled {
   if (hit) return hit;
   const p = profile;
   const pronouns = alternatives([...p.pronouns.masculine, ...p.pronouns.feminine, ...p.pronouns.plural]);
-  const between = "(?:[\\p{Ll}’'-]+\\s+){0,3}?";
+  const between = "(?:[\\p{L}’'-]+\\s+){0,3}?";
   const compound = p.auxiliaries.length && p.participles.length;
   const aux = alternatives(p.auxiliaries);
   const part = alternatives(p.participles);

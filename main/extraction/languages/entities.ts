@@ -195,12 +195,24 @@ function mentionsIn(text: string, seg: Segment, sentence: number, c: Compiled, h
     let roleInRun: string | null = null;
     const roleStart = k;
     while (k < run.length - 1 && roleOf(run[k].text, c)) roleInRun = roleOf(run[k++].text, c);
+    // "Bayerns Ministerpräsident Markus Söder": a role further into the run starts the name after it.
+    for (let r = run.length - 2; roleInRun === null && r > k; r--) {
+      if (!roleOf(run[r].text, c)) continue;
+      roleInRun = roleOf(run[r].text, c);
+      k = r + 1;
+    }
     let name = run.slice(k);
     while (name.length && c.lower.particles.has(low(name[name.length - 1].text))) name = name.slice(0, -1);
     // "Глава Центробанка Эльвира Набиуллина", "ministro dell'Economia Giancarlo Giorgetti": an institution
     // (or a complement after a particle) written right before a name is not part of it.
     const orgAt = name.findIndex((t) => isOrganisationWord(t.text, c));
-    const afterRole = roleInRun !== null || (k === 0 && afterParticle(toks, toks.indexOf(run[0]), text, c));
+    const previous = toks[toks.indexOf(run[0]) - 1];
+    const afterPreposition =
+      previous !== undefined &&
+      /^\p{Ll}/u.test(previous.text) &&
+      c.lower.functionWords.has(low(previous.text)) &&
+      !c.lower.determiners.has(low(previous.text));
+    const afterRole = roleInRun !== null || (k === 0 && (afterParticle(toks, toks.indexOf(run[0]), text, c) || afterPreposition));
     const rest = name.slice(orgAt + 1);
     if (orgAt >= 0 && rest.length >= 2 && rest.every((t) => isCap(t.text))) {
       const head = name.slice(0, orgAt + 1);
@@ -208,6 +220,8 @@ function mentionsIn(text: string, seg: Segment, sentence: number, c: Compiled, h
       name = name.slice(orgAt + 1);
       roleInRun = roleInRun ?? 'organisation';
     } else if (afterRole && name.length >= 3 && k === 0 && roleInRun === null) name = name.slice(1);
+    // "Губернатор Петербурга Александр Беглов": a genitive complement between the role and the name.
+    else if (roleInRun !== null && c.profile.nameCases && name.length >= 3) name = name.slice(1);
     // A role or honorific on its own ("Sprecher", "Frau") is never a name.
     if (
       !name.length ||
@@ -365,7 +379,10 @@ function isComplement(between: string, c: Compiled, apposition: boolean): boolea
   const ws = between.split(/[\s’']+/).filter((w) => /\p{L}/u.test(w));
   if (ws.length > 4) return false;
   if (c.profile.nameCases) return ws.length <= 2;
-  return ws.every((w) => isCap(w) || c.lower.particles.has(low(w)) || c.lower.determiners.has(low(w)) || /^\p{Ll}{1,4}$/u.test(w));
+  // Another name in between ("Kevin Kühnert wies die …") means the role is someone else's.
+  if (ws.some((w, i) => i > 0 && isCap(w) && isCap(ws[i - 1]))) return false;
+  const elided = /^(?:l|d|dell|all|nell|dall|sull|qu)$/;
+  return ws.every((w) => isCap(w) || c.lower.particles.has(low(w)) || c.lower.determiners.has(low(w)) || elided.test(low(w)));
 }
 
 function roleAhead(after: string, c: Compiled): boolean {

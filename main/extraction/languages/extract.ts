@@ -45,7 +45,13 @@ export function extractInLanguage(input: ExtractInput, profile: LanguageProfile,
   const sentenceTexts = segments.map((s) => text.slice(s.start, s.end));
   const scores = score(sentenceTexts);
   const agency = input.wireAgency?.trim() || datelineAgency(text);
-  const resolver = new SpeakerResolver(text, mentions, entities, c);
+  const resolver = new SpeakerResolver(
+    text,
+    mentions,
+    entities,
+    c,
+    segments.flatMap((s) => s.quotes),
+  );
   const claims: LanguageClaim[] = [];
   let lastQuote: { claimant: Resolved; paragraph: number } | null = null;
   segments.forEach((seg, i) => {

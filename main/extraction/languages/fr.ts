@@ -3,6 +3,7 @@
 import type { LanguageProfile } from './profile';
 
 const PARTICIPLES = [
+  'défendu',
   'déclaré',
   'affirmé',
   'estimé',

@@ -44,7 +44,9 @@ export function isSpeakerPhrase(phrase: string, c: Compiled): boolean {
   if (ws.length === 1 && (masculinePronouns.has(lw[0]) || femininePronouns.has(lw[0]) || pluralPronouns.has(lw[0]))) return true;
   if (lw.some((w) => honorifics.has(w))) return true;
   const joined = ' ' + lw.join(' ') + ' ';
-  if (roles.some((r) => joined.includes(` ${r} `) || lw.some((w) => w.endsWith(r) && r.length >= 5))) return true;
+  // Roles also in the plural ("economistas") and in compounds ("Grünen-Fraktionschefin").
+  const isRole = (w: string, r: string) => (w.endsWith(r) && r.length >= 5) || (w.startsWith(r) && w.length - r.length <= 2);
+  if (roles.some((r) => joined.includes(` ${r} `) || lw.some((w) => isRole(w, r)))) return true;
   // A capitalised word that is not a sentence opener or a weekday: a name or an institution.
   return ws.some((w, i) => /^\p{Lu}/u.test(w) && !functionWords.has(lw[i]) && !(determiners.has(lw[i]) && i === 0));
 }
@@ -102,7 +104,7 @@ export function analyse(text: string, seg: LanguageSegment, c: Compiled): Frame 
     const before = masked.slice(0, cue.start);
     const verbText = low(sentence.slice(cue.start, cue.end));
     const gender: Gender = words(verbText).some((w) => c.lower.feminine.has(w)) ? 'f' : null;
-    const afterQuote = /[»"”“«’‹›][\s,]*[—–]?\s*$/.test(before) && quotes.some((q) => q.end <= cue.start);
+    const afterQuote = quotes.some((q) => q.end <= cue.start && /^[\s,—–]*$/.test(masked.slice(q.end, cue.start)));
     const afterComma = /\p{L}.*[,—–]\s*$/u.test(before) || afterQuote;
     if (cue.afterQuoteOnly && !afterQuote) continue;
     // 1. Inversion after the content: '« … », a déclaré X', '…, sagte Scholz', '— …, — заявил он'.
@@ -128,8 +130,10 @@ export function analyse(text: string, seg: LanguageSegment, c: Compiled): Frame 
       let content = contentAfter(sentence, masked, cue.end, end, c);
       if (!content || words(sentence.slice(content.start, content.end)).length < 2) {
         const lead = trim(sentence, { start: 0, end: subject.start });
-        if (words(sentence.slice(lead.start, lead.end)).length < 2) continue;
-        content = lead;
+        // "Söder hat die Bundesregierung scharf kritisiert": the verb closes the sentence; it is the claim.
+        if (words(sentence.slice(lead.start, lead.end)).length >= 2) content = lead;
+        else if (words(sentence.slice(0, end)).length >= 5) content = whole;
+        else continue;
       }
       return toFrame({ content, omit: [], speaker: subject, cue, gender, oblique: false });
     }
@@ -207,6 +211,9 @@ function phraseAfter(masked: string, from: number, end: number, c: Compiled, all
   // "M. Dupont" keeps its period.
   const span = trimWords({ start, end: stop }, masked);
   if (span.end <= span.start || masked.slice(span.start, span.end).includes('_')) return null;
+  // "sagte er der Deutschen Presse-Agentur": a pronoun subject, then the verb's object.
+  const first = /^[\p{L}]+/u.exec(masked.slice(span.start, span.end))?.[0] ?? '';
+  if (isPronoun(low(first), c)) return { start: span.start, end: span.start + first.length };
   const phrase = masked.slice(span.start, span.end);
   if (!isSpeakerPhrase(phrase, c)) return null;
   // A role followed by the name in apposition: "la ministre de la Santé, Agnès Buzyn".
@@ -236,13 +243,17 @@ function delimiterIn(text: string): number {
 function headEnd(text: string, c: Compiled): number {
   const re = /[\p{L}’'.-]+/gu;
   let head = false;
+  let named = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = low(m[0]).replace(/\.$/, '');
     const particle = c.lower.particles.has(w) || c.lower.determiners.has(w) || /^(?:d|l|dell|all)'$/.test(w);
-    if (head && c.lower.functionWords.has(w) && !particle && !c.lower.honorifics.has(w)) return m.index;
+    // "l'assessora alla Mobilità Arianna Censi": a bare role goes on into its complement.
+    const complementAhead = !named && /^\p{Lu}/u.test(nextWord(text, m.index + m[0].length));
+    if (head && c.lower.functionWords.has(w) && !particle && !c.lower.honorifics.has(w) && !complementAhead) return m.index;
     const adjective = /(?:e|en|er|es|em)$/.test(w) && /^\p{Lu}/u.test(nextWord(text, m.index + m[0].length));
     if (head && c.profile.capitalisedNouns && /^\p{Ll}/u.test(m[0]) && !particle && !adjective) return m.index;
     if (/^\p{Lu}/u.test(m[0]) || c.lower.roles.some((r) => w === r || w.endsWith(r)) || isPronoun(w, c)) head = true;
+    if (/^\p{Lu}/u.test(m[0])) named = true;
   }
   return text.length;
 }

@@ -57,6 +57,7 @@ export const it: LanguageProfile = {
     'rispose',
   ],
   participles: [
+    'definito',
     'detto',
     'dichiarato',
     'affermato',
@@ -113,6 +114,7 @@ export const it: LanguageProfile = {
   honorifics: ['Sig.', 'Sig.ra', 'signor', 'signora', 'dott.', 'dott.ssa', 'Dott.', 'on.', 'On.', 'avv.', 'prof.', 'Prof.'],
   pronouns: { masculine: ['lui', 'egli'], feminine: ['lei', 'ella'], plural: ['loro'] },
   roleNouns: [
+    'capogruppo',
     'ministro',
     'ministra',
     'presidente',

@@ -192,6 +192,8 @@ export const pt: LanguageProfile = {
   ],
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'seu', 'sua', 'este', 'esta'],
   functionWords: [
+    'pela',
+    'pelo',
     'o',
     'a',
     'os',

@@ -22,6 +22,8 @@ export class SpeakerResolver {
     private readonly mentions: NameMention[],
     private readonly entities: NamedEntity[],
     private readonly c: Compiled,
+    /** Quotations: a person named inside one is not who a later pronoun stands for. */
+    private readonly quotes: Span[] = [],
   ) {}
 
   /** The speaker named before, for a verb with no subject of its own ('"…", completou'). */
@@ -57,6 +59,9 @@ export class SpeakerResolver {
     const people = [...new Set(inside.filter((m) => m.type === 'person').map((m) => m.entity))];
     if (people.length === 1) return { ...this.named(people[0]), via: 'name', written };
     const phrase = this.withoutArticle(written);
+    // "Депутат Законодательного собрания Борис Вишневский": one full name among single words.
+    const full = people.filter((id) => this.entities[id].name.includes(' '));
+    if (people.length > 1 && full.length === 1) return { ...this.named(full[0]), via: 'name', written };
     if (people.length > 1) return { name: phrase, entity: null, via: 'phrase', written };
     const lw = ' ' + low(phrase) + ' ';
     const role = lower.roles.find(
@@ -91,7 +96,7 @@ export class SpeakerResolver {
   private lastPerson(position: number, gender: Gender, ok: (e: NamedEntity) => boolean): number | null {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
-      if (m.start >= position || m.type !== 'person') continue;
+      if (m.start >= position || m.type !== 'person' || this.quotes.some((q) => q.start <= m.start && m.end <= q.end)) continue;
       const e = this.entities[m.entity];
       if (gender && e.gender && e.gender !== gender) continue;
       if (ok(e)) return m.entity;
