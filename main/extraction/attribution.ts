@@ -50,7 +50,7 @@ const BELIEF_FORMS = forms('believe expect fear hope worry predict', 'think thin
 const ACTS =
   'accused|accuses|accusing|dismissed|dismisses|rejected|rejects|pointed to|points to|slammed|slams|criticised|criticized|criticises|criticizes|condemned|condemns|blamed|blames|called on|called for|calls on|calls for|praised|hailed|questioned|attacked|defended|endorsed';
 const CUE_WORDS = [...new Set([...SPEECH_FORMS, ...BELIEF_FORMS])].sort((a, b) => b.length - a.length).join('|');
-const AUX = String.raw`(?:(?:has|have|had|will|would|also|long|repeatedly|previously|already|earlier|again|reportedly|publicly|privately|recently|since|now|later|then|once|often|frequently|initially|subsequently|separately|similarly|flatly|quickly|simply|even|still|further|bluntly|openly|has also|have also|had also|went on to|did not|didn't|has not|hasn't)\s+)*`;
+const AUX = String.raw`(?:(?:has|have|had|will|would|also|both|all|sometimes|never|[a-z]+ly|long|repeatedly|previously|already|earlier|again|reportedly|publicly|privately|recently|since|now|later|then|once|often|frequently|initially|subsequently|separately|similarly|flatly|quickly|simply|even|still|further|bluntly|openly|has also|have also|had also|went on to|did not|didn't|has not|hasn't)\s+)*`;
 const VERB_RE = new RegExp(String.raw`(?<![\w'’-])${AUX}(${CUE_WORDS}|${ACTS})(?![\w'’-])`, 'g');
 const BELIEF_RE = new RegExp(`^(?:${BELIEF_FORMS.join('|')})$`, 'i');
 const SPEECH_RE = new RegExp(`^(?:${SPEECH_FORMS.join('|')})$`, 'i');
@@ -68,6 +68,8 @@ const RELATIVE_RE = /,\s*(?:which|who|whose)\b[^,]*,/g;
 /** Verbs that are speech only before "that", a colon, a comma or a quote ("she maintains a presence"). */
 const WEAK_SPEECH_RE =
   /^(?:claim|claims|claimed|maintains|maintained|notes|noted|confirms|confirmed|denies|denied|admits|admitted|estimates|estimated|suggests|suggested|acknowledged|revealed|states|stated|posted|declares|declared|announces|announced|explained|promised|pledged|threatened|vowed|adds|added|stressed|stresses|asked|asks|answered|continued|continues|point|pointed|points|reported|reports|mentioned|charged|agreed|urged|urges|observed|recalled|countered|reiterated|disclosed|warned|warns|concluded|respond|responded|replied|testified)$/i;
+const COMMUNICATION_RE =
+  /^(?:warned|explained|acknowledged|asked|noted|stated|argued|stressed|urged|announced|declared|confirmed|denied|reiterated|recalled|complained|testified|suggested|revealed|disclosed|insisted|cautioned|conceded|promised|pledged|vowed|threatened|suggests|suggested)$/i;
 const QUOTE_CHARS = '"“”«»„';
 const TIME_WORD =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|recently)';
@@ -193,6 +195,16 @@ function subjectBefore(masked: string, clauseStart: number, verbStart: number, t
     end = clauseStart + m.index;
   }
   while (end > clauseStart && /\s/.test(masked[end - 1])) end--;
+  // "Gabriel Sherman, who reported that …": the relative pronoun's antecedent speaks.
+  const relative = /(?:,\s*|\s+)(?:who|which)$/i.exec(masked.slice(clauseStart, end));
+  if (relative) {
+    end = clauseStart + relative.index;
+    const antecedentStart = chunkStart(masked, clauseStart, end);
+    const phrase = masked.slice(antecedentStart, end);
+    const at = antecedentStart + trailingNP(phrase);
+    const span = trimSpan(masked, { start: at, end });
+    return isSpeakerPhrase(masked.slice(span.start, span.end)) ? span : null;
+  }
   let start = chunkStart(masked, clauseStart, end);
   if (start === end && masked[end - 1] === ',') {
     // An appositive just before the verb: "Trump's attorney, Alan Garten, said" / "X, a senior adviser, said".
@@ -311,6 +323,8 @@ function reportsSpeech(verb: string, after: string): boolean {
   if (BELIEF_RE.test(verb)) return /^\s*(?:that\b|(?:he|she|they|it|we|i|there)\b(?!['’]s))/i.test(after);
   if (/^(?:telling|saying|adding|noting|arguing|warning|insisting|writing|asking|explaining|claiming)$/i.test(verb))
     return /^\s*(?:,|:|that\b|["“«]|[^,.;]{0,40}\bthat\b|(?:he|she|they|it|we|i|the|a|an|there)\b)/i.test(after);
+  // Acts of communication with a named subject report what was said even without a clause ("X warned us about …").
+  if (COMMUNICATION_RE.test(verb)) return true;
   return !WEAK_SPEECH_RE.test(verb) || /^\s*(?:,|:|that\b|["“«_]|(?:on|in|at|last|this|late|early)\s[^,.;:]{0,30}\bthat\b|(?:he|she|they|it|we|i|there)\b(?!['’]s))/i.test(after);
 }
 
@@ -324,16 +338,13 @@ function afterRecipient(masked: string, from: number, end: number): number {
 }
 
 const CONJUNCT_SUBJECT_RE =
-  /((?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w.'’&-]*(?:\s+\([^)]{1,20}\))?|\b(?:he|she|they|it|we|He|She|They|It|We)\b)(?:,[^,]{1,80},)?\s+(?:(?:\w+ly|also|later|then|again|first|initially|on\s+\w+day|\w+day)\s+)*(?:was|is|has|had|have|were|are|[a-z]+ed|[a-z]+s|said|told|wrote|made|took|gave|went|came|spoke|sent|met|led|ran|won|lost|held|left|put|set|got|kept|paid|stood|sat|began|drew|saw|threw)\b/g;
+  /((?:(?:The|the)\s+)?(?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|the)\s+)?){0,6}[A-Z][\w.'’&-]*(?:\s+(?:campaign|administration|government|officials|aides|spokesman|spokeswoman|team|committee))?(?:\s+\([^)]{1,20}\))?|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}(?:official|officials|campaign|administration|government|mogul|candidate|nominee|senator|governor|president|minister|spokesman|spokeswoman|group|committee|report|poll|survey|study|analysis)|\b(?:he|she|they|it|we|He|She|They|It|We)\b)(?:,[^,]{1,80},)?\s+(?:(?:\w+ly|also|later|then|again|first|initially|on\s+\w+day|\w+day)\s+)*(?:was|is|has|had|have|were|are|[a-z]+ed|[a-z]+s|said|told|wrote|made|took|gave|went|came|spoke|sent|met|led|ran|won|lost|held|left|put|set|got|kept|paid|stood|sat|began|drew|saw|threw)\b/g;
 
 /** The subject of the verb before "and said" ("Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed … and said …"). */
-function conjunctSubject(masked: string, clauseStart: number, andAt: number, first = false): Span | null {
+function conjunctSubject(masked: string, clauseStart: number, andAt: number): Span | null {
   const prefix = masked.slice(clauseStart, andAt);
   let last: RegExpMatchArray | null = null;
-  for (const m of prefix.matchAll(CONJUNCT_SUBJECT_RE)) {
-    last = m;
-    if (first) break;
-  }
+  for (const m of prefix.matchAll(CONJUNCT_SUBJECT_RE)) last = m;
   if (!last || last.index === undefined) return null;
   const run = last[1];
   const at = trailingNP(run);
@@ -344,12 +355,12 @@ function conjunctSubject(masked: string, clauseStart: number, andAt: number, fir
 }
 
 /** The main claim of a clause: who says it, and which part is the content. */
-function analyseClause(sentence: string, masked: string, quotes: Span[], clause: Span): ClaimShape {
+function analyseClause(sentence: string, masked: string, quotes: Span[], clause: Span, from = clause.start): ClaimShape {
   const credits = creditsIn(masked, clause);
   const omitted = (i: number) => [...credits.omit, ...credits.relatives].some((o) => i >= o.start && i < o.end);
   const plain = withoutRelatives(masked, credits.relatives);
   const span = trimSpan(sentence, clause);
-  VERB_RE.lastIndex = clause.start;
+  VERB_RE.lastIndex = from;
   for (let m = VERB_RE.exec(masked); m && m.index < clause.end; m = VERB_RE.exec(masked)) {
     if (omitted(m.index) || NOT_A_VERB_BEFORE.test(masked.slice(clause.start, m.index))) continue;
     // "the first mention of", "reports of": a noun (past forms are verbs: "said of the front-runner").
@@ -373,7 +384,10 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
         tail.trim().split(/\s+/).length <= 9 &&
         !/\b(?:that|would|will|is|was|are|were|has|had|have|can|could|should|did|does|he|she|they|it|we|i)\b/i.test(tail) &&
         (/^(?:told|tells)$/i.test(verb) || /^\s*(?:in|on|at|during|to|after|before|while|from|via|through|last|this|earlier|with|as|when)\b/i.test(tail)));
-    const afterQuote = /["”_]\s*,?\s*$/.test(before) || /["”_],?\s+\S+(\s+\S+){0,8}\s*$/.test(before.replace(/\s+(?:on|in)\s+\S+\s*$/, ''));
+    // Right after a quote, or after a quote that ends its own sentence or clause ('"…," Mr. Conant, the consultant, said').
+    const beforeRaw = normaliseQuotes(sentence).slice(clause.start, m.index);
+    const afterQuote =
+      /["”_]\s*,?\s*$/.test(before) || /[,.!?—–-]\s*["”]\s*,?\s+\S+(\s+\S+){0,8}\s*$/.test(beforeRaw.replace(/\s+(?:on|in)\s+\S+\s*$/, ''));
     const isSpeech = SPEECH_RE.test(verb);
     const trailing = frameAtEnd && /[,"”_]\s*\S/.test(before);
     if (!afterQuote && !trailing && !reportsSpeech(verb, after)) continue;
@@ -387,7 +401,7 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
     const conjunction =
       /\b(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+|later\s+)?$/i.exec(masked.slice(clause.start, m.index)) ??
       (/ing$/i.test(verb) ? /(?:,\s*|\b(?:by|after|before|while|in)\s+)(?:\w+ly\s+)?$/i.exec(masked.slice(clause.start, m.index)) : null);
-    if (!speaker && !inverted && conjunction) speaker = conjunctSubject(plain, clause.start, clause.start + conjunction.index, participle);
+    if (!speaker && !inverted && conjunction) speaker = conjunctSubject(plain, clause.start, clause.start + conjunction.index);
     const who = speaker ?? inverted;
     if (!who) continue;
     let content: Span;
@@ -422,7 +436,10 @@ export function analyseSentence(sentence: string): ClaimShape[] {
   const { masked, quotes } = maskQuotes(sentence);
   const end = sentence.replace(/[\s.!?]+$/, (tail) => (/["”’)']/.test(tail) ? tail : '')).length;
   const withSaying = WITH_SAYING_RE.exec(masked);
-  if (!withSaying) return [{ ...analyseClause(sentence, masked, quotes, { start: 0, end }), span: { start: 0, end: sentence.length } }];
+  if (!withSaying) {
+    const main = { ...analyseClause(sentence, masked, quotes, { start: 0, end }), span: { start: 0, end: sentence.length } };
+    return [main, ...laterSpeakers(sentence, masked, quotes, main, end)];
+  }
   const main = analyseClause(sentence, masked, quotes, { start: 0, end: withSaying.index });
   const speakerStart = withSaying.index + withSaying[0].indexOf(withSaying[1], 6);
   const speaker = { start: speakerStart, end: speakerStart + withSaying[1].length };
@@ -438,4 +455,30 @@ export function analyseSentence(sentence: string): ClaimShape[] {
     kind: kindOf(quotes, content, speaker),
   };
   return [main, sub];
+}
+
+/**
+ * Other speakers further on in the sentence ("X accused Y of …, while Y said …", "Comey said Clinton told
+ * investigators …"): each is a claim of its own, from its speaker to the end of its content, carried by
+ * the main speaker when it sits inside that speaker's content. At most two.
+ */
+function laterSpeakers(sentence: string, masked: string, quotes: Span[], main: ClaimShape, end: number): ClaimShape[] {
+  const out: ClaimShape[] = [];
+  let from = main.cue?.end ?? 0;
+  if (!main.cue || !main.speaker) return out;
+  while (out.length < 2 && from < end) {
+    const next = analyseClause(sentence, masked, quotes, { start: 0, end }, from);
+    if (!next.cue || !next.speaker || next.cue.start < from) break;
+    from = next.cue.end;
+    // Only forward clauses whose own content follows their cue ("Y said …"), not frames closing the sentence.
+    if (next.speaker.start < (main.cue?.end ?? 0) || next.content.start < next.cue.start || next.content.end - next.content.start < 12) continue;
+    // Carried by the main speaker only inside what they said ("Comey said Clinton told …"), not after "while"/"but".
+    const inside =
+      main.content.start >= (main.cue?.end ?? 0) &&
+      next.speaker.start >= main.content.start &&
+      next.speaker.end <= main.content.end &&
+      !/\b(?:while|whereas|but|although|though)\b/i.test(masked.slice(main.cue?.end ?? 0, next.speaker.start));
+    out.push({ ...next, span: { start: next.speaker.start, end: next.content.end }, medium: inside ? main.speaker : next.medium });
+  }
+  return out;
 }

@@ -82,6 +82,24 @@ describe('frames and speakers', () => {
     expect(claims('Mayor Ted Brown attacked his rival on Friday, saying she had raised taxes four times.')[0].claimant).toBe('Ted Brown');
   });
 
+  it('a relative clause speaks for its antecedent ("X, who reported that …")', () => {
+    const c = claims('The story was broken by reporter Gabriel Santos, who reported that the fund had lost 40 million dollars.')[0];
+    expect(c.claimant).toBe('Gabriel Santos');
+  });
+
+  it('a second speaker later in the sentence gets a claim of their own, carried by the first', () => {
+    const found = claims('Governor Amy Lowe accused the mayor of hiding the deficit, while Mayor Tom Fisk said the city had a surplus of 3 million dollars.');
+    expect(found.map((c) => c.claimant)).toEqual(['Amy Lowe', 'Tom Fisk']);
+    expect(found[1].quote).toBe('Mayor Tom Fisk said the city had a surplus of 3 million dollars');
+    expect(found[1].attribution.map((h) => h.role)).toEqual(['speaker']);
+    const nested = claims('Director James Colby said Laura Quinn told investigators that she had deleted 30,000 emails.');
+    const quinn = nested.find((c) => c.claimant === 'Laura Quinn')!;
+    expect(quinn.attribution.map((h) => [h.name, h.role])).toEqual([
+      ['Laura Quinn', 'speaker'],
+      ['James Colby', 'medium'],
+    ]);
+  });
+
   it('titles are kept with the name, never the name; time words and credits are never claimants', () => {
     const c = claims('"We will fight this ruling," said Rep. Jerry Nolan.')[0];
     expect(c.claimant).toMatch(/Nolan/);
