@@ -152,7 +152,7 @@ function chunkStart(masked: string, from: number, end: number): number {
 
 /** A plausible speaker phrase ("Mr. Trump", "a senior adviser to Mr. Sanders", "analysts", "he"). */
 function isSpeakerPhrase(phrase: string): boolean {
-  if (!phrase || phrase.includes('_')) return false;
+  if (!phrase || phrase.includes('_') || /^[\d\s.,-]+$/.test(phrase)) return false;
   const words = phrase.split(/\s+/);
   if (words.length > 24 || (words.length > 12 && !phrase.includes(','))) return false;
   if (NOT_SPEAKER_WORDS.test(phrase)) return false;

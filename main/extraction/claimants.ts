@@ -192,8 +192,12 @@ export class ClaimantResolver {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (m.start >= position || m.type !== 'person') continue;
-      const around = `${m.role ?? ''} ${this.text.slice(Math.max(0, m.start - 40), m.start)} ${this.text.slice(m.end, m.end + 60).split(/[.;]/)[0]}`.toLowerCase();
-      if (new RegExp(`\\b${role}\\b`).test(around) && !holders.includes(m.entity)) holders.push(m.entity);
+      // The role as the person's title ("Finance Minister Ravi Patel", "Gov. Lena Holt") or in an
+      // appositive right after the name ("Ravi Patel, the finance minister").
+      const title = `${m.role ?? ''} ${this.text.slice(Math.max(0, m.start - 30), m.start)}`.toLowerCase().replace(/\bgov\./g, 'governor').replace(/\bsen\./g, 'senator').replace(/\brep\./g, 'congressman').replace(/\bpres\./g, 'president');
+      const titled = new RegExp(`\\b${role}\\s*$`).test(title.trim()) || (m.role ?? '').toLowerCase().split(/\s+/).includes(role);
+      const apposed = new RegExp(`^,\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,3}${role}\\b`, 'i').test(this.text.slice(m.end, m.end + 60));
+      if ((titled || apposed) && !holders.includes(m.entity)) holders.push(m.entity);
     }
     if (holders.length === 0) return null;
     return { ...this.named(holders[0]), phrase: written, ...(holders.length > 1 ? { unsure: true } : {}) };
