@@ -186,6 +186,10 @@ function segmentAt(segments: Segment[], pos: number): number {
   return -1;
 }
 
+/** Words of context the tagger reads before and after each capitalised word. */
+const BEFORE = 2;
+const AFTER = 1;
+
 interface TaggedSpan {
   start: number;
   end: number;
@@ -194,51 +198,83 @@ interface TaggedSpan {
 
 /**
  * The tagger's spans: organisations, places and people, and proper nouns it could not type. The
- * tagger reads only the stretches around capitalised words (with the three words before each, for
+ * tagger reads only the stretches around capitalised words (with the two words before each, for
  * "the city of", "Mr"), not the whole article: it costs time in proportion to what it reads.
  */
-function taggedSpans(text: string, segments: Segment[]): TaggedSpan[] {
-  const pieces: { from: number; to: number; at: number }[] = [];
-  let reading = '';
-  for (const seg of segments) {
-    const toks = tokens(text, seg.start, seg.end);
+function taggedSpans(text: string, sentences: Token[][]): TaggedSpan[] {
+  const pieces: { from: number; to: number }[] = [];
+  const lowerCase = new Set(sentences.flatMap((toks) => toks.filter((t) => !isCapitalised(t.text)).map((t) => t.text)));
+  for (const toks of sentences) {
     let piece: { from: number; to: number } | null = null;
     toks.forEach((t, i) => {
       if (!isCapitalised(t.text) && !PARTICLE_NAME.test(t.text)) return;
-      const from = toks[Math.max(0, i - 3)].start;
-      const to = toks[Math.min(toks.length - 1, i + 1)].end;
+      // "The", "However", a word opening the sentence that the article also writes in lower case: no name to read.
+      if (NOT_NAMES.has(lower(t.text)) || (i === 0 && lowerCase.has(lower(t.text)))) return;
+      const from = toks[Math.max(0, i - BEFORE)].start;
+      const to = toks[Math.min(toks.length - 1, i + AFTER)].end;
       if (piece && from <= piece.to + 1) piece.to = Math.max(piece.to, to);
       else {
-        if (piece) pieces.push({ ...piece, at: -1 });
+        if (piece) pieces.push(piece);
         piece = { from, to };
       }
     });
-    if (piece) pieces.push({ ...(piece as { from: number; to: number }), at: -1 });
+    if (piece) pieces.push(piece);
   }
+  // Each distinct stretch is read once ("Mr Obama said" recurs): the tagger's spans are copied to every place it occurs.
+  const places = new Map<string, number[]>();
   for (const p of pieces) {
-    p.at = reading.length;
-    reading += text.slice(p.from, p.to) + '.\n';
+    const words = text.slice(p.from, p.to);
+    places.set(words, [...(places.get(words) ?? []), p.from]);
+  }
+  const distinct = [...places.keys()];
+  const at: number[] = [];
+  let reading = '';
+  for (const words of distinct) {
+    at.push(reading.length);
+    reading += words + '.\n';
   }
   const doc = nlp(reading);
   const spans: TaggedSpan[] = [];
-  const toText = (pos: number) => {
+  const pieceAt = (pos: number) => {
     let lo = 0;
-    let hi = pieces.length - 1;
+    let hi = at.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (pieces[mid].at <= pos) lo = mid;
+      if (at[mid] <= pos) lo = mid;
       else hi = mid - 1;
     }
-    return pieces[lo].from + Math.min(pos - pieces[lo].at, pieces[lo].to - pieces[lo].from);
+    return lo;
   };
-  const add = (match: string, type: EntityType | null) => {
-    for (const m of doc.match(match).json({ offset: true }) as { offset: { start: number; length: number } }[])
-      spans.push({ start: toText(m.offset.start), end: toText(m.offset.start + m.offset.length), type });
+  const place = (pos: number, length: number, type: EntityType | null) => {
+    const k = pieceAt(pos);
+    const words = distinct[k];
+    const start = pos - at[k];
+    const end = Math.min(start + length, words.length);
+    for (const from of places.get(words)!) spans.push({ start: from + start, end: from + end, type });
   };
-  add('#Organization+', 'organisation');
-  add('#Place+', 'place');
-  add('#Person+', 'person');
-  add('#ProperNoun+', null);
+  // One pass over the tagged terms: consecutive terms sharing a tag form a span ("#Person+").
+  const TAGS: [string, EntityType | null][] = [
+    ['Organization', 'organisation'],
+    ['Place', 'place'],
+    ['Person', 'person'],
+    ['ProperNoun', null],
+  ];
+  type Term = { tags: string[]; offset: { start: number; length: number } };
+  for (const sentence of doc.json({ offset: true }) as { terms: Term[] }[]) {
+    for (const [tag, type] of TAGS) {
+      let open: { start: number; end: number } | null = null;
+      for (const term of sentence.terms) {
+        if (term.tags.includes(tag)) {
+          if (open) open.end = term.offset.start + term.offset.length;
+          else open = { start: term.offset.start, end: term.offset.start + term.offset.length };
+        } else if (open) {
+          place(open.start, open.end - open.start, type);
+          open = null;
+        }
+      }
+      if (open) place(open.start, open.end - open.start, type);
+    }
+  }
   return spans;
 }
 
@@ -260,10 +296,17 @@ function runType(spans: TaggedSpan[], start: number, end: number): EntityType | 
  * place, organisation) unless the gazetteer knows the name; titles before a person become its role.
  */
 function rawMentions(text: string, segments: Segment[]): RawMention[] {
-  const spans = taggedSpans(text, segments);
+  // The tagger reads pieces within sentences, so each span belongs to one sentence.
+  const sentences = segments.map((seg) => tokens(text, seg.start, seg.end));
+  const bySegment = new Map<number, TaggedSpan[]>();
+  for (const span of taggedSpans(text, sentences)) {
+    const i = segmentAt(segments, span.start);
+    bySegment.set(i, [...(bySegment.get(i) ?? []), span]);
+  }
   const out: RawMention[] = [];
   segments.forEach((seg, sentence) => {
-    const segToks = tokens(text, seg.start, seg.end);
+    const spans = bySegment.get(sentence) ?? [];
+    const segToks = sentences[sentence];
     // A title-case line (a headline, a related-story link) capitalises every word: only the tagger's names count.
     const headline = segToks.length >= 4 && segToks.every((t) => t.text.length < 4 || isCapitalised(t.text));
     for (let run of nameRuns(text, segToks)
