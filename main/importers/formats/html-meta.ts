@@ -1,7 +1,7 @@
 // Metadata a page declares about itself and what a reader sees on it, reconciled: JSON-LD (NewsArticle
 // and friends, also inside @graph), <meta> (Open Graph, article:*, Dublin Core, itemprop), microdata,
 // <time>, visible bylines and datelines, the URL (dates, host) and <title> without the site's name.
-import { cleanByline } from '../meta/byline';
+import { cleanByline, isOrganisation } from '../meta/byline';
 import { normaliseDate } from '../meta/dates';
 import { outletForHost } from '../meta/outlets';
 import { pickTitle } from '../meta/title';
@@ -479,13 +479,26 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
   });
 
   const metaAuthor = AUTHOR_KEYS.map((k) => notUrl(m.get(k) ?? null)).find((v) => v && cleanByline(v, { outlets }));
-  const author =
-    cleanByline(ld.author, { outlets }) ??
-    cleanByline(metaAuthor, { outlets }) ??
-    visibleAuthor(doc, outlets) ??
-    readabilityByline(doc, opts.byline, outlets) ??
-    textByline(doc, outlets) ??
-    cleanByline(ld.authorOrg, { outlets: [] });
+  // The first byline naming a person; one naming an organisation only when no source names a person.
+  const sources = [
+    () => cleanByline(ld.author, { outlets }),
+    () => cleanByline(metaAuthor, { outlets }),
+    () => visibleAuthor(doc, outlets),
+    () => readabilityByline(doc, opts.byline, outlets),
+    () => textByline(doc, outlets),
+  ];
+  let orgAuthor: string | null = null;
+  let author: string | null = null;
+  for (const source of sources) {
+    const a = source();
+    if (!a) continue;
+    if (!isOrganisation(a)) {
+      author = a;
+      break;
+    }
+    orgAuthor ??= a;
+  }
+  author ??= orgAuthor ?? cleanByline(ld.authorOrg, { outlets: [] });
 
   const published =
     plausible(normaliseDate(ld.published)) ??

@@ -6,7 +6,12 @@ import { normaliseDate } from './dates';
 
 const BY_PREFIX =
   /^(?:(?:written|posted|published|reported|text|words|story|interview)\s+(?:and\s+\w+\s+)?by|(?:veröffentlicht|publiziert|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|vom|par|por|di|door|av|af|от|автор|автори|автор(?:ы|и)|text(?:\s+und\s+\w+)?|texte|texto|testo|autor(?:in)?|auteur|autore|author|redakteur(?:in)?|reporter)\b\s*[:.\-–—]?\s*/iu;
-const BY_GLUED = /^(?:By|(?:[Vv]eröffentlicht |[Pp]osted |[Ww]ritten )?(?:von|by))(?=\p{Lu}\p{Ll})/u; // "ByTravis Haney", "Veröffentlicht vonChris Jung"
+// "ByTravis Haney", "Veröffentlicht vonChris Jung", "AuthorAndreas Kalt", "SHOW ALL ARTICLES OFHeiko Sauer"
+const BY_GLUED = /^(?:[\p{L} ]{0,30}?\s(?:[Vv]on|[Bb]y|BY|OF|[Oo]f)|By|Author|AUTHOR|Autor|AUTOR|Auteur|[Vv]on|[Bb]y)(?=\p{Lu}\p{Ll})/u;
+/** A label inside a byline after which the name follows: "Datum: 19.11.2021 Autor: Fritz Imhof". */
+const INNER_LABEL = /^.{0,60}?\b(?:Autor(?:in)?|Author|Auteur|Autore|Verfasser(?:in)?|Text|Von|By)\s*:\s*(?=\p{Lu})/u;
+/** Page labels glued to the end of a name: "Fritz ImhofQuelle: Livenet", "Inga HoeltmannFollow". */
+const GLUED_TAIL = /(\p{Ll})(?:Quelle|Source|Fuente|Follow|Folgen|Share|Teilen|Mehr|More|Kontakt|Contact|Profil|Profile)\b.*$/u;
 
 /** Words that make a "name" boilerplate: a navigation or form label, not a person. */
 const BOILERPLATE =
@@ -64,7 +69,7 @@ export interface BylineOptions {
 /** Cuts one author's name out of the text around it; null when nothing name-like is left. */
 function cleanOne(raw: string, outletKeys: string[]): string | null {
   let t = squash(raw);
-  t = t.replace(BY_GLUED, '');
+  t = t.replace(INNER_LABEL, '').replace(GLUED_TAIL, '$1').replace(BY_GLUED, '');
   for (let i = 0; i < 2; i++) t = t.replace(BY_PREFIX, '');
   // Separators after which only outlet, date, role or place follow: " / TNN / Updated ...", " · CBC News · Posted".
   t = t.split(/\s+(?:[|/·•]|--?|–|—)\s+|\s*[|·•]\s*/u)[0];
@@ -82,6 +87,7 @@ function cleanOne(raw: string, outletKeys: string[]): string | null {
   t = t.replace(/\s*\((?:[^)]*)\)\s*$/u, ''); // "(dpa)", "(Text)"
   if (!t || t.length > 80 || !/\p{L}/u.test(t)) return null;
   if (BOILERPLATE.test(t)) return null;
+  if (/\d{4}/.test(t) && normaliseDate(t)) return null; // a date, not a name
   if (/^https?:|^www\.|\.(?:com|org|net|de|fr|uk)$/i.test(t) && outletKeys.length) return null;
   const k = key(t);
   if (outletKeys.some((o) => o && (o === k || (k.length > 3 && o.startsWith(k) && o.length - k.length < 8)))) return null;
@@ -97,7 +103,7 @@ export function bylineNames(byline: string | null | undefined, opts: BylineOptio
   if (!text || text.length > 400 || /^https?:\/\//i.test(text)) return [];
   if (normaliseDate(text) && text.length < 40 && !/\p{L}{4,}\s+\p{L}{4,}/u.test(text.replace(/\d.*$/, ''))) return [];
   const outletKeys = (opts.outlets ?? []).filter((o): o is string => !!o).map(key);
-  const stripped = text.replace(BY_GLUED, '').replace(BY_PREFIX, '');
+  const stripped = text.replace(INNER_LABEL, '').replace(GLUED_TAIL, '$1').replace(BY_GLUED, '').replace(BY_PREFIX, '');
   const unroled = withoutRole(stripped);
   // "A, B and C" / "A und B" / "A et B" / "A y B" / "A; B" -> several names.
   const parts = unroled.split(/\s*;\s*|\s+(?:and|und|et|y|e|en|og|och|i|и|a)\s+|\s*&\s*|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u);
@@ -115,4 +121,12 @@ export function bylineNames(byline: string | null | undefined, opts: BylineOptio
 export function cleanByline(byline: string | null | undefined, opts: BylineOptions = {}): string | null {
   const names = bylineNames(byline, opts);
   return names.length ? names.join('; ') : null;
+}
+
+/** A byline naming an organisation (or an outlet's initials) rather than a person. */
+export function isOrganisation(name: string): boolean {
+  return (
+    /\b(?:GmbH|e\.\s?V\.?|AG|Ltd|Inc|LLC|S\.A\.|Verlag|Stiftung|Verband|Verein|Landesanstalt|Institut|Ministerium|Universit(?:ät|y)|Online|Magazin(?:e)?|Zeitung|News|Media|Redaktion|Editorial|Team|Staff|Agencies)\b/iu.test(name) ||
+    /^\p{Lu}{2,5}$/u.test(name.trim())
+  );
 }

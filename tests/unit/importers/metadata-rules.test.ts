@@ -35,6 +35,10 @@ describe('bylines', () => {
     ['Nicole Collignon22. Februar 2020', 'Nicole Collignon'],
     ['Georg Quaas, 21. Jan. 2015', 'Georg Quaas'],
     ['Redacci&oacute;n Central', 'Redacción Central'],
+    ['AuthorAndreas Kalt', 'Andreas Kalt'],
+    ['SHOW ALL ARTICLES OFHeiko Sauer', 'Heiko Sauer'],
+    ['Datum: 19.11.2021 Autor: Fritz ImhofQuelle: Livenet', 'Fritz Imhof'],
+    ['Inga HoeltmannFollow', 'Inga Hoeltmann'],
   ])('cleans %j to %j', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
   });
@@ -69,6 +73,13 @@ describe('bylines', () => {
     );
     expect(a.author).toBe('Ola Nordmann');
     expect(a.outlet).toBe('Tram Times');
+  });
+
+  it('prefers a person named anywhere on the page over an organisation in the meta author', async () => {
+    const a = await html('<meta name="author" content="Example Verlag GmbH">', '<span class="byline">By Kim Park</span>');
+    expect(a.author).toBe('Kim Park');
+    const org = await html('<meta name="author" content="Example Verlag GmbH">');
+    expect(org.author).toBe('Example Verlag GmbH');
   });
 
   it('reads a visible byline: an author-classed element, then a "Von ..." line', async () => {
