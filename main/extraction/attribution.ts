@@ -70,6 +70,9 @@ const WEAK_SPEECH_RE =
   /^(?:claim|claims|claimed|maintains|maintained|notes|noted|confirms|confirmed|denies|denied|admits|admitted|estimates|estimated|suggests|suggested|acknowledged|revealed|states|stated|posted|declares|declared|announces|announced|explained|promised|pledged|threatened|vowed|adds|added|stressed|stresses|asked|asks|answered|continued|continues|point|pointed|points|reported|reports|mentioned|charged|agreed|urged|urges|observed|recalled|countered|reiterated|disclosed|warned|warns|concluded|respond|responded|replied|testified)$/i;
 const COMMUNICATION_RE =
   /^(?:warned|explained|acknowledged|asked|noted|stated|argued|stressed|urged|announced|declared|confirmed|denied|reiterated|recalled|complained|testified|suggested|revealed|disclosed|insisted|cautioned|conceded|promised|pledged|vowed|threatened|suggests|suggested)$/i;
+const HEADLINE_COLON_RE = /(?:^|\s[-–—]\s+)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][a-z][\w.'’-]*):\s+(?=\S)/;
+const NOT_A_COLON_SPEAKER =
+  /^(?:news|update|updates|note|photo|photos|video|watch|read|editor|breaking|related|listen|live|analysis|opinion|correction|sources?|credit|by|with|from|and|also|here|there|this|that|the|what|why|how|when|where|who|background|timeline|q|a|question|answer|quote|quotes|context|details|summary|full|part|chapter|step|warning|example|caption|graphic|map|chart|poll|results|more|morning|evening|today|tonight|[A-Z][a-z]+day|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const QUOTE_CHARS = '"“”«»„';
 const TIME_WORD =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|earlier|later|recently)';
@@ -253,12 +256,14 @@ function subjectAfter(masked: string, verbEnd: number, clauseEnd: number): Span 
   // A sentence-final period is not part of the name ("said Mr. Smith." keeps "Mr." but drops the last ".").
   if (/\.$/.test(phrase) && !/(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|St|Jr|Sr|Prof|Sgt|Capt|Adm|Maj)\.$/.test(phrase))
     phrase = phrase.slice(0, -1);
+  const full = phrase;
   phrase = phrase.replace(/\s+(?:who|that|which|whose|when|after|as|in an?|on|in)\s.*$/i, '').replace(/\s+(?:on|in|at|of|for|and|the|to)$/i, '');
+  const cutAtRelative = phrase !== full && /^\s+(?:who|that|which|whose)\s/i.test(full.slice(phrase.length));
   if (!phrase || /^(?:on|in|at|that|it|to|this|those)\b/i.test(phrase) || new RegExp(`^${TIME_WORD}$`, 'i').test(phrase)) return null;
   if (!isSpeakerPhrase(phrase) && !/\b[A-Z]/.test(phrase)) return null;
   const start = verbEnd + lead.length;
   // The phrase must close the frame ('…," said X.' / '…, said X, the minister'), not open a clause.
-  if (!/^\s*(?:[.,;:!?"”_)—–-]|$)/.test(masked.slice(start + phrase.length, clauseEnd))) return null;
+  if (!cutAtRelative && !/^\s*(?:[.,;:!?"”_)—–-]|$)/.test(masked.slice(start + phrase.length, clauseEnd))) return null;
   return { start, end: start + phrase.length };
 }
 
@@ -425,6 +430,14 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
     } else content = span;
     omit = [...omit, ...credits.omit.filter((o) => o.start >= content.start && o.start < content.end)];
     return { span, content, omit, speaker: who, medium: credits.medium, cue, kind: kindOf(quotes, content, who) };
+  }
+  // "Jeffrey M. Jones: “…”", "Trey Gowdy: Benghazi probe revealed …": a name and a colon open the statement.
+  const colon = HEADLINE_COLON_RE.exec(masked.slice(clause.start, clause.end));
+  if (colon && !credits.medium && !NOT_A_COLON_SPEAKER.test(colon[1]) && !/['’]s\b/.test(colon[1]) && clause.end - clause.start - colon[0].length > 20) {
+    const start = clause.start + colon.index + colon[0].indexOf(colon[1]);
+    const who = { start, end: start + colon[1].length };
+    const content = trimSpan(sentence, { start: who.end + 1, end: clause.end });
+    return { span, content, omit: [], speaker: who, medium: null, cue: { start: who.end, end: who.end + 1 }, kind: kindOf(quotes, content, who) };
   }
   // No verb with a speaker: "X happened, state media reported" or "according to X, …".
   const speaker = credits.medium;

@@ -82,6 +82,17 @@ describe('frames and speakers', () => {
     expect(claims('Mayor Ted Brown attacked his rival on Friday, saying she had raised taxes four times.')[0].claimant).toBe('Ted Brown');
   });
 
+  it('a name and a colon open a statement ("Maria Ortiz: “…”"), a label does not ("News Guide: …")', () => {
+    expect(claims('Maria Ortiz: “Our survey finds that 20 states lean Republican this year.”')[0]).toMatchObject({ claimant: 'Maria Ortiz', kind: 'direct' });
+    expect(claims('News Guide: Donors gave 25 million dollars to the super PAC last month.')[0].claimant).toBeNull();
+  });
+
+  it('an inverted speaker described by a relative clause ("…," said one owner of a shop who declined to be named)', () => {
+    const c = claims('"We were deceived into coming here," said one owner of a shop who declined to be named.')[0];
+    expect(c.claimant).toMatch(/owner of a shop/);
+    expect(c.kind).toBe('direct');
+  });
+
   it('a relative clause speaks for its antecedent ("X, who reported that …")', () => {
     const c = claims('The story was broken by reporter Gabriel Santos, who reported that the fund had lost 40 million dollars.')[0];
     expect(c.claimant).toBe('Gabriel Santos');
