@@ -33,7 +33,7 @@ type RawMention = Omit<Mention, 'entity'> & { fromTagger: boolean };
 
 nlp.addWords(TAGGER_WORDS);
 
-const WORD_RE = /[A-Za-z\u00C0-\u024F\d][\w\u00C0-\u024F’'.&-]*[\w\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]/g;
+const WORD_RE = /[A-Za-z\u00C0-\u024F\d][\w\u00C0-\u024F\u00AD’'.&-]*[\w\u00C0-\u024F]|[A-Za-z\u00C0-\u024F]/g;
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'de', 'du', 'la', 'al', 'el', 'von', 'van', 'der', 'bin', 'ibn', 'the', '&']);
 const isCapitalised = (word: string) => /^[A-Z\u00C0-\u00DE\d]/.test(word);
 const lower = (s: string) => s.toLowerCase().replace(/’/g, "'");
@@ -74,7 +74,7 @@ const PARTICLE_NAME = /^(?:al|el|bin|ibn|de|van|von)-[A-Z][\w\u00C0-\u024F]*$/;
 /** A word that cannot stand in a name: a lower-case word other than a connector, a hyphenated adjective. */
 function breaksName(t: Token): boolean {
   if (CONNECTORS.has(t.text) || PARTICLE_NAME.test(t.text)) return false;
-  return !isCapitalised(t.text) || /-[a-z]+$/.test(t.text) || /^[\d.,]+$/.test(t.text);
+  return !isCapitalised(t.text) || /-[a-z]+$/.test(t.text) || /^[\d.,]+$/.test(t.text) || /^I['’](?:m|ve|ll|d)$/.test(t.text);
 }
 
 /** Space between two words of one name: blanks on one line, or the dot of an initial ("Donald J. Trump"). */
@@ -313,7 +313,9 @@ function rawMentions(text: string, segments: Segment[]): RawMention[] {
       .flatMap((r) => splitAtConnectors(r, spans))
       .flatMap(splitAtTitle)) {
       while (run.length && lower(run[0].text) === 'the') run = run.slice(1);
-      if (!knownType(run.map((t) => t.text))) while (run.length && NOT_NAMES.has(lower(run[0].text))) run = run.slice(1);
+      // "New" opens sentences, and also "New Zealand": a leading word stays when it begins a known name.
+      if (!knownType(run.map((t) => t.text)))
+        while (run.length && NOT_NAMES.has(lower(run[0].text)) && !knownType(run.slice(0, 2).map((t) => t.text))) run = run.slice(1);
       if (!run.length) continue;
       const found = runType(spans, run[0].start, run[run.length - 1].end);
       // Not a proper noun for the tagger: a capitalised word, unless the gazetteer knows it ("US", "AFP").
@@ -409,14 +411,15 @@ export function findEntities(text: string, segments: Segment[]): { mentions: Men
     if (id === undefined) {
       // An untyped capitalised word seen only at the start of sentences is usually just a word.
       if (m.type === 'other' && !m.text.includes(' ') && initialOnly.has(key)) continue;
-      id = entities.push({ name: canonical?.name ?? m.text, type: canonical?.type ?? m.type, aliases: [] }) - 1;
+      id = entities.push({ name: canonical?.name ?? m.text.replace(/\u00AD/g, ''), type: canonical?.type ?? m.type, aliases: [] }) - 1;
       votes.push(new Map());
       addForms(id);
     }
     const entity = entities[id];
     if (m.fromTagger) votes[id].set(m.type, (votes[id].get(m.type) ?? 0) + 1);
     if (m.role) titled.add(id);
-    if (m.text !== entity.name && !entity.aliases.includes(m.text)) entity.aliases.push(m.text);
+    const written = m.text.replace(/\u00AD/g, '');
+    if (written !== entity.name && !entity.aliases.includes(written)) entity.aliases.push(written);
     if (m.role && !entity.aliases.includes(m.role)) entity.aliases.push(m.role);
     mentions.push({ start: m.start, end: m.end, text: m.text, type: m.type, sentence: m.sentence, role: m.role, entity: id });
   }
