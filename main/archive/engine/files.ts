@@ -60,9 +60,8 @@ export async function moveAside(file: string, label: string): Promise<string> {
   return target;
 }
 
-/** Copies a file aside (never overwriting anything), durably; returns the copy's path. */
-export async function copyAside(file: string, label: string): Promise<string> {
-  const target = freeName(file, label);
+/** Copies a file to a new name (never overwriting anything), durably. */
+export async function copyDurably(file: string, target: string): Promise<void> {
   await fs.copyFile(file, target, fs.constants.COPYFILE_EXCL);
   const handle = await fs.open(target, 'r+');
   try {
@@ -70,8 +69,7 @@ export async function copyAside(file: string, label: string): Promise<string> {
   } finally {
     await handle.close();
   }
-  await fsyncDir(path.dirname(file));
-  return target;
+  await fsyncDir(path.dirname(target));
 }
 
 export function timestampLabel(date = new Date()): string {

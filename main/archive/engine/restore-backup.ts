@@ -10,7 +10,8 @@ import type { SqlJsStatic } from 'sql.js';
 import { AppError } from '../../api/errors';
 import { isBackupName, readBackupSeq } from './backups';
 import { Database } from './database';
-import { copyAside, moveAside, timestampLabel } from './files';
+import { isDiskFull } from './disk-space';
+import { copyDurably, freeName, moveAside, timestampLabel } from './files';
 import { readIntactRecords, readJournal } from './journal-read';
 import { replayIntact, type ReplayResult } from './journal-replay';
 import { readSnapshotSeq, writeSnapshotSeq, type ArchivePaths } from './recovery';
@@ -63,8 +64,17 @@ export async function rebuildArchive(SQL: SqlJsStatic, paths: ArchivePaths, back
   const label = `replaced-${timestampLabel()}`;
   // archive.db is replaced in one step (rename) after its copy is durable; the journal goes aside
   // only after that, so a crash in between leaves a journal the new archive.db already covers.
-  const keptSnapshot = existsSync(paths.snapshot) ? await copyAside(paths.snapshot, label) : null;
-  await writeSnapshotFile(paths.snapshot, bytes);
+  const keptSnapshot = existsSync(paths.snapshot) ? freeName(paths.snapshot, label) : null;
+  try {
+    if (keptSnapshot) await copyDurably(paths.snapshot, keptSnapshot);
+    await writeSnapshotFile(paths.snapshot, bytes);
+  } catch (err) {
+    // archive.db and the journal are as they were (the snapshot is replaced by one rename); the
+    // copy of the unchanged archive.db is not needed.
+    if (keptSnapshot) await fs.rm(keptSnapshot, { force: true });
+    if (!isDiskFull(err)) throw err;
+    throw new AppError('IO', `The disk is full: the rebuilt archive (${Math.ceil(bytes.length / 1e6)} MB, and a copy of the current file) does not fit. Nothing was changed; free some space and try again.`);
+  }
   const keptJournal = existsSync(paths.journal) ? await moveAside(paths.journal, label) : null;
   const kept = [keptSnapshot, keptJournal].filter((f): f is string => f !== null).map((f) => path.basename(f));
   const note = describe(base, replay, journalDamage !== null, kept);

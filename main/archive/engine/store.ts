@@ -3,63 +3,41 @@
 // An edit's promise resolves only once its journal record is on disk.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { SqlJsStatic } from 'sql.js';
 import { AppError } from '../../api/errors';
 import { keepBackup, listBackups, readBackupSeq, type BackupInfo } from './backups';
-import { Database, type Param, type ReadParam, type Row, type Sql } from './database';
+import type { Database } from './database';
+import { StoreBase, type StoreOptions } from './store-base';
 import { diskFullError, diskFullReason, freeBytes, isDiskFull, roomNeeded } from './disk-space';
 import { JournalWriter } from './journal';
 import { encodeRecord } from './journal-format';
 import { integrityCheckInWorker } from './integrity';
 import type { ArchiveLock } from './lock';
 import { lockAndTidy, recoverWithinSpace } from './open-steps';
-import { archivePaths, writeSnapshotSeq, type ArchiveContents, type ArchivePaths, type Recovered } from './recovery';
+import { writeSnapshotSeq, type Recovered } from './recovery';
 import { writeSnapshotFile } from './snapshot-file';
 import { readCheckedBackup, rebuildArchive } from './restore-backup';
-import { schemaVersion } from '../migrations';
 
-export interface StoreOptions {
-  dir: string;
-  SQL: SqlJsStatic;
-  /** The sql.js wasm file (the backup integrity check loads it in a worker). */
-  wasmPath: string;
-  log: (msg: string) => void;
-  budgetBytes: number;
-  /** Take a snapshot after this many journal records... */
-  snapshotEvery: number;
-  /** ...or after this long without edits. */
-  idleSnapshotMs: number;
-  /** At most one backup per interval (taken with a snapshot). */
-  backupIntervalMs: number;
-}
+export type { StoreOptions };
 
 export type SnapshotReason = 'requested' | 'idle' | 'journal-size' | 'open' | 'close';
 
-export class Store implements Sql {
-  readonly paths: ArchivePaths;
-  private db!: Database;
+export class Store extends StoreBase {
   private writer: JournalWriter | null = null;
   private lastSeq = 0;
   private snapshotSeq = 0;
   /** Change number the newest verified backup holds; the journal is kept from there on. */
   private backupSeq = 0;
-  private readOnly: string | null = null;
-  /** Read-only only for lack of disk space: the next write first tries to resume. */
-  private diskFull = false;
   private resuming: Promise<void> | null = null;
   /** Null while the disk had no room for the LOCK file (read-only then). */
   private lock: ArchiveLock | null = null;
-  private loaded: ArchiveContents = 'complete';
-  private closing = false;
   private closed = false;
   private backgroundSnapshotQueued = false;
   private snapshotChain: Promise<void> = Promise.resolve();
   private idleTimer: NodeJS.Timeout | null = null;
   private lastBackupAt = 0;
-  private recoveryNote: string | null = null;
 
-  private constructor(private readonly opts: StoreOptions) {
-    this.paths = archivePaths(opts.dir);
+  private constructor(opts: StoreOptions) {
+    super(opts);
   }
 
   static async open(opts: StoreOptions): Promise<Store> {
@@ -144,47 +122,6 @@ export class Store implements Sql {
   private async whenWritable(): Promise<void> {
     if (this.resuming) await this.resuming;
     if (this.diskFull && !this.closing) await this.resume();
-  }
-
-  get inTransaction(): boolean {
-    return this.db.inTransaction;
-  }
-
-  get readOnlyReason(): string | null {
-    return this.readOnly;
-  }
-
-  /** How much of the archive on disk is loaded: 'none' means an empty stand-in for a damaged archive. */
-  get contents(): ArchiveContents {
-    return this.loaded;
-  }
-
-  get schemaVersion(): number {
-    return schemaVersion(this.db);
-  }
-
-  sizeBytes(): number {
-    return this.db.sizeBytes();
-  }
-
-  get<T = Row>(sql: string, params?: ReadParam[]): T | undefined {
-    return this.db.get<T>(sql, params);
-  }
-
-  all<T = Row>(sql: string, params?: ReadParam[]): T[] {
-    return this.db.all<T>(sql, params);
-  }
-
-  run(sql: string, params?: Param[]): void {
-    this.db.run(sql, params);
-  }
-
-  lastId(): number {
-    return this.db.lastId();
-  }
-
-  changes(): number {
-    return this.db.changes();
   }
 
   /**
@@ -273,15 +210,6 @@ export class Store implements Sql {
     await this.whenWritable();
   }
 
-  get isDiskFull(): boolean {
-    return this.diskFull;
-  }
-
-  /** What the last rebuild did (null: none since the archive was opened). */
-  get lastRecovery(): string | null {
-    return this.recoveryNote;
-  }
-
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
@@ -336,19 +264,6 @@ export class Store implements Sql {
     this.snapshot(reason)
       .catch((err: Error) => this.opts.log(`Background snapshot failed (the journal still has every change): ${err.message}`))
       .finally(() => (this.backgroundSnapshotQueued = false));
-  }
-
-  private assertWritable(): void {
-    if (this.closing) throw new AppError('INTERNAL', 'The archive is closed.');
-    if (this.readOnly) throw new AppError('READ_ONLY', `The archive is read-only: ${this.readOnly}`);
-  }
-
-  private checkBudget(sizeBefore: number): void {
-    const size = this.db.sizeBytes();
-    if (size > this.opts.budgetBytes && size > sizeBefore) {
-      const mb = (n: number) => Math.round(n / 1e6);
-      throw new AppError('TOO_LARGE', `This change would grow the archive to ${mb(size)} MB, beyond its ${mb(this.opts.budgetBytes)} MB limit. Nothing was saved; delete material or raise the limit.`);
-    }
   }
 
   private onJournalFailure(err: Error): void {

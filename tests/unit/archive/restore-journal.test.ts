@@ -9,10 +9,12 @@ import path from 'node:path';
 import { createServices, type Services } from '../../../main/services';
 import type { ArchiveInfo } from '../../../main/api/types';
 import { scanSegment } from '../../../main/archive/engine/journal-format';
-import { crashImage, journalFiles, open } from './helpers';
+import { simulatedDisk } from '../../../main/archive/engine/disk-space';
+import { crashImage, hashFiles, journalFiles, open } from './helpers';
 
 const opened: Services[] = [];
 afterEach(async () => {
+  simulatedDisk.freeBytes = null;
   while (opened.length) await opened.pop()!.close();
 });
 
@@ -158,5 +160,26 @@ describe('Restore backup after journal damage', () => {
       await s.close();
       opened.pop();
     }
+  }, 180_000); // 30 restores: slow on a loaded machine
+
+  it('changes nothing when the rebuilt archive does not fit on the disk, and works once there is room', async () => {
+    const image = await archiveWithEdits();
+    const victim = image.edits.find((e) => e.seq > image.snapshotSeq)!;
+    damage(image.dir, victim.seq, 0.6);
+    const s = await start(image.dir);
+    const shown = visible(s);
+    const files = () => Object.fromEntries(Object.entries(hashFiles(image.dir)).filter(([f]) => f === 'archive.db' || f === 'archive.db.sha256' || f.startsWith('journal')));
+    const before = files();
+    simulatedDisk.freeBytes = 0;
+    const [newest] = s.archive.listBackups();
+    expect(await s.dispatch('archive.restoreBackup', [newest.name])).toMatchObject({ ok: false, error: { code: 'IO', message: /disk is full.*Nothing was changed/ } });
+    expect(files()).toEqual(before);
+    expect(readdirSync(image.dir).filter((n) => n.includes('replaced'))).toEqual([]);
+    expect(s.archive.info().readOnly).toBe(true);
+    expect(visible(s)).toEqual(shown);
+
+    simulatedDisk.freeBytes = null;
+    expect((await restoreNewest(s)).readOnly).toBe(false);
+    expect(visible(s)).toEqual(expected(image, new Set([victim.seq])));
   });
 });
