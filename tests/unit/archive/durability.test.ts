@@ -75,7 +75,7 @@ describe('journal and recovery', () => {
       await b.close();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 
   it('reports damage in the middle of the journal, opens read-only and leaves every file untouched', async () => {
     const a = await open();
