@@ -81,8 +81,6 @@ export function nominative(name: string, c: Compiled): string {
     .join(' ');
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Role nouns in the few words before a name or in an apposition right after it, and the words that
  * show the person's gender (the article before the role: "la ministre", "o ex-jogador").
@@ -93,20 +91,19 @@ function rolesAround(text: string, before: string, after: string, c: Compiled): 
   const original = before.slice(-60);
   const near = low(original);
   const next = low(after.slice(0, 60));
-  for (const role of c.lower.roles) {
-    const re = new RegExp(`(?<![\\p{L}])((?:\\p{L}+['’]?\\s*)?)(?:\\p{L}+-)?${escapeRe(role)}(?![\\p{L}])`, 'u');
-    const m = re.exec(near);
+  for (const m of near.matchAll(c.roleAnywhere)) {
+    const role = m[2].replace(/\s+/g, ' ');
     // "la ministre de la Santé Agnès Buzyn", "министра финансов Антона": the role, then only a complement.
     const between = original.slice(m ? m.index + m[0].length : 0);
     if (m && isComplement(between.replace(/,\s*$/, ''), c, /,\s*$/.test(between))) {
       found.push(role);
       genderWords.push(m[1].trim(), role);
     }
-    const appos = new RegExp(`^\\s*,\\s*((?:\\p{L}+['’]?\\s*)?)${escapeRe(role)}(?![\\p{L}])`, 'u').exec(next);
-    if (appos) {
-      found.push(role);
-      genderWords.push(appos[1].trim(), role);
-    }
+  }
+  const appos = c.roleApposition.exec(next);
+  if (appos) {
+    found.push(appos[2]);
+    genderWords.push(appos[1].trim(), appos[2]);
   }
   return { roles: [...new Set(found)], genderWords };
 }
@@ -123,8 +120,8 @@ function roleOf(word: string, c: Compiled): string | null {
 function isOrganisationWord(word: string, c: Compiled): boolean {
   const w = low(word);
   if (c.lower.organisation.has(w)) return true;
-  if (c.profile.capitalisedNouns) return [...c.lower.organisation].some((o) => o.length >= 4 && w.includes(o));
-  if (c.profile.nameCases) return [...c.lower.organisation].some((o) => o.length >= 4 && w.startsWith(o) && w.length - o.length <= 2);
+  if (c.profile.capitalisedNouns) return c.organisationList.some((o) => o.length >= 4 && w.includes(o));
+  if (c.profile.nameCases) return c.organisationList.some((o) => o.length >= 4 && w.startsWith(o) && w.length - o.length <= 2);
   return false;
 }
 

@@ -80,23 +80,13 @@ export function analyse(text: string, seg: LanguageSegment, c: Compiled): Frame 
   });
 
   const cues: { start: number; end: number; clitic: Span | null; afterQuoteOnly: boolean }[] = [];
-  for (const [re, afterQuoteOnly] of [
-    [c.verb, false],
-    [c.afterQuoteOnly, true],
-  ] as const) {
-    if (!re) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(masked); m; m = re.exec(masked)) {
-      if (m.index >= end) break;
-      const pronoun = m.groups?.clitic ?? m.groups?.clitic2;
-      const at = pronoun ? m.index + m[0].lastIndexOf(pronoun) : -1;
-      cues.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        clitic: pronoun ? { start: at, end: at + pronoun.length } : null,
-        afterQuoteOnly,
-      });
-    }
+  // The lower-cased sentence for the lower-case patterns, when lower-casing keeps every offset.
+  const lowered = masked.toLowerCase().length === masked.length ? masked.toLowerCase() : masked;
+  cues.push(...findVerbs(lowered, end, c));
+  if (c.afterQuoteOnly) {
+    c.afterQuoteOnly.lastIndex = 0;
+    for (let m = c.afterQuoteOnly.exec(lowered); m && m.index < end; m = c.afterQuoteOnly.exec(lowered))
+      cues.push({ start: m.index, end: m.index + m[0].length, clitic: null, afterQuoteOnly: true });
   }
   cues.sort((a, b) => a.start - b.start);
 
@@ -154,7 +144,7 @@ export function analyse(text: string, seg: LanguageSegment, c: Compiled): Frame 
   ] as const) {
     if (!re) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(masked); m && m.index < end; m = re.exec(masked)) {
+    for (let m = re.exec(lowered); m && m.index < end; m = re.exec(lowered)) {
       const marker = { start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length };
       const speaker = position === 'before' ? phraseAfter(masked, marker.end, end, c, true) : phraseBefore(masked, marker.start, c);
       if (!speaker) continue;
@@ -173,6 +163,59 @@ export function analyse(text: string, seg: LanguageSegment, c: Compiled): Frame 
     }
   }
   return toFrame({ content: whole, omit: [], speaker: null, cue: null, gender: null, oblique: false });
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  clitic: Span | null;
+  afterQuoteOnly: boolean;
+}
+
+/**
+ * Reporting verbs by word lookup (a pattern of hundreds of alternatives is slow to run): a verb phrase
+ * ("déclare", "fait valoir"), an auxiliary and a participle up to three words apart ("a déclaré", "hat am
+ * Montag gesagt"), either with an attached pronoun ("explique-t-il", "a-t-elle ajouté").
+ */
+function findVerbs(lowered: string, end: number, c: Compiled): Cue[] {
+  const toks: { text: string; start: number; end: number }[] = [];
+  const re = /[\p{L}’'-]+/gu;
+  for (let m = re.exec(lowered); m && m.index < end; m = re.exec(lowered))
+    toks.push({ text: m[0].replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  const cues: Cue[] = [];
+  // "explique-t-il" → "explique" and the pronoun "il".
+  const split = (t: { text: string; start: number }) => {
+    const m = /^(.+?)(?:-t)?-(\p{L}+)$/u.exec(t.text);
+    if (m && c.pronounSet.has(m[2]))
+      return { base: m[1], clitic: { start: t.start + t.text.length - m[2].length, end: t.start + t.text.length } };
+    return { base: t.text, clitic: null };
+  };
+  /** The longest phrase of `set` starting at token i: its last token's index, or -1. */
+  const phraseAt = (i: number, set: Set<string>, first: string) => {
+    for (let n = Math.min(c.longestVerb, toks.length - i); n >= 1; n--) {
+      const words = [first, ...toks.slice(i + 1, i + n).map((t) => t.text)].join(' ');
+      if (set.has(words)) return i + n - 1;
+    }
+    return -1;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const { base, clitic } = split(toks[i]);
+    if (c.auxiliarySet.has(base)) {
+      let found = -1;
+      for (let j = i + 1; j <= i + 4 && j < toks.length && found < 0; j++) found = phraseAt(j, c.participleSet, toks[j].text);
+      if (found >= 0) {
+        cues.push({ start: toks[i].start, end: toks[found].end, clitic, afterQuoteOnly: false });
+        i = found;
+        continue;
+      }
+    }
+    const last = phraseAt(i, c.verbSet, base);
+    if (last < 0) continue;
+    const tail = last > i ? split(toks[last]) : { clitic };
+    cues.push({ start: toks[i].start, end: toks[last].end, clitic: tail.clitic, afterQuoteOnly: false });
+    i = last;
+  }
+  return cues;
 }
 
 function trim(text: string, span: Span): Span {
@@ -205,8 +248,7 @@ function phraseAfter(masked: string, from: number, end: number, c: Compiled, all
   if (c.complementizer.test(tail)) return null;
   const limit = Math.min(delimiterIn(tail), headEnd(tail, c));
   const ws = tail.slice(0, limit);
-  const comp = c.complementizerWords;
-  const compAt = new RegExp(`\\s(?:${comp})`, 'iu').exec(ws);
+  const compAt = c.complementizerInside.exec(ws);
   const stop = start + (compAt ? compAt.index : limit);
   // "M. Dupont" keeps its period.
   const span = trimWords({ start, end: stop }, masked);
@@ -325,8 +367,7 @@ function continuation(masked: string, quotes: Quote[], from: number, end: number
 /** The reported content after a verb: after "que"/"dass"/"что" a few words on, or after ":" or ",". */
 function contentAfter(sentence: string, masked: string, from: number, end: number, c: Compiled): Span | null {
   const rest = masked.slice(from, end);
-  const comp = c.complementizerWords;
-  const m = new RegExp(`(?:^|[\\s,:])(?:${comp})\\s*`, 'iu').exec(rest);
+  const m = c.complementizerAnywhere.exec(rest);
   if (m && words(rest.slice(0, m.index)).length <= 8 && !/[.;]/.test(rest.slice(0, m.index))) {
     return trim(sentence, { start: from + m.index + m[0].length, end });
   }
