@@ -219,6 +219,9 @@ function mentionsIn(text: string, seg: Segment, sentence: number, c: Compiled, h
     } else if (afterRole && name.length >= 3 && k === 0 && roleInRun === null) name = name.slice(1);
     // "Губернатор Петербурга Александр Беглов": a genitive complement between the role and the name.
     else if (roleInRun !== null && c.profile.nameCases && name.length >= 3) name = name.slice(1);
+    // A name never starts with a particle ("de Viçosa" after its complement was cut off).
+    while (name.length && c.lower.particles.has(low(name[0].text))) name = name.slice(1);
+    if (!name.length) continue;
     // A role or honorific on its own ("Sprecher", "Frau") is never a name.
     if (
       !name.length ||
