@@ -238,6 +238,9 @@ const AUTHOR_KEYS = [
 /** Nodes whose text is no part of the article's own header: comments, navigation, related items. */
 const FOREIGN = /comment|respond|reply|related|sidebar|widget|teaser|recommend|popular|newsletter|nav\b|menu|breadcrumb|share|social|promo/i;
 
+/** Class tokens of the element holding one post or article (Blogger/WordPress "post hentry", microformats). */
+const ARTICLE_BLOCK = /(?:^|\s)(?:hentry|h-entry|post|entry|article|type-post|single-post)(?:\s|$)/;
+
 function attr(el: MiniNode, name: string): string {
   return (el.getAttribute?.(name) ?? '').toString();
 }
@@ -249,7 +252,7 @@ function isForeign(el: MiniNode | null | undefined): boolean {
     const tag = n.nodeName.toLowerCase();
     if (tag === 'nav' || tag === 'aside' || tag === 'figcaption') return true;
     if (tag === 'footer') footer = true; // the page's footer; an article's own footer holds its byline
-    if (tag === 'article') return false;
+    if (tag === 'article' || ARTICLE_BLOCK.test(attr(n, 'class'))) return false; // the article's own block
     const idc = `${attr(n, 'class')} ${attr(n, 'id')}`;
     if (idc.length > 1 && FOREIGN.test(idc)) return true;
   }

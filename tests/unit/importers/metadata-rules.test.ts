@@ -88,6 +88,11 @@ describe('bylines', () => {
     expect((await html('<title>Tram</title>', '<h5>Autor:</h5> Peter Maahn <br>')).author).toBe('Peter Maahn');
   });
 
+  it('reads the byline inside a post block even when the blog wraps posts in a widget', async () => {
+    const a = await html('<title>Tram</title>', '<div class="widget Blog"><div class="post hentry"><div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Ned Example</span></span></div></div></div>');
+    expect(a.author).toBe('Ned Example');
+  });
+
   it('takes no byline from comments', async () => {
     const a = await html('<title>Tram</title>', '<div class="comments"><div class="comment-author">By Troll Person</div></div>');
     expect(a.author).toBeNull();
