@@ -25,7 +25,7 @@ describe('extraction input', () => {
   it('handles empty text, text without punctuation and a missing publication date', () => {
     expect(extractClaims({ text: '' })).toEqual({ claims: [], entities: [], sentences: [] });
     const noDate = extractClaims({ text: 'The budget rose 40 percent to $3 billion in 2023, the ministry said.' });
-    expect(noDate.claims[0]).toMatchObject({ claimant: 'ministry', date: null, resolveBy: null });
+    expect(noDate.claims[0]).toMatchObject({ claimant: 'the ministry', date: null, resolveBy: null });
     expect(extractClaims({ text: 'no punctuation at all here just words' }).sentences).toHaveLength(1);
   });
 
