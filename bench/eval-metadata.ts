@@ -3,7 +3,7 @@
 // (`node out/main/cli.js extract FILE --json`) and prints the figures issue #16 targets, then the
 // same figures per page language (the <html lang> the page declares, "?" when none).
 // Builds first when out/main/cli.js is missing or older than any source file under main/.
-// Usage: npm run eval:metadata [-- --data DIR] [--limit N] [--jobs N] [--details FILE] [--no-build]
+// Usage: npm run eval:metadata [-- --data DIR] [--limit N] [--jobs N] [--details FILE] [--cli out/main/cli.js] [--no-build]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -13,7 +13,7 @@ const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const data = resolve(opt('--data', '../shared/data/metadata'));
 const scorer = join(resolve('../shared/data/metadata'), 'score.py');
-const cli = 'out/main/cli.js';
+const cli = opt('--cli', 'out/main/cli.js');
 const TARGETS: [string, number][] = [
   ['date', 0.9],
   ['author', 0.85],
@@ -34,7 +34,7 @@ if (!existsSync(scorer)) {
   console.error(`eval:metadata: ${scorer} not found (the dev set lives in ../shared/data/metadata)`);
   process.exit(2);
 }
-if (!args.includes('--no-build') && (!existsSync(cli) || statSync(cli).mtimeMs < newestSource('main'))) {
+if (!args.includes('--no-build') && !args.includes('--cli') && (!existsSync(cli) || statSync(cli).mtimeMs < newestSource('main'))) {
   console.error('eval:metadata: building out/main/cli.js …');
   const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) process.exit(build.status ?? 1);
