@@ -87,7 +87,7 @@ export function extractInLanguage(input: ExtractInput, profile: LanguageProfile,
       end: frame.span.end,
       statement,
       claimant: claimant?.name.slice(0, 300) ?? null,
-      attribution: chain(claimant, input, agency),
+      attribution: chain(claimant, input, agency, resolution, frame.cue && text.slice(frame.cue.start, frame.cue.end)),
       kind,
       score: claimScore,
       entities: claimEntities(mentions, entities, frame, claimant),
@@ -103,9 +103,26 @@ export function extractInLanguage(input: ExtractInput, profile: LanguageProfile,
   };
 }
 
-function chain(claimant: Resolved | null, input: ExtractInput, agency: string | null): ProposedClaim['attribution'] {
+/**
+ * Speaker → agency → outlet. The speaker hop carries the cue as written ("a déclaré", "selon") and, when
+ * the claimant was resolved, the phrase as written ("elle", "la ministre"); a speaker taken from the
+ * verb's missing subject ('"…", completou') is marked unsure until the researcher confirms it.
+ */
+function chain(
+  claimant: Resolved | null,
+  input: ExtractInput,
+  agency: string | null,
+  resolution: LanguageClaim['resolution'],
+  cue: string | null,
+): ProposedClaim['attribution'] {
   const hops: ProposedClaim['attribution'] = [];
-  if (claimant) hops.push({ name: claimant.name.slice(0, 300), role: 'speaker' });
+  if (claimant) {
+    const speaker: ProposedClaim['attribution'][number] = { name: claimant.name.slice(0, 300), role: 'speaker' };
+    if (cue) speaker.cue = cue.slice(0, 300);
+    if (resolution?.written && resolution.written !== claimant.name) speaker.as = resolution.written.slice(0, 300);
+    if (resolution?.via === 'pronoun' && !resolution.written) speaker.unsure = true;
+    hops.push(speaker);
+  }
   if (agency && !hops.some((h) => h.name === agency)) hops.push({ name: agency, role: 'agency' });
   if (input.outlet && input.outlet !== agency) hops.push({ name: input.outlet.slice(0, 300), role: 'outlet' });
   return hops;

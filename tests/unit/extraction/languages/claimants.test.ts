@@ -118,3 +118,18 @@ describe('held-out articles (written after the rules were tuned)', () => {
     expect(right / all).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('the speaker hop shows how the speaker was found', () => {
+  it('carries the cue, the pronoun as written, and marks a subjectless verb as unsure', () => {
+    const text = `O técnico Tite confirmou nesta segunda-feira a escalação.
+
+"Ele treinou normalmente", falou Tite. Ele disse que o time está pronto.
+
+"Temos dois jogadores em grande fase", completou.`;
+    const claims = extractClaims({ text, language: 'pt-BR' }, { threshold: 0 }).claims;
+    const hop = (prefix: string) => claims.find((c) => c.quote.startsWith(prefix))!.attribution[0];
+    expect(hop('"Ele treinou')).toEqual({ name: 'Tite', role: 'speaker', cue: 'falou' });
+    expect(hop('Ele disse')).toEqual({ name: 'Tite', role: 'speaker', cue: 'disse', as: 'Ele' });
+    expect(hop('"Temos dois')).toEqual({ name: 'Tite', role: 'speaker', cue: 'completou', unsure: true });
+  });
+});
