@@ -4,7 +4,7 @@
 export interface LanguageProfile {
   /** BCP 47 primary tag ("fr"). */
   code: string;
-  /** The language's name in English, for messages and the eval ("French"). */
+  /** The language's name in English, for messages and the evaluation: "French". */
   name: string;
   /** Quotation mark pairs [open, close], most usual first. The straight '"' is always understood. */
   quotes: [string, string][];
