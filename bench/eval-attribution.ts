@@ -4,7 +4,8 @@
 // Builds first when out/main/cli.js is missing or older than any source file under main/.
 // Usage: npm run eval:attribution [-- --split dev|train] [--limit N] [--examples N] [--dump FILE] [--no-build]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { ensureBuiltCli } from './built-cli';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -22,25 +23,11 @@ const TARGETS: [string, number][] = [
   ['attrib_precision', 0.95],
 ];
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.(?:ts|js|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 if (!existsSync(scorer)) {
   console.error(`eval:attribution: ${scorer} not found (the PolNeAR data lives in ../shared/data/attribution)`);
   process.exit(2);
 }
-if (!args.includes('--no-build') && (!existsSync(cli) || statSync(cli).mtimeMs < newestSource('main'))) {
-  console.error('eval:attribution: building out/main/cli.js …');
-  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+if (!args.includes('--no-build')) ensureBuiltCli('eval:attribution');
 
 const pass = ['--limit', '--examples', '--dump', '--cache', '--jobs'].flatMap((name) => (args.includes(name) ? [name, opt(name, '')] : []));
 const run = spawnSync('python3', [scorer, join(data, 'polnear'), '--split', split, '--cmd', `node ${cli}`, ...pass], {

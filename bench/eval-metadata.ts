@@ -5,7 +5,8 @@
 // Builds first when out/main/cli.js is missing or older than any source file under main/.
 // Usage: npm run eval:metadata [-- --data DIR] [--limit N] [--jobs N] [--details FILE] [--cli out/main/cli.js] [--no-build]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { ensureBuiltCli } from './built-cli';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -20,25 +21,11 @@ const TARGETS: [string, number][] = [
   ['title', 0.9],
 ];
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.(?:ts|js|json)$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 if (!existsSync(scorer)) {
   console.error(`eval:metadata: ${scorer} not found (the dev set lives in ../shared/data/metadata)`);
   process.exit(2);
 }
-if (!args.includes('--no-build') && !args.includes('--cli') && (!existsSync(cli) || statSync(cli).mtimeMs < newestSource('main'))) {
-  console.error('eval:metadata: building out/main/cli.js …');
-  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+if (!args.includes('--no-build') && !args.includes('--cli')) ensureBuiltCli('eval:metadata');
 
 const tmp = mkdtempSync(join(os.tmpdir(), 'claimdesk-eval-metadata-'));
 const details = args.includes('--details') ? resolve(opt('--details', '')) : join(tmp, 'details.jsonl');

@@ -222,8 +222,8 @@ function isTitleOnly(s: string): boolean {
 
 /** Entities of one claim with their roles: claimant > subject (in the content) > mentioned. */
 export function claimEntities(
-  mentions: Mention[],
-  entities: ArticleEntity[],
+  mentions: readonly Pick<Mention, 'start' | 'end' | 'entity'>[],
+  entities: readonly Pick<ArticleEntity, 'name' | 'type' | 'aliases'>[],
   claim: { span: Span; content: Span; speaker: Span | null },
   claimant: Resolved | null,
 ): { name: string; type: ArticleEntity['type']; role: EntityRole; aliases?: string[] }[] {

@@ -1,13 +1,13 @@
 // The one algorithm for every language profile in this folder: sentences and quotations (segment.ts),
 // the attribution frame of each sentence (frames.ts), names (entities.ts), speakers resolved to names
 // (resolve.ts), and a statement in the source's own words that passes ../faithful.ts.
-import type { EntityRole } from '../../api/types';
+import { claimEntities } from '../claimants';
 import { shippedScorer } from '../checkworthy/model';
 import { claimDates } from '../dates';
 import { faithfulness } from '../faithful';
 import type { ExtractInput, ExtractResult, ProposedClaim } from '../index';
 import { compile, low, type Compiled } from './compile';
-import { findNames, type NameMention, type NamedEntity, type SpeakerHint } from './entities';
+import { findNames, type SpeakerHint } from './entities';
 import { analyse, type Frame, type Span } from './frames';
 import type { LanguageProfile } from './profile';
 import { SpeakerResolver, type Resolved } from './resolve';
@@ -126,31 +126,6 @@ function chain(
   if (agency && !hops.some((h) => h.name === agency)) hops.push({ name: agency, role: 'agency' });
   if (input.outlet && input.outlet !== agency) hops.push({ name: input.outlet.slice(0, 300), role: 'outlet' });
   return hops;
-}
-
-function claimEntities(
-  mentions: NameMention[],
-  entities: NamedEntity[],
-  frame: Frame,
-  claimant: Resolved | null,
-): ProposedClaim['entities'] {
-  const roles = new Map<number, EntityRole>();
-  const rank: Record<EntityRole, number> = { claimant: 3, subject: 2, mentioned: 1 };
-  const give = (id: number, role: EntityRole) => {
-    const current = roles.get(id);
-    if (!current || rank[role] > rank[current]) roles.set(id, role);
-  };
-  if (claimant?.entity != null) give(claimant.entity, 'claimant');
-  for (const m of mentions) {
-    if (m.start < frame.span.start || m.end > frame.span.end) continue;
-    const inSpeaker = frame.speaker && m.start >= frame.speaker.start && m.end <= frame.speaker.end;
-    const inContent = m.start >= frame.content.start && m.end <= frame.content.end;
-    give(m.entity, inSpeaker ? 'claimant' : inContent ? 'subject' : 'mentioned');
-  }
-  return [...roles].map(([id, role]) => {
-    const e = entities[id];
-    return e.aliases.length ? { name: e.name, type: e.type, role, aliases: e.aliases } : { name: e.name, type: e.type, role };
-  });
 }
 
 function without(text: string, span: Span, omit: Span[]): string {
