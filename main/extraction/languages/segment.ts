@@ -1,6 +1,7 @@
 // Sentences and quotations for any profile: the language's quote pairs (« », „ “, » «, “ ”), dialogue
 // dashes, sentences that open with an accented or Cyrillic capital, a guillemet or a dash. Every segment
 // is an exact [start, end) span of the input, as in ../segment.ts.
+import { isCreditLine } from '../not-claim';
 import { isCaption, type Segment } from '../segment';
 import type { Compiled } from './compile';
 
@@ -145,7 +146,8 @@ export function segmentIn(text: string, c: Compiled): LanguageSegment[] {
         }));
       // A sentence that ends as one (also after "»" or "“") is never a caption, whatever its verbs.
       const sentence = text.slice(start, end);
-      const caption = !/[.!?…][\s»«"”“’)]*$/.test(sentence) && isCaption(sentence);
+      // A credit or furniture line is one even when punctuated ("…suscribirse a nuestra newsletter.", a date alone).
+      const caption = isCreditLine(sentence) || (!/[.!?…][\s»«"”“’)]*$/.test(sentence) && isCaption(sentence));
       out.push({ start, end, paragraph, isCaption: caption, quotes: inside });
     }
   });

@@ -27,6 +27,15 @@ describe('not-claims', () => {
     expect(found.some((q) => line.includes(q) || q.includes(line))).toBe(false);
   });
 
+  it.each([
+    ['es', 'El ayuntamiento aprobó el martes un presupuesto de 40 millones de euros para el nuevo puente.', 'Puede escribirnos o suscribirse aquí a nuestra newsletter.'],
+    ['de', 'Der Stadtrat hat am Dienstag 40 Millionen Euro für die neue Brücke bewilligt.', 'February 1, 2022.'],
+  ])('does not propose a punctuated credit or date line in a %s article', (language, claim, line) => {
+    const found = extractClaims({ text: `${claim}\n\n${line}`, published: '2024-05-02', language }, { threshold: 0 }).claims.map((c) => c.quote);
+    expect(found).toContain(claim);
+    expect(found.some((q) => line.includes(q) || q.includes(line))).toBe(false);
+  });
+
   it('still proposes a claim that mentions reading more or newsletters', () => {
     const line = 'People who read more books live two years longer, a study of 3,600 adults found.';
     expect(quotes(line)).toContain(line);
