@@ -83,6 +83,8 @@ function joins(text: string, prev: Token, next: Token): boolean {
   return /^[^\S\n]+$/.test(gap) || (/^\.[^\S\n]+$/.test(gap) && /^(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Gen|Sen|Rep|Gov|Lt|Col)$/.test(prev.text));
 }
 
+const INSTITUTION_POSSESSIVE = /^(?:People|Children|Women|Men|Workers|Veterans|Farmers|Citizens|Nations)(?:['’]s|s?['’])$/;
+
 /** Runs of name words in a sentence ("Libyan city of Sirte" → "Libyan", "Sirte"), cut at possessives. */
 function nameRuns(text: string, toks: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -100,7 +102,8 @@ function nameRuns(text: string, toks: Token[]): Token[][] {
       continue;
     }
     run.push(t);
-    if (/['’]s?$/.test(t.text) && !/^[A-Z]\w*['’][A-Z]/.test(t.text)) {
+    // A group noun's possessive is part of an institution's name: "Korean People's Army", "Children's Hospital".
+    if (/['’]s?$/.test(t.text) && !/^[A-Z]\w*['’][A-Z]/.test(t.text) && !INSTITUTION_POSSESSIVE.test(t.text)) {
       // "Egypt's Islamist Muslim Brotherhood": the possessor is one name, what follows another.
       const cut = t.text.match(/['’]s?$/)![0].length;
       run[run.length - 1] = { ...t, text: t.text.slice(0, -cut), end: t.end - cut };
@@ -335,6 +338,8 @@ function rawMentions(text: string, segments: Segment[]): RawMention[] {
       const plain = words.length >= 2 && words.length <= 3 && words.every((w) => isCapitalised(w) && !/^[A-Z\d]+$/.test(w));
       const taggerType = name === run ? tagged : runType(spans, start, end);
       const type = knownType(words) ?? (role && taggerType !== 'organisation' ? 'person' : (taggerType ?? (plain ? 'person' : 'other')));
+      // No person's name opens with a nationality word: "in charge of Russian Affairs" names a portfolio.
+      if (type === 'person' && isDemonym(words[0])) continue;
       out.push({ start, end, text: text.slice(start, end), type, sentence, role: type === 'person' ? role : null, fromTagger: tagged !== null });
     }
   });

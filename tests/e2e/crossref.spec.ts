@@ -159,7 +159,7 @@ test('stance matrix of the troop-deployment claims: a real table where Seoul and
   // From an entity page, the matrix covers the claims about or by it.
   await ui.goTo('Entities');
   await page.getByLabel('Search entities').fill('Russia');
-  await page.getByRole('list', { name: 'Entities' }).getByRole('button', { name: /Russia/ }).click();
+  await page.getByRole('list', { name: 'Entities' }).getByRole('button', { name: /^Russia place/ }).click();
   await page.getByRole('navigation', { name: 'Views of these claims' }).getByRole('button', { name: 'Stance matrix' }).click();
   const kim = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Kim Jong Gyu' }) });
   await expect(kim).toContainText('Asserts');

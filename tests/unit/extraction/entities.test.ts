@@ -56,4 +56,16 @@ describe('entities', () => {
     expect(entities.map((e) => `${e.name}/${e.type}`)).toEqual(['Bank of England/organisation', 'Andrew Bailey/person']);
     expect(mentions.find((m) => m.text === 'Andrew Bailey')?.role).toBe('Governor');
   });
+
+  it('takes no portfolio opening with a nationality word for a person ("in charge of Russian Affairs")', () => {
+    const found = names('"We sent no one," said Kim Jong Gyu, vice foreign minister in charge of Russian Affairs, on Friday.');
+    expect(found).toContain('Kim Jong Gyu/person');
+    expect(found.filter((n) => n.startsWith('Russian'))).toEqual([]);
+  });
+
+  it("keeps a group noun's possessive inside an institution's name", () => {
+    const found = names("Officials said units of the Korean People's Army arrived in Russia, and Children's Hospital staff were moved.");
+    expect(found).toContain("Korean People's Army/organisation");
+    expect(found.some((n) => n.startsWith('Korean People/'))).toBe(false);
+  });
 });
