@@ -57,6 +57,8 @@ const SPEECH_RE = new RegExp(`^(?:${SPEECH_FORMS.join('|')})$`, 'i');
 /** Cues that may come before their speaker ('"…," said X'); "told" and acts take an object instead. */
 const INVERTS =
   /^(?:said|says|added|adds|asked|asks|wrote|writes|continued|explained|noted|insisted|argued|warned|tweeted|replied|responded|recalled|countered|conceded|acknowledged|declared|stated|remarked|observed|concluded|complained|joked|predicted|cautioned|stressed|admitted|agreed|answered|confirmed|reported|posted)$/i;
+/** Right after a lower-case past tense the cue word is a noun: "the bloodshed raised fears that…". */
+const AFTER_A_VERB = /(?:^|\s)(?!(?:need|feed|seed|speed|bed|red|shed)\s)[a-z]{3,}ed\s+$/;
 const NOT_A_VERB_BEFORE = /(?:\b(?:the|a|an|these|those|his|her|its|their|our|such|any|no|this|that|my|your|whose|of|to|for|first|last|new|latest|recent|previous|earlier|public|official|written|formal)\s+|so-|['’]s\s+)$/i;
 /** A noun, not a verb: "the first mention of", "reports of". */
 const NOUN_AFTER = /^\s+(?:of|about)\b/i;
@@ -367,7 +369,8 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
   const span = trimSpan(sentence, clause);
   VERB_RE.lastIndex = from;
   for (let m = VERB_RE.exec(masked); m && m.index < clause.end; m = VERB_RE.exec(masked)) {
-    if (omitted(m.index) || NOT_A_VERB_BEFORE.test(masked.slice(clause.start, m.index))) continue;
+    const textBefore = masked.slice(clause.start, m.index);
+    if (omitted(m.index) || NOT_A_VERB_BEFORE.test(textBefore) || AFTER_A_VERB.test(textBefore)) continue;
     // "the first mention of", "reports of": a noun (past forms are verbs: "said of the front-runner").
     if (NOUN_AFTER.test(masked.slice(m.index + m[0].length, clause.end)) && !/(?:ed|told|said|wrote|thought)$/i.test(m[1]) && !/^(?:tells|tell|telling|asks|complains|writes|says|say|saying)$/i.test(m[1])) continue;
     const verb = m[1];

@@ -48,6 +48,12 @@ describe('direct, mixed and indirect speech', () => {
     }
   });
 
+  it('a cue word used as a noun after a verb is no cue ("the bloodshed raised fears that…")', () => {
+    const [c] = claims('Although no group claimed responsibility, the bloodshed raised fears that militants were expanding their operations.');
+    expect(c.claimant).toBeNull();
+    expect(c.kind).toBe('reported');
+  });
+
   it('a trailing frame: "…, X said." and "…, X told POLITICO."', () => {
     expect(claims('Crime fell 12 percent in the city last year, police chief Omar Reed said.')[0].claimant).toBe('Omar Reed');
     expect(claims('The mill will close by June, Senator Ida Voss (D-Maine) told POLITICO.')[0].claimant).toBe('Ida Voss');
