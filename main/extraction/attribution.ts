@@ -35,6 +35,11 @@ function inflect(base: string): string[] {
   if (/[^aeiou]y$/.test(base)) return [base, base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing'];
   if (base.endsWith('e')) return [base, base + 's', base + 'd', base.slice(0, -1) + 'ing'];
   if (/(?:s|sh|ch|x)$/.test(base)) return [base, base + 'es', base + 'ed', base + 'ing'];
+  // A stressed final consonant doubles: admitted, regretted, referred, quipped.
+  if (/(?:mit|gret|fer|cur|but|quip|jab|snap|fret|plan|stop|nag)$/.test(base)) {
+    const doubled = base + base.slice(-1);
+    return [base, base + 's', doubled + 'ed', doubled + 'ing'];
+  }
   return [base, base + 's', base + 'ed', base + 'ing'];
 }
 const forms = (bases: string, irregular: string) => [...bases.split(/\s+/).flatMap(inflect), ...irregular.split(/\s+/)];
@@ -49,9 +54,18 @@ const BELIEF_FORMS = forms('believe expect fear hope worry predict', 'think thin
 // Acts of stance: the whole sentence is the claim.
 const ACTS =
   'accused|accuses|accusing|dismissed|dismisses|rejected|rejects|pointed to|points to|slammed|slams|criticised|criticized|criticises|criticizes|condemned|condemns|blamed|blames|called on|called for|calls on|calls for|praised|hailed|questioned|attacked|defended|endorsed';
+// Findings of a document ("a Quinnipiac poll found …", "the report shows …"): only with a document as subject.
+const EVIDENCE = 'found|finds|find|shows|showed|show|has shown|have shown|indicates|indicated';
+const EVIDENCE_RE = new RegExp(`^(?:${EVIDENCE})$`, 'i');
+const DOCUMENT_HEAD_RE =
+  /\b(?:polls?|surveys?|study|studies|reports?|analysis|analyses|data|review|investigation|audit|research|figures|statistics|numbers|records|documents?|e-?mails|census|tally|estimates?|projections?|forecasts?|results|memos?|filings?|assessment|index|tests?|experiments?|trials?|paper|audits|probe|inquiry|findings|count|calculations?|models?)$/i;
+// Acts of stance that take an object and a description ("Trump called Clinton a liar"): the whole sentence
+// is the claim, and only a clause's own subject is its speaker.
+const STANCE = 'likened|likens|compared|called|calls|described|describes|mocked|mocks|denounced|denounces|disputed|disputes|cited|cites|assured|assures|reminded|reminds|labeled|labelled|branded|dubbed|ridiculed|blasted|lambasted|chided|scolded|touted|touts|bragged|brags|challenged|challenges|pushed back|shot back|fired back|hit back|lashed out|took aim';
+const STANCE_RE = new RegExp(`^(?:${STANCE})$`, 'i');
 const CUE_WORDS = [...new Set([...SPEECH_FORMS, ...BELIEF_FORMS])].sort((a, b) => b.length - a.length).join('|');
-const AUX = String.raw`(?:(?:has|have|had|will|would|also|both|all|sometimes|never|[a-z]+ly|long|repeatedly|previously|already|earlier|again|reportedly|publicly|privately|recently|since|now|later|then|once|often|frequently|initially|subsequently|separately|similarly|flatly|quickly|simply|even|still|further|bluntly|openly|has also|have also|had also|went on to|did not|didn't|has not|hasn't)\s+)*`;
-const VERB_RE = new RegExp(String.raw`(?<![\w'’-])${AUX}(${CUE_WORDS}|${ACTS})(?![\w'’-])`, 'g');
+const AUX = String.raw`(?:(?:has|have|had|will|would|also|both|all|sometimes|never|[a-z]+ly|long|repeatedly|previously|already|earlier|again|reportedly|publicly|privately|recently|since|now|later|then|once|often|frequently|initially|subsequently|separately|similarly|flatly|quickly|simply|even|still|further|bluntly|openly|has also|have also|had also|went on to|did not|didn't|has not|hasn't|continues to|continued to|(?:is|are|was|were|been)\s+continuing to|(?:is|are|was|were|been)(?=\s+[a-z]+ing\b))\s+)*`;
+const VERB_RE = new RegExp(String.raw`(?<![\w'’-])${AUX}(${CUE_WORDS}|${ACTS}|${EVIDENCE}|${STANCE})(?![\w'’-])`, 'g');
 const BELIEF_RE = new RegExp(`^(?:${BELIEF_FORMS.join('|')})$`, 'i');
 const SPEECH_RE = new RegExp(`^(?:${SPEECH_FORMS.join('|')})$`, 'i');
 /** Cues that may come before their speaker ('"…," said X'); "told" and acts take an object instead. */
@@ -83,7 +97,7 @@ const TIME_AFTER_VERB_RE = new RegExp(
   'i',
 );
 const TRAILING_ADVERBIAL_RE = new RegExp(
-  String.raw`(?:,?\s+(?:(?:on|late|early|last|this|earlier|later)\s+)*${TIME_WORD}(?:\s+(?:morning|afternoon|evening|night))?|,?\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|email|e-mail|tweet|post|speech|letter|release|conference|briefing|memo|report|filing|video|message|appearance|op-ed|column|call|remarks)(?:\s+(?:with|to|on)\s+[^,]{1,40})?|,?\s+(?:also|then|later|recently|once|previously|earlier|again|however|meanwhile|too|himself|herself|themselves|itself))\s*,?\s*$`,
+  String.raw`(?:,?\s+(?:(?:on|late|early|last|this|earlier|later)\s+)*${TIME_WORD}(?:\s+(?:morning|afternoon|evening|night))?|,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|,?\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|email|e-mail|tweet|post|speech|letter|release|conference|briefing|memo|report|filing|video|message|appearance|op-ed|column|call|remarks)(?:\s+(?:with|to|on)\s+[^,]{1,40})?|,?\s+(?:also|then|later|recently|once|previously|earlier|again|however|meanwhile|too|himself|herself|themselves|itself))\s*,?\s*$`,
   'i',
 );
 const LEADING_CONNECTIVE_RE =
@@ -207,7 +221,15 @@ function subjectBefore(masked: string, clauseStart: number, verbStart: number, t
     const antecedentStart = chunkStart(masked, clauseStart, end);
     const phrase = masked.slice(antecedentStart, end);
     const at = antecedentStart + trailingNP(phrase);
-    const span = trimSpan(masked, { start: at, end });
+    let span = trimSpan(masked, { start: at, end });
+    // "Mitch McConnell, now the Senate majority leader, who said …": the name before the appositive.
+    const comma = masked.lastIndexOf(',', antecedentStart);
+    if (/^(?:now|then|once|also|the|a|an|his|her|their|its)\b/.test(masked.slice(span.start, span.end)) && comma > clauseStart && comma >= antecedentStart - 2) {
+      const headStart = chunkStart(masked, clauseStart, comma);
+      const headPhrase = masked.slice(headStart, comma);
+      const name = /(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*$/.exec(headPhrase);
+      if (name && isSpeakerPhrase(name[0].trim())) span = trimSpan(masked, { start: headStart + name.index, end: comma });
+    }
     return isSpeakerPhrase(masked.slice(span.start, span.end)) ? span : null;
   }
   let start = chunkStart(masked, clauseStart, end);
@@ -265,7 +287,12 @@ function subjectAfter(masked: string, verbEnd: number, clauseEnd: number): Span 
   if (!isSpeakerPhrase(phrase) && !/\b[A-Z]/.test(phrase)) return null;
   const start = verbEnd + lead.length;
   // The phrase must close the frame ('…," said X.' / '…, said X, the minister'), not open a clause.
-  if (!cutAtRelative && !/^\s*(?:[.,;:!?"”_)—–-]|$)/.test(masked.slice(start + phrase.length, clauseEnd))) return null;
+  const closes = (n: number) => /^\s*(?:[.,;:!?"”_)—–-]|$)/.test(masked.slice(start + n, clauseEnd));
+  // "says a source involved in the talks." / "said a person familiar with the matter.": a group head with
+  // its post-modifier is the speaker as a whole when it closes the frame.
+  if (!cutAtRelative && !closes(phrase.length) && closes(full.length) && GROUP_WORD_RE.test(phrase) && full.split(/\s+/).length <= 10 && !NOT_SPEAKER_WORDS.test(full))
+    return { start, end: start + full.length };
+  if (!cutAtRelative && !closes(phrase.length)) return null;
   return { start, end: start + phrase.length };
 }
 
@@ -327,6 +354,8 @@ function withoutRelatives(masked: string, relatives: Span[]): string {
 
 /** "She maintains a presence", "he admits defeat": such verbs report speech only before "that", a quote or a colon. */
 function reportsSpeech(verb: string, after: string): boolean {
+  // "did not complain when …", "warned if …": a subordinate clause is not what was said.
+  if (!/^(?:said|says|say|saying|told|tells|tell|telling)$/i.test(verb) && /^\s*(?:when|whenever|if|whether|because|until|after|before|while|since)\b/i.test(after)) return false;
   if (BELIEF_RE.test(verb)) return /^\s*(?:that\b|(?:he|she|they|it|we|i|there)\b(?!['’]s))/i.test(after);
   if (/^(?:telling|saying|adding|noting|arguing|warning|insisting|writing|asking|explaining|claiming)$/i.test(verb))
     return /^\s*(?:,|:|that\b|["“«]|[^,.;]{0,40}\bthat\b|(?:he|she|they|it|we|i|the|a|an|there)\b)/i.test(after);
@@ -375,7 +404,7 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
     if (NOUN_AFTER.test(masked.slice(m.index + m[0].length, clause.end)) && !/(?:ed|told|said|wrote|thought)$/i.test(m[1]) && !/^(?:tells|tell|telling|asks|complains|writes|says|say|saying)$/i.test(m[1])) continue;
     const verb = m[1];
     // A present form after a word that cannot end a subject is a noun ("state media", "and promises to").
-    if (!/(?:ed|ing)$|^(?:said|told|wrote|written|thought)$/.test(verb) && /\b(?:and|or|nor|with|of|for|by|in|on|at|to|from|into|the|a|an|its|his|her|their|our|my|your|this|that|these|those|state|public|official|formal|written|verbal|new|first|last|latest|impassioned|empty|broken|campaign|election|such|any|no|many|few|several)\s+$/i.test(masked.slice(Math.max(clause.start, m.index - 40), m.index + m[0].length - verb.length)))
+    if (!/(?:ed|ing)$|^(?:said|told|wrote|written|thought)$/.test(verb) && /\b(?:and|or|nor|with|of|for|by|in|on|at|to|from|into|the|a|an|its|his|her|their|our|my|your|this|that|these|those|state|public|official|formal|written|verbal|new|first|last|latest|impassioned|empty|broken|campaign|election|such|any|no|many|few|several)\s+$/i.test(masked.slice(Math.max(clause.start, m.index - 40), m[0].length > verb.length ? m.index : m.index + m[0].length - verb.length)))
       continue;
     const cue = { start: m.index + m[0].length - verb.length, end: m.index + m[0].length };
     const verbEnd = cue.end;
@@ -412,6 +441,13 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
     if (!speaker && !inverted && conjunction) speaker = conjunctSubject(plain, clause.start, clause.start + conjunction.index);
     const who = speaker ?? inverted;
     if (!who) continue;
+    if (EVIDENCE_RE.test(verb) || STANCE_RE.test(verb)) {
+      // Only the clause's own subject, right before the verb ("a group called X" names, it does not speak).
+      const chunk = chunkStart(plain, clause.start, m.index);
+      const lead = plain.slice(chunk, who.start);
+      if (!speaker || !/^[\s,]*(?:(?:and|but|so|yet|then|meanwhile|however|also|later|earlier)\b[\s,]*)*$/i.test(lead)) continue;
+      if (EVIDENCE_RE.test(verb) && !DOCUMENT_HEAD_RE.test(plain.slice(who.start, who.end).replace(/[\s,]+$/, ''))) continue;
+    }
     let content: Span;
     let omit: Span[] = [];
     const frameStart = Math.min(who.start, m.index);

@@ -102,7 +102,7 @@ export class ClaimantResolver {
     const possessive = (m: Mention) => /^['’]s?\b/.test(this.text.slice(m.end, m.end + 2));
     const people = inside.filter((m) => m.type === 'person');
     // "Obama administration officials", "Trump aides": a name that modifies a noun is not the speaker.
-    const modifier = (m: Mention) => /^\s+(?:[a-z][\w-]*\s+)*?[a-z][\w-]*\s*$/.test(this.text.slice(m.end, span.end));
+    const modifier = (m: Mention) => /^\.?\s+(?:[a-z][\w-]*\s+)*?[a-z][\w-]*\s*$/.test(this.text.slice(m.end, span.end));
     const heads = [...new Set(people.filter((m) => !possessive(m) && !modifier(m)).map((m) => m.entity))];
     if (heads.length === 1 && !/\band\b/.test(phrase)) return this.named(heads[0]);
     // "Trump's attorney, Alan Garten" / "Alan Garten, Trump's attorney": the name that is not a possessor.

@@ -166,3 +166,48 @@ describe('pronouns and roles resolved, visibly', () => {
     ]);
   });
 });
+
+describe('cues an editor reads beyond "said"', () => {
+  it('progressive and continued speech: "is telling", "is insisting", "continued to suggest"', () => {
+    expect(claims('The Florida senator Rosa Vidal is telling reporters in Minnesota that she will carry the state.')[0].claimant).toBe('Rosa Vidal');
+    expect(claims('Mayor Ines Okafor is insisting that the bridge will reopen in May.')[0].claimant).toBe('Ines Okafor');
+    expect(claims('Mayor Ines Okafor continued to suggest that the budget was balanced.')[0].claimant).toBe('Ines Okafor');
+  });
+
+  it('verbs whose final consonant doubles are cues: admitted, regretted', () => {
+    expect(claims('Paul Brandt admitted that the union had lost 900 members since 2019.')[0]).toMatchObject({ claimant: 'Paul Brandt', kind: 'indirect' });
+  });
+
+  it('a document finds or shows: the poll, report or data is the source; a person who "found" something is not', () => {
+    expect(claims('A Harbor Institute poll found that 55 percent of voters oppose the tax.')[0].claimant).toBe('A Harbor Institute poll');
+    expect(claims('The census data show that the county lost 4,000 residents in 2023.')[0].claimant).toBe('The census data');
+    expect(claims('Paul Brandt found a buyer for the mill in 2023.')[0]?.claimant ?? null).toBeNull();
+  });
+
+  it('stance acts name their subject: "called X a …", "described", "mocked"; "a group called X" names no one', () => {
+    expect(claims('Senator Ruth Caldera called the plan a gift to polluters at a rally on Tuesday.')[0].claimant).toBe('Ruth Caldera');
+    expect(claims('He founded a group called Citizens First in 2008 with 4,000 members.')[0]?.claimant ?? null).toBeNull();
+  });
+
+  it('an inverted speaker with a lower-case description: "…," says a source involved in the talks', () => {
+    expect(claims('"The deal will be signed by Friday," says a source involved in the talks.')[0]).toMatchObject({ claimant: 'a source involved in the talks', kind: 'direct' });
+  });
+
+  it('a country that modifies the speaker is not the speaker ("U.S. officials", "a former U.S. official")', () => {
+    expect(claims('Cyber security experts and U.S. officials, however, said they believed Russia engineered the release of the emails.')[0].claimant).toBe('U.S. officials');
+  });
+
+  it('"who in 2010 said" after an appositive: the name the relative clause hangs on speaks', () => {
+    const c = claims('Voters still remember Ruth Caldera, now the Senate majority leader, who in 2010 said the party would cut taxes by 10 percent.')[0];
+    expect(c.claimant).toBe('Ruth Caldera');
+  });
+
+  it('"likened X to …" is the subject\'s stance', () => {
+    expect(claims('Another critic, Paul Brandt, likened the rules to "burning the Constitution" in a long brief.')[0].claimant).toBe('Paul Brandt');
+  });
+
+  it('"did not complain when …" reports no speech; the trailing frame names the speaker', () => {
+    const c = claims('Washington did not complain when Chinese spending helped global growth, a Chinese official said.')[0];
+    expect(c.claimant).toBe('a Chinese official');
+  });
+});
