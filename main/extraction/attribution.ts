@@ -73,7 +73,7 @@ const INVERTS =
   /^(?:said|says|added|adds|asked|asks|wrote|writes|continued|explained|noted|insisted|argued|warned|tweeted|replied|responded|recalled|countered|conceded|acknowledged|declared|stated|remarked|observed|concluded|complained|joked|predicted|cautioned|stressed|admitted|agreed|answered|confirmed|reported|posted)$/i;
 /** Right after a lower-case past tense the cue word is a noun: "the bloodshed raised fears that…". */
 const AFTER_A_VERB = /(?:^|\s)(?!(?:need|feed|seed|speed|bed|red|shed)\s)[a-z]{3,}ed\s+$/;
-const NOT_A_VERB_BEFORE = /(?:\b(?:the|a|an|these|those|his|her|its|their|our|such|any|no|this|that|my|your|whose|of|to|for|first|last|new|latest|recent|previous|earlier|public|official|written|formal)\s+|so-|['’]s\s+)$/i;
+const NOT_A_VERB_BEFORE = /(?:\b(?:the|a|an|these|those|his|her|its|their|our|such|any|no|this|that|my|your|whose|of|to|for|first|last|new|latest|recent|previous|earlier|public|official|written|formal)\s+|so-|(?<!\b(?:he|she|it|who|that|there|what))['’]s\s+)$/i;
 /** A noun, not a verb: "the first mention of", "reports of". */
 const NOUN_AFTER = /^\s+(?:of|about)\b/i;
 const MEDIA_TAIL_RE =
@@ -220,7 +220,9 @@ function subjectBefore(masked: string, clauseStart: number, verbStart: number, t
     end = clauseStart + relative.index;
     const antecedentStart = chunkStart(masked, clauseStart, end);
     const phrase = masked.slice(antecedentStart, end);
-    const at = antecedentStart + trailingNP(phrase);
+    // "Obama met Paul Ryan, who said …": the name the clause hangs on, else the noun phrase before it.
+    const properName = /(?:(?:[A-Z][\w.'’-]*|of|the|de|van|von)\s+){0,4}[A-Z][\w.'’-]*$/.exec(phrase);
+    const at = antecedentStart + (properName && /^[A-Z]/.test(properName[0]) ? properName.index : trailingNP(phrase));
     let span = trimSpan(masked, { start: at, end });
     // "Mitch McConnell, now the Senate majority leader, who said …": the name before the appositive.
     const comma = masked.lastIndexOf(',', antecedentStart);
@@ -430,7 +432,10 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
     if (!afterQuote && !trailing && !reportsSpeech(verb, after)) continue;
     // ", saying …" / "by saying …": a participle has no subject of its own.
     const participle = /ing$/i.test(verb) && /(?:,|\b(?:by|after|before|while|in))\s*(?:\w+ly\s+)?$/i.test(before);
-    let speaker = participle ? null : subjectBefore(plain, clause.start, m.index, trailing || afterQuote);
+    // "He's telling …", "they're saying …": the subject ends before the contracted auxiliary.
+    const contracted = /(?<=\b(?:he|she|it|who|that|they|we|you|i))['’](?:s|re|ve|d|ll)\s+$/i.exec(masked.slice(clause.start, m.index));
+    const subjectEnd = contracted ? clause.start + contracted.index : m.index;
+    let speaker = participle ? null : subjectBefore(plain, clause.start, subjectEnd, trailing || afterQuote);
     if (speaker && (trailing || afterQuote) && speaker.start === clause.start && !frameAtEnd) speaker = speaker ?? null;
     const inverted = !speaker && (afterQuote || /,\s*$/.test(before)) && INVERTS.test(verb) ? subjectAfter(masked, verbEnd, clause.end) : null;
     // "X … and said …": the subject of the clause.
@@ -490,7 +495,8 @@ export function analyseSentence(sentence: string): ClaimShape[] {
   const withSaying = WITH_SAYING_RE.exec(masked);
   if (!withSaying) {
     const main = { ...analyseClause(sentence, masked, quotes, { start: 0, end }), span: { start: 0, end: sentence.length } };
-    return [main, ...laterSpeakers(sentence, masked, quotes, main, end)];
+    const later = laterSpeakers(sentence, masked, quotes, main, end);
+    return [main, ...later, ...relativeSpeakers(sentence, masked, quotes, [main, ...later])];
   }
   const main = analyseClause(sentence, masked, quotes, { start: 0, end: withSaying.index });
   const speakerStart = withSaying.index + withSaying[0].indexOf(withSaying[1], 6);
@@ -531,6 +537,41 @@ function laterSpeakers(sentence: string, masked: string, quotes: Span[], main: C
       next.speaker.end <= main.content.end &&
       !/\b(?:while|whereas|but|although|though)\b/i.test(masked.slice(main.cue?.end ?? 0, next.speaker.start));
     out.push({ ...next, span: { start: next.speaker.start, end: next.content.end }, medium: inside ? main.speaker : next.medium });
+  }
+  return out;
+}
+
+const RELATIVE_SPEECH_RE = /,\s*(who|which)\s+([^,]{0,200}?),(?=\s|$)|,\s*(who|which)\s+([^,]{0,200}?)(?=[.;]?$)/g;
+
+/**
+ * "…candidates like Mr. Carson, who claimed at one point that China was involved in Syria, …": a relative
+ * clause that reports speech is a claim of its own, from the name it hangs on to the end of what was said.
+ */
+function relativeSpeakers(sentence: string, masked: string, quotes: Span[], found: ClaimShape[]): ClaimShape[] {
+  const out: ClaimShape[] = [];
+  RELATIVE_SPEECH_RE.lastIndex = 0;
+  for (let m = RELATIVE_SPEECH_RE.exec(masked); m && out.length < 2; m = RELATIVE_SPEECH_RE.exec(masked)) {
+    const body = m[2] ?? m[4];
+    const bodyStart = m.index + m[0].indexOf(body);
+    // The clause's own verb comes first: "who said …", "who in 2010 warned …", "who has long argued …".
+    const verb = new RegExp(String.raw`^(?:(?:in|on|at|last|this|since|during)\s+[\w-]+\s+|${TIME_WORD}\s+)?${AUX}(${CUE_WORDS})(?![\w'’-])`, 'i').exec(body);
+    if (!verb || !(SPEECH_RE.test(verb[1]) || BELIEF_RE.test(verb[1]))) continue;
+    const after = body.slice(verb[0].length);
+    if (!reportsSpeech(verb[1], after)) continue;
+    const cue = { start: bodyStart + verb[0].length - verb[1].length, end: bodyStart + verb[0].length };
+    if (found.some((f) => f.cue && f.cue.start === cue.start)) continue;
+    // The antecedent: the name right before the comma ("Mr. Carson", "Paul Ryan"), not a description.
+    const before = masked.slice(0, m.index);
+    const name = /(?:(?:[A-Z][\w.'’-]*|of|the|de|van|von)\s+){0,4}[A-Z][\w.'’-]*$/.exec(before);
+    if (!name || !/^[A-Z]/.test(name[0]) || !isSpeakerPhrase(name[0])) continue;
+    const speaker = { start: name.index, end: name.index + name[0].length };
+    let from = cue.end;
+    if (/^(?:told|tells|asked|urged)$/i.test(verb[1])) from = afterRecipient(masked, from, bodyStart + body.length);
+    // "who claimed at one point that …": the content starts after "that".
+    from += /^\s*(?:(?:on|in|at|last|this|during|for|since)\s[^,.;:"“_]{0,30}?\s)?(?:that\b|:)/i.exec(sentence.slice(from))?.[0].length ?? 0;
+    const content = trimSpan(sentence, { start: from, end: bodyStart + body.length });
+    if (content.end - content.start < 15) continue;
+    out.push({ span: { start: speaker.start, end: content.end }, content, omit: [], speaker, medium: null, cue, kind: kindOf(quotes, content, speaker) });
   }
   return out;
 }

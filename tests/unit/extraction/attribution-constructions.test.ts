@@ -202,6 +202,19 @@ describe('cues an editor reads beyond "said"', () => {
     expect(c.claimant).toBe('Ruth Caldera');
   });
 
+  it('a relative clause that reports speech is a claim of its own ("X, who claimed that …,")', () => {
+    const text = 'Voters may now ask whether candidates like Ruth Caldera, who claimed at one point that the mill had closed in 2019, are ready.';
+    const c = claimFor(text, 'Ruth Caldera, who claimed');
+    expect(c).toMatchObject({ claimant: 'Ruth Caldera', kind: 'indirect', statement: 'The mill had closed in 2019.' });
+    expect(claims('Obama met Paul Brandt, who said on Tuesday that the union would back the nominee.')[0].claimant).toBe('Paul Brandt');
+  });
+
+  it('"He\'s telling allies that …": a contracted "is" is not a possessive', () => {
+    const c = claimFor('Mayor Ines Okafor spoke on Monday. She\'s telling allies that the bridge will reopen in May.', "She's telling");
+    expect(c.claimant).toBe('Ines Okafor');
+    expect(claims("Okafor's telling speech on the bridge was a hit with 4,000 voters.")[0]?.claimant ?? null).toBeNull();
+  });
+
   it('"likened X to …" is the subject\'s stance', () => {
     expect(claims('Another critic, Paul Brandt, likened the rules to "burning the Constitution" in a long brief.')[0].claimant).toBe('Paul Brandt');
   });
