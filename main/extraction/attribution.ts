@@ -111,7 +111,7 @@ const GROUP_HEAD_RE = new RegExp(String.raw`\b(?:${GROUP_HEADS})$`, 'i');
 const GROUP_WORD_RE = new RegExp(String.raw`\b(?:${GROUP_HEADS}|executives|organizations|organisations|groups|companies|firms|officers|agencies|polls|surveys|reports|studies|members|donors|insiders)\b`, 'i');
 const SPEAKER_START_RE =
   /^(?:[A-Z\u00C0-\u024F]|(?:he|she|they|it|we|i|you|officials|the|a|an|his|her|their|its|our|some|many|most|several|two|three|four|five|both|one|another|other|senior|former|top|local|state|federal|vice|deputy|foreign|president|prime|minister)\b)/;
-const NOT_SPEAKER_WORDS = /\b(?:is|are|was|were|be|been|being|would|could|should|can|cannot|did|does|do|if|because|than|there|whether|not|that|what|whom|which|when|where|how|why)\b/i;
+const NOT_SPEAKER_WORDS = /\b(?:is|are|was|were|be|been|being|would|could|should|can|cannot|did|does|do|if|because|than|there|whether|not|that|what|whom|which|when|where|how|why|(?:wouldn|couldn|shouldn|didn|doesn|don|won|can|isn|aren|wasn|weren|hasn|haven|hadn)['’]t)(?![\w'’])/i;
 
 /** Typewriter quotes of wire copy ('' … '' and `` … ''): the same length with a real quote mark. */
 function normaliseQuotes(sentence: string): string {
@@ -408,6 +408,8 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
     // A present form after a word that cannot end a subject is a noun ("state media", "and promises to").
     if (!/(?:ed|ing)$|^(?:said|told|wrote|written|thought)$/.test(verb) && /\b(?:and|or|nor|with|of|for|by|in|on|at|to|from|into|the|a|an|its|his|her|their|our|my|your|this|that|these|those|state|public|official|formal|written|verbal|new|first|last|latest|impassioned|empty|broken|campaign|election|such|any|no|many|few|several)\s+$/i.test(masked.slice(Math.max(clause.start, m.index - 40), m[0].length > verb.length ? m.index : m.index + m[0].length - verb.length)))
       continue;
+    // "X did not say that …", "X never claimed …": what follows is not X's claim; the sentence is the claim.
+    if (/\b(?:not|never)\b|n['’]t\b/i.test(m[0].slice(0, m[0].length - verb.length))) continue;
     const cue = { start: m.index + m[0].length - verb.length, end: m.index + m[0].length };
     const verbEnd = cue.end;
     const before = masked.slice(clause.start, m.index);

@@ -215,6 +215,14 @@ describe('cues an editor reads beyond "said"', () => {
     expect(claims("Okafor's telling speech on the bridge was a hit with 4,000 voters.")[0]?.claimant ?? null).toBeNull();
   });
 
+  it('negated speech is not the speaker\'s claim: "X did not say that …" stays whole, with no claimant', () => {
+    for (const text of ['Senator Ruth Caldera did not say that the mill would close in 2025.', 'Paul Brandt never claimed that the mill will close in 2025.']) {
+      const c = claims(text)[0];
+      expect(c).toMatchObject({ claimant: null, statement: text });
+    }
+    expect(claims("They wouldn't tell the agency anything it doesn't already know about the 2019 audit.")[0]?.claimant ?? null).toBeNull();
+  });
+
   it('"likened X to …" is the subject\'s stance', () => {
     expect(claims('Another critic, Paul Brandt, likened the rules to "burning the Constitution" in a long brief.')[0].claimant).toBe('Paul Brandt');
   });
