@@ -72,10 +72,17 @@ export function jsonLdObjects(doc: MiniDocument): Json[] {
   const out: Json[] = [];
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length; i++) {
+    const raw = (scripts[i].textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '');
     try {
-      flattenJsonLd(JSON.parse((scripts[i].textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')), out);
+      flattenJsonLd(JSON.parse(raw), out);
     } catch {
-      // A broken JSON-LD block is common on real pages; the other metadata still counts.
+      // Raw line breaks or tabs inside a string (a pasted articleBody) break JSON.parse; as spaces they
+      // change nothing else. A block still broken after that is skipped: the other metadata counts.
+      try {
+        flattenJsonLd(JSON.parse(raw.replace(/\p{Cc}+/gu, ' ')), out);
+      } catch {
+        // skipped
+      }
     }
   }
   return out;
@@ -503,12 +510,18 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
   }
   author ??= orgAuthor ?? cleanByline(ld.authorOrg, { outlets: [] });
 
-  const published =
+  const stated =
     plausible(normaliseDate(ld.published)) ??
     PUBLISHED_KEYS.map((k) => plausible(normaliseDate(m.get(k)))).find((d) => d) ??
     urlDate(url) ??
     visibleDate(doc) ??
     textDate(doc);
+  const language =
+    doc.documentElement?.getAttribute('lang') ??
+    doc.documentElement?.getAttribute('xml:lang') ??
+    ld.language ??
+    pick(m, ['og:locale', 'content-language', 'language', 'dc.language']);
+  const published = localMidnight(stated, language);
 
   return {
     title,
@@ -516,11 +529,28 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
     published,
     outlet,
     url,
-    language:
-      doc.documentElement?.getAttribute('lang') ??
-      doc.documentElement?.getAttribute('xml:lang') ??
-      ld.language ??
-      pick(m, ['og:locale', 'content-language', 'language', 'dc.language']),
+    language,
     agency: ld.agency ?? null,
   };
+}
+
+/** Languages read mostly in Central European Time (UTC+1, summer UTC+2). */
+const CET_LANGUAGES = /^(?:de|fr|it|es|nl|pl|cs|sk|hu|da|sv|nb|nn|no|sl|hr|sr|bs|lb|ca)\b/i;
+
+/**
+ * A page that stores its date as local midnight in UTC ("2022-11-06T23:00:00.000Z" for 7 November in
+ * Berlin): the local calendar day, when the page's language is read in Central European Time and the
+ * timestamp is exactly midnight there.
+ */
+export function localMidnight(published: string | null, language: string | null | undefined): string | null {
+  if (!published || !language || !CET_LANGUAGES.test(language)) return published;
+  if (!/T2[23]:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/.test(published)) return published;
+  const t = new Date(published);
+  if (Number.isNaN(t.getTime())) return published;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(t)
+      .map((p) => [p.type, p.value]),
+  );
+  return parts.hour === '00' && parts.minute === '00' ? `${parts.year}-${parts.month}-${parts.day}` : published;
 }

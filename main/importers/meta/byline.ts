@@ -9,7 +9,7 @@ const BY_PREFIX =
 // "ByTravis Haney", "Veröffentlicht vonChris Jung", "AuthorAndreas Kalt", "SHOW ALL ARTICLES OFHeiko Sauer"
 const BY_GLUED = /^(?:[\p{L} ]{0,30}?\s(?:[Vv]on|[Bb]y|BY|OF|[Oo]f)|By|Author|AUTHOR|Autor|AUTOR|Auteur|[Vv]on|[Bb]y)(?=\p{Lu}\p{Ll})/u;
 /** A label inside a byline after which the name follows: "Datum: 19.11.2021 Autor: Fritz Imhof". */
-const INNER_LABEL = /^.{0,60}?\b(?:Autor(?:in)?|Author|Auteur|Autore|Verfasser(?:in)?|Text|Von|By)\s*:\s*(?=\p{Lu})/u;
+const INNER_LABEL = /^.{0,60}?\b(?:Autor(?:in)?|Author|Auteur|Autore|Verfasser(?:in)?|Text|Von|By|Redaktion)\s*:\s*(?=\p{Lu})/u;
 /** Page labels glued to the end of a name: "Fritz ImhofQuelle: Livenet", "Inga HoeltmannFollow". */
 const GLUED_TAIL = /(\p{Ll})(?:Quelle|Source|Fuente|Follow|Folgen|Share|Teilen|Mehr|More|Kontakt|Contact|Profil|Profile)\b.*$/u;
 
@@ -70,6 +70,11 @@ export interface BylineOptions {
 function cleanOne(raw: string, outletKeys: string[]): string | null {
   let t = squash(raw);
   t = t.replace(INNER_LABEL, '').replace(GLUED_TAIL, '$1').replace(BY_GLUED, '');
+  // "Posted on September 21, 2020 by Adi Tzlil", "Veröffentlicht am 3. Mai 2021 von …": the name after the label.
+  t = t.replace(/^(?:posted|published|veröffentlicht|publiziert|publié|publicado|pubblicato)\s+(?:on|am|le|el|il)?\s*.{0,40}?\s(?=(?:by|von|par|por|da)\s)/iu, '');
+  // "11.12.2019 - Amelie Loevenich": a date before the name.
+  const leadingDate = /^(.{6,30}?)\s+(?:[|/·•–—-]|--)\s+(?=\p{Lu})/u.exec(t);
+  if (leadingDate && normaliseDate(leadingDate[1]) !== null) t = t.slice(leadingDate[0].length);
   for (let i = 0; i < 2; i++) t = t.replace(BY_PREFIX, '');
   // Separators after which only outlet, date, role or place follow: " / TNN / Updated ...", " · CBC News · Posted".
   t = t.split(/\s+(?:[|/·•]|--?|–|—)\s+|\s*[|·•]\s*/u)[0];
@@ -101,7 +106,7 @@ export function bylineNames(byline: string | null | undefined, opts: BylineOptio
   if (!byline) return [];
   const text = squash(byline);
   if (!text || text.length > 400 || /^https?:\/\//i.test(text)) return [];
-  if (normaliseDate(text) && text.length < 40 && !/\p{L}{4,}\s+\p{L}{4,}/u.test(text.replace(/\d.*$/, ''))) return [];
+  if (normaliseDate(text) && text.length < 40 && !/\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.test(text.replace(/^.*?\b(?:by|von|par|por)\s+(?=\p{Lu})/iu, '').replace(/^[\d\s./:,–—-]+/u, '').replace(/\d.*$/, ''))) return [];
   const outletKeys = (opts.outlets ?? []).filter((o): o is string => !!o).map(key);
   const stripped = text.replace(INNER_LABEL, '').replace(GLUED_TAIL, '$1').replace(BY_GLUED, '').replace(BY_PREFIX, '');
   const unroled = withoutRole(stripped);

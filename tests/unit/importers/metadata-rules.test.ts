@@ -39,6 +39,9 @@ describe('bylines', () => {
     ['SHOW ALL ARTICLES OFHeiko Sauer', 'Heiko Sauer'],
     ['Datum: 19.11.2021 Autor: Fritz ImhofQuelle: Livenet', 'Fritz Imhof'],
     ['Inga HoeltmannFollow', 'Inga Hoeltmann'],
+    ['Posted on September 21, 2020 by Adi Tal', 'Adi Tal'],
+    ['11.12.2019 - Amelie Lorenz', 'Amelie Lorenz'],
+    ['05.02.2020 - Redaktion: Eberhard Fink (Pressesprecher)', 'Eberhard Fink'],
   ])('cleans %j to %j', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
   });
@@ -155,6 +158,25 @@ describe('dates', () => {
 
   it('does not read a month out of an ordinary word', () => {
     expect(normaliseDate('12 market 2020')).toBeNull();
+  });
+
+  it('reads a date stored as local midnight in UTC as the local day on a page read in Central European Time', async () => {
+    const page = (lang: string) =>
+      `<!doctype html><html lang="${lang}"><head><meta property="article:published_time" content="2022-11-06T23:00:00.000Z"></head><body><article>${BODY}</article></body></html>`;
+    const parse = async (lang: string) => {
+      const parsed = await parseBytes('page.html', new TextEncoder().encode(page(lang)));
+      if (parsed.kind !== 'article') throw new Error('expected an article');
+      return parsed.article.published;
+    };
+    expect(await parse('de')).toBe('2022-11-07');
+    // Elsewhere the stated UTC time stands as written.
+    expect(await parse('en-US')).toBe('2022-11-06T23:00:00.000Z');
+  });
+
+  it('reads JSON-LD whose strings hold raw line breaks (a pasted articleBody)', async () => {
+    const ld = '{"@context":"https://schema.org","@type":"BlogPosting","headline":"Tram line","articleBody":"First line\nsecond\tline","author":{"@type":"Person","name":"Jacob Castell"}}'.replace('\\n', '\n').replace('\\t', '\t');
+    const a = await html(`<script type="application/ld+json">${ld}</script>`);
+    expect(a.author).toBe('Jacob Castell');
   });
 
   it('keeps the time zone of the stated publication time', async () => {
