@@ -120,6 +120,55 @@ export function decodeText(bytes: Uint8Array, hint: DecodeHint = 'text', name = 
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', how: 'utf-8' };
   const declared = declaredCharset(bytes, hint);
   if (declared && !/^utf-?8$/i.test(declared)) return { text: decodeAs(bytes, declared), encoding: declared, how: 'declared' };
+  // UTF-8 with a few stray Latin-1 bytes (a pasted word, a template in another encoding): read the UTF-8 as
+  // UTF-8 and only the stray bytes as windows-1252, instead of turning every "ä" of the page into "Ã¤".
+  const mixed = mostlyUtf8(bytes);
+  if (mixed !== null) return { text: mixed, encoding: 'utf-8', how: 'utf-8' };
   const sniffed = sniffedCharset(bytes);
   return { text: decodeAs(bytes, sniffed), encoding: sniffed, how: 'sniffed' };
+}
+
+/** Length of the valid UTF-8 multi-byte sequence at i, or 0. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (!n || i + n > bytes.length) return 0;
+  for (let k = 1; k < n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
+  if (b === 0xe0 && bytes[i + 1] < 0xa0) return 0;
+  if (b === 0xed && bytes[i + 1] > 0x9f) return 0;
+  if (b === 0xf0 && bytes[i + 1] < 0x90) return 0;
+  if (b === 0xf4 && bytes[i + 1] > 0x8f) return 0;
+  return n;
+}
+
+/**
+ * Text that is UTF-8 except for a few stray bytes: at least ten valid multi-byte sequences and at most one
+ * stray byte for every ten of them. The stray bytes are read as windows-1252. Null when it is not that.
+ */
+function mostlyUtf8(bytes: Uint8Array): string | null {
+  let valid = 0;
+  const stray: number[] = [];
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(bytes, i);
+    if (n) {
+      valid++;
+      i += n;
+    } else {
+      stray.push(i);
+      i++;
+    }
+  }
+  if (valid < 10 || stray.length * 10 > valid) return null;
+  const utf8 = new TextDecoder('utf-8');
+  let out = '';
+  let from = 0;
+  for (const at of stray) {
+    out += utf8.decode(bytes.subarray(from, at)) + decodeAs(bytes.subarray(at, at + 1), 'windows-1252');
+    from = at + 1;
+  }
+  return out + utf8.decode(bytes.subarray(from));
 }

@@ -1,6 +1,7 @@
 // A title for text that has none: the first sentence, shortened at a clause and rewritten the way
 // headlines are ("X said Friday that Y" -> "X says Y").
 import { datelineLength } from './agencies';
+import { decodeLeftoverEntities } from './byline';
 
 const MAX_TITLE = 120;
 const WEEKDAY = '(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|on\\s+\\w+\\s+\\d{1,2})';
@@ -53,7 +54,11 @@ function normTitle(s: string): string {
 }
 
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Entities escaped twice ("Malerrolle &amp; Farbe") and a date before the headline ("23.01.2022 - …").
+  return decodeLeftoverEntities(s)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\s+[-–—|]\s+(?=\S)/u, '');
 }
 
 function segments(title: string): string[] {

@@ -109,6 +109,11 @@ describe('titles', () => {
     expect(stripSiteName('My paste - Pastebin.com', [])).toBe('My paste');
   });
 
+  it('decodes entities escaped twice and drops a date before the headline', () => {
+    expect(pickTitle({ stated: ['Minions malen &amp; bunte Farben'], documentTitle: null, headings: [], siteNames: [] })).toBe('Minions malen & bunte Farben');
+    expect(pickTitle({ stated: ['23.01.2022 - Wierer darf noch jubeln'], documentTitle: null, headings: [], siteNames: [] })).toBe('Wierer darf noch jubeln');
+  });
+
   it('keeps a colon or dash that belongs to the headline', () => {
     expect(stripSiteName('Histo-Monte: Stop in Rheinfelden - AutoSprintCH', ['AutoSprintCH'])).toBe('Histo-Monte: Stop in Rheinfelden');
   });
