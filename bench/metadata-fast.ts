@@ -7,7 +7,7 @@
 // Pages are read in place, never copied.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseFile } from '../main/importers';
@@ -61,6 +61,7 @@ if fail_file != '-': json.dump(fails, open(fail_file, 'w'), indent=1, ensure_asc
 `;
 const failures = args.includes('--failures') ? [opt('--failures', 'tune'), resolve(args[args.indexOf('--failures') + 2])] : ['tune', '-'];
 const run = spawnSync('python3', ['-c', py, join(data, 'score.py'), file, data, ...failures], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+unlinkSync(file);
 process.stdout.write(run.stdout ?? '');
 console.error(`${all.length} pages in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 process.exit(run.status ?? 1);
