@@ -15,6 +15,9 @@ import {
   type CandidateFeatures,
   type RerankWeights,
 } from './rerank';
+import { learnedScore, loadReranker, type LearnedReranker } from './learned';
+import shippedModel from '../../../resources/models/crossref-reranker.json' with { type: 'json' };
+import { alignment, meanCosine, shippedWordVectors, vectorBag, vectorIds, type VectorBag, type WordVectors } from './word-vectors';
 
 export interface SimilarityHit {
   id: number;
@@ -41,7 +44,12 @@ export interface QueryOptions {
 
 export interface SimilarityOptions {
   bm25?: Bm25Params;
+  /** Hand weights, used only when `reranker` is null (the eval's comparisons). */
   weights?: RerankWeights;
+  /** The re-ranking model; default: the shipped one; null = `weights`. */
+  reranker?: LearnedReranker | null;
+  /** Word vectors for the vector features (default: the shipped ones when the re-ranker uses them). */
+  wordVectors?: WordVectors | null;
   /** How many BM25 candidates the re-ranker sees (at least the requested limit). */
   candidates?: number;
   /** Text → terms; the default is the full normaliser (only the eval's plain baseline swaps it). */
@@ -65,6 +73,7 @@ interface PreparedQuery {
   analysis: Analysis;
   ids: number[];
   weights: Map<string, number>;
+  bag?: VectorBag;
 }
 
 /** Ids for query terms the index has never seen: distinct, and below the bigram key limit. */
@@ -73,6 +82,8 @@ const UNSEEN_TERM_BASE = 0x3000000;
 export function createSimilarityIndex(options: SimilarityOptions = {}): SimilarityIndex {
   const params = options.bm25 ?? DEFAULT_BM25;
   const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const reranker = options.reranker === undefined ? defaultReranker() : options.reranker;
+  const vectors = options.wordVectors !== undefined ? options.wordVectors : reranker?.usesVectors ? defaultWordVectors() : null;
   const candidateCount = options.candidates ?? 60;
   const analyse = options.analyse ?? analyseText;
   const splitCompounds = options.splitCompounds ?? true;
@@ -81,6 +92,8 @@ export function createSimilarityIndex(options: SimilarityOptions = {}): Similari
   const idOf: number[] = [];
   const texts: string[] = [];
   const negated: boolean[] = [];
+  /** Per claim: lexicon ids of its words and the BM25 term of each (for idf weights at query time). */
+  const vectorWords: ({ ids: Int32Array; terms: string[] } | undefined)[] = [];
 
   function add(id: number, text: string): void {
     remove(id);
@@ -90,6 +103,10 @@ export function createSimilarityIndex(options: SimilarityOptions = {}): Similari
     idOf[slot] = id;
     texts[slot] = text;
     negated[slot] = analysis.negated;
+    if (vectors) {
+      const v = vectorIds(vectors, analysis.words);
+      vectorWords[slot] = { ids: v.ids, terms: v.words.map(stem) };
+    }
   }
 
   function remove(id: number): void {
@@ -98,6 +115,13 @@ export function createSimilarityIndex(options: SimilarityOptions = {}): Similari
     bm25.remove(slot);
     slotOf.delete(id);
     texts[slot] = '';
+    vectorWords[slot] = undefined;
+  }
+
+  const termIdf = (term: string) => bm25.idf(bm25.termId(term));
+
+  function bagOf(ids: Int32Array, terms: readonly string[]): VectorBag {
+    return vectorBag(vectors!, ids, Float32Array.from(terms, termIdf));
   }
 
   const docFreq = (term: string) => bm25.docFreq(bm25.termId(term));
@@ -120,7 +144,12 @@ export function createSimilarityIndex(options: SimilarityOptions = {}): Similari
       if (!unseen.has(t)) unseen.set(t, UNSEEN_TERM_BASE + unseen.size);
       return unseen.get(t)!;
     });
-    return { analysis, ids, weights: weightsByTerm };
+    let bag: VectorBag | undefined;
+    if (vectors) {
+      const v = vectorIds(vectors, analysis.words);
+      bag = bagOf(v.ids, v.words.map(stem));
+    }
+    return { analysis, ids, weights: weightsByTerm, bag };
   }
 
   /** BM25 of the query against itself: the most a document could score, to make scores absolute. */
@@ -135,18 +164,39 @@ export function createSimilarityIndex(options: SimilarityOptions = {}): Similari
     q: PreparedQuery,
     slot: number,
     rawBm25: number,
+    rank: number,
+    best: number,
     self: number,
     qTri: Map<string, number>,
     qBi: Set<number>,
   ): CandidateFeatures {
     const docIds = bm25.termsOf(slot)!;
     const idf = (id: number) => bm25.idf(id < UNSEEN_TERM_BASE ? id : undefined);
+    let vectorMean = 0;
+    let vectorAlign = 0;
+    let vectorCover = 0;
+    const dv = vectorWords[slot];
+    if (vectors && q.bag && dv) {
+      const bag = bagOf(dv.ids, dv.terms);
+      vectorMean = meanCosine(q.bag, bag);
+      const a = alignment(vectors, q.bag, bag);
+      vectorAlign = a.both;
+      vectorCover = a.bToA;
+    }
+    const qn = new Set(q.ids).size;
+    const dn = new Set(docIds).size;
     return {
       bm25: Math.min(1, rawBm25 / self),
       cosine: tfidfCosine(q.ids, docIds, idf),
       trigram: profileCosine(qTri, trigramProfile(analyse(texts[slot]).words)),
       bigram: bigramOverlap(qBi, bigramSet(docIds)),
       coverage: coverage(q.ids, docIds, idf),
+      reciprocalRank: 1 / (1 + rank),
+      bm25VsBest: best > 0 ? rawBm25 / best : 0,
+      lengthRatio: qn && dn ? Math.min(qn, dn) / Math.max(qn, dn) : 0,
+      vectorMean,
+      vectorAlign,
+      vectorCover,
     };
   }
 
@@ -160,11 +210,12 @@ export function createSimilarityIndex(options: SimilarityOptions = {}): Similari
     const self = selfScore(q);
     const qTri = trigramProfile(q.analysis.words);
     const qBi = bigramSet(q.ids);
-    const hits = found.map(({ slot, score }): SimilarityHit => {
-      const f = rerank || opts.explain ? features(q, slot, score, self, qTri, qBi) : undefined;
+    const best = found[0]?.score ?? 0;
+    const hits = found.map(({ slot, score }, rank): SimilarityHit => {
+      const f = rerank || opts.explain ? features(q, slot, score, rank, best, self, qTri, qBi) : undefined;
       return {
         id: idOf[slot],
-        score: rerank && f ? combine(f, weights) : Math.min(1, score / self),
+        score: rerank && f ? (reranker ? learnedScore(reranker, f) : combine(f, weights)) : Math.min(1, score / self),
         bm25: score,
         negationMismatch: negated[slot] !== q.analysis.negated,
         text: texts[slot],
@@ -189,4 +240,16 @@ export function createSimilarityIndex(options: SimilarityOptions = {}): Similari
     },
     query,
   };
+}
+
+let shippedReranker: LearnedReranker | undefined;
+
+/** The shipped model (resources/models/crossref-reranker.json), validated on first use. */
+export function defaultReranker(): LearnedReranker {
+  shippedReranker ??= loadReranker(shippedModel);
+  return shippedReranker;
+}
+
+function defaultWordVectors(): WordVectors {
+  return shippedWordVectors();
 }

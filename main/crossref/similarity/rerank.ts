@@ -3,6 +3,8 @@
 // ("Zelenskyy"/"Zelensky"), bigrams reward shared phrases, the tf-idf cosine penalises documents
 // that match a few rare words but are otherwise about something else.
 
+import type { FeatureVector } from './learned';
+
 export interface RerankWeights {
   bm25: number;
   cosine: number;
@@ -11,11 +13,15 @@ export interface RerankWeights {
   coverage: number;
 }
 
-/** Tuned on the CLEF 2020 task 2 dev set (bench/eval-crossref.ts); see the report for figures. */
+/**
+ * Hand weights of the first re-ranker, kept as the baseline the learned model is compared with
+ * (bench/eval-crossref.ts). They were first picked on the dev set; see the model card for their
+ * figures re-tuned on train.
+ */
 export const DEFAULT_WEIGHTS: RerankWeights = { bm25: 0.4, cosine: 0.5, trigram: 0.1, bigram: 0, coverage: 0 };
 
-/** Each feature lies in 0..1. */
-export type CandidateFeatures = RerankWeights;
+/** Each feature lies in 0..1 (the hand weights read the first five). */
+export type CandidateFeatures = FeatureVector;
 
 export function combine(f: CandidateFeatures, w: RerankWeights): number {
   return w.bm25 * f.bm25 + w.cosine * f.cosine + w.trigram * f.trigram + w.bigram * f.bigram + w.coverage * f.coverage;
