@@ -6,6 +6,8 @@ import type { ArchiveInfo, BackupInfo } from '../api/types';
 import { AppError } from '../api/errors';
 import { defaultWasmPath, loadSqlJs } from './engine/sqljs';
 import { Store } from './engine/store';
+import type { StoreChange } from './engine/store-base';
+export type { StoreChange } from './engine/store-base';
 import { createOriginals } from './originals';
 import { monotonicClock, type RepoBase, type RepoContext, type WriteMode } from './repos/context';
 import { createArticleRepo } from './repos/articles';
@@ -85,6 +87,12 @@ export interface Archive extends Repos<'async'> {
   tryAgain(): Promise<void>;
   snapshot(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Calls `listener` synchronously after each committed write, with the rowids it touched by table,
+   * before the write's promise resolves; `{type: 'reset'}` after a restore or recovery reloaded
+   * everything. Returns the unsubscribe function.
+   */
+  onChange(listener: (change: StoreChange) => void): () => void;
 }
 
 function createRepos<M extends WriteMode>(ctx: RepoContext<M>): Repos<M> {
@@ -150,6 +158,7 @@ export async function openArchive(opts: OpenArchiveOptions): Promise<Archive> {
     tryAgain: () => store.tryAgain(),
     snapshot: () => store.snapshot(),
     close: () => store.close(),
+    onChange: (listener) => store.onChange(listener),
   };
 }
 

@@ -1,7 +1,9 @@
 // The similarity index kept in step with the archive. Built on first use (or in the background
-// with warm(), in slices so the main process stays responsive), then patched by onClaimChanged
-// hooks; without hooks it catches up through an updatedAt watermark and a claim count check
-// (deletes and restores do not touch updatedAt), both throttled because each costs a table scan.
+// with warm(), in slices so the main process stays responsive), then patched from the archive's own
+// change notifications (archive.onChange: every committed write, with the claim rows it touched, before
+// the write is acknowledged; a restore or recovery starts the index over). An archive without
+// notifications is caught up through an updatedAt watermark and a claim count check (deletes and
+// restores do not touch updatedAt), both throttled because each costs a table scan.
 // Every hit is re-checked against the archive before it is returned.
 import type { Claim, SimilarClaim, SimilarTarget } from '../api/types';
 import { allClaims, claimOrNull, claimText, requireClaim, type CrossrefArchive } from './archive-port';
@@ -17,6 +19,8 @@ export interface ClaimIndex {
   onClaimChanged(claimId: number): void;
   /** Builds the index in the background; resolves with the number of claims indexed. */
   warm(): Promise<number>;
+  /** Forgets everything (the archive was restored or recovered); the next use builds it again. */
+  reset(): void;
 }
 
 export interface ClaimIndexOptions extends SimilarityOptions {
@@ -95,7 +99,7 @@ export function createClaimIndex(archive: CrossrefArchive, options: ClaimIndexOp
   function ready(): SimilarityIndex {
     const b = start();
     if (!b.done) step(b, Infinity);
-    else catchUp(b.index);
+    else if (!archive.onChange) catchUp(b.index);
     return b.index;
   }
 
@@ -129,9 +133,14 @@ export function createClaimIndex(archive: CrossrefArchive, options: ClaimIndexOp
     warm,
     onClaimChanged(claimId) {
       if (!build) return; // not built yet: the build will read the claim as it is now
+      // A claim the build has not reached yet is read when it gets there.
+      if (!build.done && !build.index.has(claimId)) return;
       const claim = claimOrNull(archive, claimId);
       if (claim) include(build.index, claim);
       else build.index.remove(claimId);
+    },
+    reset() {
+      build = null;
     },
   };
 }

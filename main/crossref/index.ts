@@ -3,7 +3,7 @@
 // lead's handlers call it. Inputs are validated here too, so the CLI gets the same clear errors.
 //   const crossref = createCrossref(archive);
 //   crossref.similar({ claimId: 12 }, { limit: 5 });
-//   crossref.onClaimChanged(12);   // after any edit, delete or restore of claim 12
+//   (the index follows archive.onChange by itself; onClaimChanged is for archives without notifications)
 import type { z } from 'zod';
 import { AppError } from '../api/errors';
 import {
@@ -59,6 +59,12 @@ function parse<S extends z.ZodType>(schema: S, value: unknown, what: string): z.
 export function createCrossref(archive: CrossrefArchive, options: ClaimIndexOptions = {}): Crossref {
   const index = createClaimIndex(archive, options);
   const claimId = (id: unknown) => parse(Id, id, 'claim id');
+  // Every committed write that touched claims (create, edit, delete, merge, restore, undo, import,
+  // accepting a suggestion) reaches the index before the write is acknowledged to its caller.
+  archive.onChange?.((change) => {
+    if (change.type === 'reset') index.reset();
+    else for (const id of change.tables.get('claim') ?? []) index.onClaimChanged(id);
+  });
   return {
     similar(target, opts = {}) {
       const { limit } = parse(SimilarOptions, opts, 'similar options');

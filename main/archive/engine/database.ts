@@ -32,9 +32,17 @@ export interface Sql {
 export class Database implements Sql {
   private statements = new Map<string, Statement>();
   private recording: RecordedStatement[] | null = null;
+  /** Rows the open transaction inserted, updated or deleted, by table (SQLite's update hook). */
+  private touched: Map<string, Set<number>> | null = null;
 
   constructor(readonly raw: SqlJsDatabase) {
     this.applyConnectionSettings();
+    this.raw.updateHook((_op, _db, table, rowid) => {
+      if (!this.touched) return;
+      let ids = this.touched.get(table);
+      if (!ids) this.touched.set(table, (ids = new Set()));
+      ids.add(rowid);
+    });
   }
 
   /** Connection-level settings that are not stored in the file. */
@@ -87,20 +95,22 @@ export class Database implements Sql {
   }
 
   /** Runs `fn` in one SQL transaction and returns its result plus the statements it wrote. */
-  transaction<T>(fn: () => T, beforeCommit?: () => void): { result: T; statements: RecordedStatement[] } {
+  transaction<T>(fn: () => T, beforeCommit?: () => void): { result: T; statements: RecordedStatement[]; touched: Map<string, Set<number>> } {
     if (this.recording) throw new AppError('INTERNAL', 'Nested transaction.');
     this.raw.run('BEGIN');
     this.recording = [];
+    this.touched = new Map();
     try {
       const result = fn();
       beforeCommit?.();
       this.raw.run('COMMIT');
-      return { result, statements: this.recording };
+      return { result, statements: this.recording, touched: this.touched };
     } catch (err) {
       this.raw.run('ROLLBACK');
       throw err;
     } finally {
       this.recording = null;
+      this.touched = null;
     }
   }
 

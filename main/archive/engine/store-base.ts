@@ -21,6 +21,9 @@ export interface StoreOptions {
   backupIntervalMs: number;
 }
 
+/** What a committed change touched: rowids by table, or everything (a restore or recovery reloaded the archive). */
+export type StoreChange = { type: 'rows'; tables: ReadonlyMap<string, ReadonlySet<number>> } | { type: 'reset' };
+
 export abstract class StoreBase implements Sql {
   readonly paths: ArchivePaths;
   protected db!: Database;
@@ -31,8 +34,27 @@ export abstract class StoreBase implements Sql {
   protected closing = false;
   protected recoveryNote: string | null = null;
 
+  private readonly listeners = new Set<(change: StoreChange) => void>();
+
   protected constructor(protected readonly opts: StoreOptions) {
     this.paths = archivePaths(opts.dir);
+  }
+
+  /** Calls `listener` after every committed write (the rows it touched) and after a rebuild (reset). */
+  onChange(listener: (change: StoreChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  protected notify(change: StoreChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch (err) {
+        // A listener's failure never undoes or hides a saved change.
+        this.opts.log(`A change listener failed: ${(err as Error).message}`);
+      }
+    }
   }
 
   get inTransaction(): boolean {

@@ -104,6 +104,7 @@ export class Store extends StoreBase {
       await this.snapshotChain;
       await this.stopWriting();
       await this.load();
+      this.notify({ type: 'reset' }); // changes the journal refused are gone again
     })().finally(() => (this.resuming = null));
     return this.resuming;
   }
@@ -139,11 +140,13 @@ export class Store extends StoreBase {
     try {
       this.assertWritable();
       const sizeBefore = this.db.sizeBytes();
-      const { result, statements } = this.db.transaction(fn, () => this.checkBudget(sizeBefore));
+      const { result, statements, touched } = this.db.transaction(fn, () => this.checkBudget(sizeBefore));
       if (statements.length === 0) return Promise.resolve(result);
       const seq = ++this.lastSeq;
       const durable = this.writer!.append(seq, encodeRecord({ seq, statements }));
       this.afterCommit();
+      // Listeners (the cross-reference index) see the change before the caller is told it is saved.
+      this.notify({ type: 'rows', tables: touched });
       return durable.then(
         () => result,
         (err: Error) => Promise.reject(new AppError('IO', `The change could not be saved to disk: ${err.message}`)),
@@ -196,6 +199,7 @@ export class Store extends StoreBase {
       note = await rebuildArchive(this.opts.SQL, this.paths, backup, this.opts.log);
     } finally {
       await this.load(); // the rebuilt archive, or (if that failed) the files as they were
+      this.notify({ type: 'reset' });
     }
     this.recoveryNote = note;
     if (!this.readOnly) {

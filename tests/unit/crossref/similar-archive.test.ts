@@ -30,20 +30,36 @@ describe('similar over the archive', () => {
     expect(crossref.similar({ claimId: seoul.id }, { limit: 5 }).map((h) => h.claimId)).toContain(wash.id);
   });
 
-  it('applies edits at once through the onClaimChanged hook (catch-up is throttled)', async () => {
+  it('is current the moment a write resolves — create, edit, delete, restore, a transaction, a recovery — with no hook called and no polling', async () => {
     const archive = await tempArchive();
     const first = await claim(archive, { statement: 'The finance minister resigned after the budget vote' });
+    // Default throttles (catch-up every 2 s, count check every 30 s): only the archive's notifications can explain a fresh answer.
     const crossref = createCrossref(archive);
     expect(await crossref.warm()).toBe(1);
+    const similarTo = () => crossref.similar({ claimId: first.id }).map((h) => h.claimId);
+
     const second = await claim(archive, { statement: 'Finance minister quits over budget vote' });
-    crossref.onClaimChanged(second.id);
-    expect(crossref.similar({ claimId: first.id }).map((h) => h.claimId)).toEqual([second.id]);
+    expect(similarTo()).toEqual([second.id]);
     await archive.claims.update(second.id, { statement: 'Heavy rain floods the capital' });
-    crossref.onClaimChanged(second.id);
-    expect(crossref.similar({ claimId: first.id })).toEqual([]);
+    expect(similarTo()).toEqual([]);
+    expect(crossref.similar({ text: 'rain floods capital' }).map((h) => h.claimId)).toEqual([second.id]);
+    await archive.claims.update(second.id, { statement: 'Finance minister quits over budget vote' });
     await archive.claims.delete(second.id);
-    crossref.onClaimChanged(second.id);
-    expect(crossref.similar({ text: 'rain floods capital' })).toEqual([]);
+    expect(similarTo()).toEqual([]);
+    await archive.claims.restore(second.id);
+    expect(similarTo()).toEqual([second.id]);
+
+    // Several claims in one transaction (how accepting suggestions and imports write).
+    const [third] = await archive.transaction((tx) => [
+      tx.claims.insert({ statement: 'The budget vote forced the finance minister to resign' }),
+      tx.claims.insert({ statement: 'Tram fares rise by ten percent in May' }),
+    ]);
+    expect(similarTo()).toContain(third.id);
+
+    // A recovery reloads everything: the index starts over from what the archive now holds.
+    await archive.snapshot();
+    await archive.recoverJournal();
+    expect(similarTo().sort()).toEqual([second.id, third.id].sort());
   });
 
   it('explains bad input instead of failing obscurely', async () => {
