@@ -24,6 +24,7 @@ import {
   trainReranker,
   weightedSum,
   type FeatureName,
+  type FeatureVector,
   type LearnedReranker,
   type TrainingQuery,
 } from '../main/crossref/similarity/learned';
@@ -216,6 +217,22 @@ function trainAndMeasure(train: Candidates[], dev: Candidates[]) {
     dev: scoreRanking(dev, (f) => combine(f, hand)),
   });
   const handCv = (table[0].trainCv as { map5: number }).map5;
+  const vectorSums: { name: string; weights: Partial<FeatureVector>; cv: { map5: number; mrr: number } }[] = [];
+  for (const v of ['vectorMean', 'vectorAlign', 'vectorCover'] as const) {
+    const w = vectorGrid(train, v);
+    const model = weightedSum(w);
+    const cv = crossValidate(train, (part) => {
+      const m = weightedSum(vectorGrid(part, v));
+      return (f) => learnedScore(m, f);
+    });
+    table.push({
+      variant: `weighted sum: bm25/cosine/trigram + ${v} (grid on train)`,
+      weights: w,
+      trainCv: cv,
+      dev: scoreRanking(dev, (f) => learnedScore(model, f)),
+    });
+    vectorSums.push({ name: `weighted sum + ${v}`, weights: w, cv });
+  }
   // The simpler model stays unless a learned one beats it on train CV by MIN_GAIN (fold noise).
   let best: { name: string; model: LearnedReranker; cv: number } = {
     name: 'hand weights (grid re-tuned on train)',
@@ -236,7 +253,25 @@ function trainAndMeasure(train: Candidates[], dev: Candidates[]) {
     table.push({ variant: `logistic: ${name}`, l2: chosen.l2, trainCv: chosen.cv, dev: scoreRanking(dev, (f) => learnedScore(model, f)) });
     if (chosen.cv.map5 >= best.cv + MIN_GAIN) best = { name, model, cv: chosen.cv.map5 };
   }
+  for (const v of vectorSums)
+    if (v.cv.map5 >= Math.max(best.cv, handCv + MIN_GAIN)) best = { name: v.name, model: weightedSum(v.weights), cv: v.cv.map5 };
   return { table, best, handWeights: hand };
+}
+
+/** Grid over bm25 (the remainder), cosine, trigram and one word-vector feature, summing to 1. */
+function vectorGrid(perQuery: Candidates[], vector: 'vectorMean' | 'vectorAlign' | 'vectorCover'): Partial<FeatureVector> {
+  const steps = [0, 0.1, 0.2, 0.3, 0.4, 0.5];
+  let best: { w: Partial<FeatureVector>; map5: number } = { w: {}, map5: -1 };
+  for (const cosine of steps)
+    for (const trigram of steps)
+      for (const v of steps) {
+        const bm25 = Math.round((1 - cosine - trigram - v) * 10) / 10;
+        if (bm25 < 0) continue;
+        const w = { bm25, cosine, trigram, [vector]: v };
+        const { map5 } = scoreRanking(perQuery, (f) => f.bm25 * bm25 + f.cosine * cosine + f.trigram * trigram + f[vector] * v);
+        if (map5 > best.map5) best = { w, map5 };
+      }
+  return best.w;
 }
 
 /** Coarse grid over the hand re-ranking weights: features are computed once, then re-combined. */
