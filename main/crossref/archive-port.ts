@@ -11,8 +11,8 @@ export interface CrossrefArchive {
   evidence: Pick<Archive['evidence'], 'forClaim'>;
   articles: Pick<Archive['articles'], 'get' | 'list'>;
   entities: Pick<Archive['entities'], 'get'>;
-  /** Change notifications; without them the index catches up by polling (archive-like fakes, old callers). */
-  onChange?: Archive['onChange'];
+  /** Change notifications: the similarity index follows every committed write through them. */
+  onChange: Archive['onChange'];
 }
 
 const PAGE = 5_000;

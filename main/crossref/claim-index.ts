@@ -1,21 +1,19 @@
 // The similarity index kept in step with the archive. Built on first use (or in the background
 // with warm(), in slices so the main process stays responsive), then patched from the archive's own
 // change notifications (archive.onChange: every committed write, with the claim rows it touched, before
-// the write is acknowledged; a restore or recovery starts the index over). An archive without
-// notifications is caught up through an updatedAt watermark and a claim count check (deletes and
-// restores do not touch updatedAt), both throttled because each costs a table scan.
+// the write is acknowledged; a restore or recovery starts the index over). No polling: the archive is
+// written only through this process (its lock keeps other writers out).
 // Every hit is re-checked against the archive before it is returned.
 import type { Claim, SimilarClaim, SimilarTarget } from '../api/types';
 import { allClaims, claimOrNull, claimText, requireClaim, type CrossrefArchive } from './archive-port';
 import { createSimilarityIndex, type SimilarityIndex, type SimilarityOptions } from './similarity';
 
-const RECENT_PAGE = 200;
 /** Longest slice of background building before yielding to the event loop. */
 const WARM_SLICE_MS = 50;
 
 export interface ClaimIndex {
   similar(target: SimilarTarget, limit: number): SimilarClaim[];
-  /** Call after a claim is created, edited, deleted or restored. */
+  /** Re-reads one claim (created, edited, deleted or restored); archive.onChange calls it. */
   onClaimChanged(claimId: number): void;
   /** Builds the index in the background; resolves with the number of claims indexed. */
   warm(): Promise<number>;
@@ -23,30 +21,21 @@ export interface ClaimIndex {
   reset(): void;
 }
 
-export interface ClaimIndexOptions extends SimilarityOptions {
-  /** Without hooks, edits show up in similar() within this long (default 2 s). */
-  catchUpMs?: number;
-  /** Counting claims scans the table: at most this often (default 30 s). */
-  countCheckMs?: number;
-}
+export type ClaimIndexOptions = SimilarityOptions;
 
 interface Build {
   index: SimilarityIndex;
   source: Iterator<Claim>;
   done: boolean;
+  /** Claims changed while the build was reading: paging may have shifted, so check once at the end. */
+  changedDuringBuild: boolean;
 }
 
 export function createClaimIndex(archive: CrossrefArchive, options: ClaimIndexOptions = {}): ClaimIndex {
-  const catchUpMs = options.catchUpMs ?? 2_000;
-  const countCheckMs = options.countCheckMs ?? 30_000;
   let build: Build | null = null;
-  let watermark = '';
-  let lastCatchUp = 0;
-  let lastCountCheck = 0;
 
   function include(index: SimilarityIndex, c: Claim): void {
     index.add(c.id, claimText(c));
-    if (c.updatedAt > watermark) watermark = c.updatedAt;
   }
 
   /** Indexes claims until the time budget is spent; true when every claim is in. */
@@ -54,36 +43,18 @@ export function createClaimIndex(archive: CrossrefArchive, options: ClaimIndexOp
     const until = performance.now() + budgetMs;
     while (!b.done) {
       const next = b.source.next();
-      if (next.done) b.done = true;
-      else include(b.index, next.value);
+      if (next.done) {
+        b.done = true;
+        if (b.changedDuringBuild) reconcile(b.index);
+      } else include(b.index, next.value);
       if (performance.now() > until) break;
     }
     return b.done;
   }
 
   function start(): Build {
-    if (!build) {
-      const now = Date.now();
-      [watermark, lastCatchUp, lastCountCheck] = ['', now, now];
-      build = { index: createSimilarityIndex(options), source: allClaims(archive), done: false };
-    }
+    build ??= { index: createSimilarityIndex(options), source: allClaims(archive), done: false, changedDuringBuild: false };
     return build;
-  }
-
-  /** Re-indexes claims edited since the watermark, newest first, until an unchanged one. */
-  function catchUp(index: SimilarityIndex): void {
-    const now = Date.now();
-    if (now - lastCatchUp < catchUpMs) return;
-    lastCatchUp = now;
-    for (let offset = 0; ; offset += RECENT_PAGE) {
-      const page = archive.claims.list({ sort: 'updatedAt', order: 'desc', limit: RECENT_PAGE, offset });
-      const changed = page.items.filter((c) => c.updatedAt > watermark);
-      changed.forEach((c) => include(index, c));
-      if (changed.length < page.items.length || page.items.length < RECENT_PAGE) break;
-    }
-    if (now - lastCountCheck < countCheckMs) return;
-    lastCountCheck = now;
-    if (index.size !== archive.info().counts.claims) reconcile(index);
   }
 
   /** Adds claims the index lacks and drops ids the archive no longer has. */
@@ -99,7 +70,6 @@ export function createClaimIndex(archive: CrossrefArchive, options: ClaimIndexOp
   function ready(): SimilarityIndex {
     const b = start();
     if (!b.done) step(b, Infinity);
-    else if (!archive.onChange) catchUp(b.index);
     return b.index;
   }
 
@@ -133,8 +103,7 @@ export function createClaimIndex(archive: CrossrefArchive, options: ClaimIndexOp
     warm,
     onClaimChanged(claimId) {
       if (!build) return; // not built yet: the build will read the claim as it is now
-      // A claim the build has not reached yet is read when it gets there.
-      if (!build.done && !build.index.has(claimId)) return;
+      if (!build.done) build.changedDuringBuild = true;
       const claim = claimOrNull(archive, claimId);
       if (claim) include(build.index, claim);
       else build.index.remove(claimId);

@@ -3,7 +3,7 @@
 // lead's handlers call it. Inputs are validated here too, so the CLI gets the same clear errors.
 //   const crossref = createCrossref(archive);
 //   crossref.similar({ claimId: 12 }, { limit: 5 });
-//   (the index follows archive.onChange by itself; onClaimChanged is for archives without notifications)
+//   (the similarity index follows archive.onChange by itself: nothing to call after an edit)
 import type { z } from 'zod';
 import { AppError } from '../api/errors';
 import {
@@ -61,7 +61,7 @@ export function createCrossref(archive: CrossrefArchive, options: ClaimIndexOpti
   const claimId = (id: unknown) => parse(Id, id, 'claim id');
   // Every committed write that touched claims (create, edit, delete, merge, restore, undo, import,
   // accepting a suggestion) reaches the index before the write is acknowledged to its caller.
-  archive.onChange?.((change) => {
+  archive.onChange((change) => {
     if (change.type === 'reset') index.reset();
     else for (const id of change.tables.get('claim') ?? []) index.onClaimChanged(id);
   });

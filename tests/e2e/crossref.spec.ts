@@ -23,7 +23,6 @@ async function addParaphrase(app: AppHarness): Promise<number> {
     articleId: article.id, statement: PARAPHRASE, quote: PARAPHRASE, claimant: 'Washington', claimDate: '2024-10-27',
     entities: [{ name: 'Washington', type: 'place', role: 'claimant' }, { name: 'Russia', type: 'place', role: 'mentioned' }],
   });
-  app.services.crossref.onClaimChanged(claim.id);
   await app.emit('archive.changed', { kind: 'all' });
   return claim.id;
 }
@@ -84,6 +83,37 @@ test('similar claims → "Same claim" (undoable) → the cluster shows both appe
   await expect(rows.nth(2)).not.toContainText('First appearance');
   await expect(page.getByRole('region', { name: 'Cluster summary' })).toContainText('2 articles');
   await shoot(app, 'cluster');
+});
+
+test('accepting a suggestion is at once a similar claim of its sibling — no index hook, no waiting', async ({ app }) => {
+  const { page } = app;
+  const ui = new Claimdesk(page);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const { archive } = app.services;
+  const sibling = 'The port authority reported that cargo traffic fell by a third in 2024.';
+  const proposal = 'Cargo traffic at the port fell by a third in 2024, the port authority said.';
+  const article = await archive.articles.insert({ title: 'Harbour traffic slumps', outlet: 'Harbour Daily', published: '2025-01-10', text: proposal });
+  await archive.claims.insert({ articleId: article.id, statement: sibling, quote: sibling, claimant: 'the port authority' });
+  await archive.suggestions.add(article.id, [{ quote: proposal, start: 0, end: proposal.length, statement: proposal, claimant: 'the port authority', kind: 'indirect', score: 0.9 }]);
+  await app.emit('archive.changed', { kind: 'all' });
+
+  // The sibling's similar claims are shown (the index is built) before the suggestion exists as a claim.
+  await openEditor(app, ui, 'reported that cargo traffic');
+  const panel = ui.editor.getByRole('region', { name: 'Similar claims' });
+  await expect(panel).toHaveAttribute('aria-busy', 'false');
+  await expect(panel).not.toContainText('Cargo traffic at the port');
+  await page.keyboard.press('Escape');
+  await expect(ui.editor).toBeHidden();
+
+  await ui.goTo('Library');
+  await ui.openArticle('Harbour traffic slumps');
+  await page.getByRole('tab', { name: /Suggestions/ }).click();
+  await ui.suggestions.getByRole('listitem').first().getByRole('button', { name: 'Accept' }).click();
+  await expect(page.getByText('No suggestions waiting.')).toBeVisible(); // accepted: the only suggestion is now a claim
+
+  // Straight back to the sibling: the accepted claim is listed as similar.
+  await openEditor(app, ui, 'reported that cargo traffic');
+  await expect(ui.editor.getByRole('list', { name: 'Similar claims, most similar first' })).toContainText('Cargo traffic at the port fell by a third');
 });
 
 test('a claim whose only support is one wire story is flagged "rests on one source: AFP"', async ({ app }) => {
