@@ -454,6 +454,8 @@ export interface SimilarClaim {
   text: string;
   /** One of the two is negated or denied and the other is not: a contradiction more than a copy. */
   negationMismatch: boolean;
+  /** Where the matching claim appeared (null for a claim entered by hand or a deleted article). */
+  article: { id: number; title: string; outlet: string | null; published: string | null } | null;
 }
 
 export interface CrossrefSearchResult {

@@ -5,7 +5,7 @@
 // written only through this process (its lock keeps other writers out).
 // Every hit is re-checked against the archive before it is returned.
 import type { Claim, SimilarClaim, SimilarTarget } from '../api/types';
-import { allClaims, claimOrNull, claimText, requireClaim, type CrossrefArchive } from './archive-port';
+import { allClaims, articleCache, claimOrNull, claimText, requireClaim, type CrossrefArchive } from './archive-port';
 import { createSimilarityIndex, type SimilarityIndex, type SimilarityOptions } from './similarity';
 
 /** Longest slice of background building before yielding to the event loop. */
@@ -78,6 +78,7 @@ export function createClaimIndex(archive: CrossrefArchive, options: ClaimIndexOp
     const text = 'claimId' in target ? claimText(requireClaim(archive, target.claimId)) : target.text;
     const excludeId = 'claimId' in target ? target.claimId : undefined;
     const out: SimilarClaim[] = [];
+    const articleOf = articleCache(archive);
     // A few extra: a hit may have been deleted since it was indexed.
     for (const hit of index.query(text, { limit: limit + 5, excludeId })) {
       if (out.length >= limit) break;
@@ -87,7 +88,14 @@ export function createClaimIndex(archive: CrossrefArchive, options: ClaimIndexOp
         continue;
       }
       // The claim's own wording; the index also holds its verbatim quote for matching.
-      out.push({ claimId: hit.id, score: round(hit.score), text: claim.statement, negationMismatch: hit.negationMismatch });
+      const a = articleOf(claim.articleId);
+      out.push({
+        claimId: hit.id,
+        score: round(hit.score),
+        text: claim.statement,
+        negationMismatch: hit.negationMismatch,
+        article: a && { id: a.id, title: a.title, outlet: a.outlet, published: a.published },
+      });
     }
     return out;
   }

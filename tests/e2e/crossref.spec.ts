@@ -56,6 +56,7 @@ test('similar claims → "Same claim" (undoable) → the cluster shows both appe
   const similar = ui.editor.getByRole('list', { name: 'Similar claims, most similar first' });
   const first = similar.getByRole('listitem').first();
   await expect(first).toContainText('Washington and Seoul accuse');
+  await expect(first).toContainText('Reuters · Oct 27, 2024'); // where and when the match appeared
   await ui.editor.getByRole('heading', { name: 'Similar claims' }).scrollIntoViewIfNeeded();
   await shoot(app, 'similar-panel');
   await first.getByRole('button', { name: 'Same claim' }).click();
@@ -102,6 +103,7 @@ test('accepting a suggestion is at once a similar claim of its sibling — no in
   const panel = ui.editor.getByRole('region', { name: 'Similar claims' });
   await expect(panel).toHaveAttribute('aria-busy', 'false');
   await expect(panel).not.toContainText('Cargo traffic at the port');
+  await expect(panel).toContainText('No close match'); // the sample's troop claims share words, not the claim
   await page.keyboard.press('Escape');
   await expect(ui.editor).toBeHidden();
 
