@@ -6,6 +6,7 @@
 // Every hit is re-checked against the archive before it is returned.
 import type { Claim, SimilarClaim, SimilarTarget } from '../api/types';
 import { allClaims, articleCache, claimOrNull, claimText, requireClaim, type CrossrefArchive } from './archive-port';
+import { deniesTheOther } from './denial';
 import { createSimilarityIndex, type SimilarityIndex, type SimilarityOptions } from './similarity';
 
 /** Longest slice of background building before yielding to the event loop. */
@@ -75,7 +76,9 @@ export function createClaimIndex(archive: CrossrefArchive, options: ClaimIndexOp
 
   function similar(target: SimilarTarget, limit: number): SimilarClaim[] {
     const index = ready();
-    const text = 'claimId' in target ? claimText(requireClaim(archive, target.claimId)) : target.text;
+    const own = 'claimId' in target ? requireClaim(archive, target.claimId) : null;
+    const text = 'text' in target ? target.text : claimText(own!);
+    const wording = own ? own.statement : text;
     const excludeId = 'claimId' in target ? target.claimId : undefined;
     const out: SimilarClaim[] = [];
     const articleOf = articleCache(archive);
@@ -93,7 +96,8 @@ export function createClaimIndex(archive: CrossrefArchive, options: ClaimIndexOp
         claimId: hit.id,
         score: round(hit.score),
         text: claim.statement,
-        negationMismatch: hit.negationMismatch,
+        // The matcher's negation cue, kept only when one wording really denies and the other does not.
+        negationMismatch: hit.negationMismatch && deniesTheOther(wording, claim.statement),
         article: a && { id: a.id, title: a.title, outlet: a.outlet, published: a.published },
       });
     }
