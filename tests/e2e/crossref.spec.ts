@@ -104,6 +104,8 @@ test('accepting a suggestion is at once a similar claim of its sibling — no in
   await expect(panel).toHaveAttribute('aria-busy', 'false');
   await expect(panel).not.toContainText('Cargo traffic at the port');
   await expect(panel).toContainText('No close match'); // the sample's troop claims share words, not the claim
+  await panel.scrollIntoViewIfNeeded();
+  await shoot(app, 'similar-no-close-match');
   await page.keyboard.press('Escape');
   await expect(ui.editor).toBeHidden();
 
