@@ -366,6 +366,9 @@ function reportsSpeech(verb: string, after: string): boolean {
   return !WEAK_SPEECH_RE.test(verb) || /^\s*(?:,|:|that\b|["“«_]|(?:on|in|at|last|this|late|early)\s[^,.;:]{0,30}\bthat\b|(?:he|she|they|it|we|i|there)\b(?!['’]s))/i.test(after);
 }
 
+/** What follows a verb when it reports a clause or a quote ("that …", ": …", "“…", "he …"), not an object. */
+const CLAUSE_AFTER_RE = /^\s*(?:that\b|:|["“«_]|(?:he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our)\b[^,.;:]{0,60}\b(?:is|are|was|were|will|would|could|can|had|has|have|should|must|may|might|did|does|do)\b|[^,.;]{0,40}\bthat\b)/i;
+
 /** The recipient of "told" ("told reporters", "told The Times on Sunday") up to its content. */
 function afterRecipient(masked: string, from: number, end: number): number {
   const rest = masked.slice(from, end);
@@ -465,7 +468,7 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
       const resume = quoteAgain && quoteAgain[0].length < 60 ? frameEnd + quoteAgain[0].length : clause.end;
       content = trimSpan(sentence, { start: clause.start, end: resume < clause.end ? clause.end : frameStart });
       if (resume < clause.end) omit = [{ start: frameStart, end: resume }];
-    } else if (isSpeech || BELIEF_RE.test(verb)) {
+    } else if ((isSpeech || BELIEF_RE.test(verb)) && !(COMMUNICATION_RE.test(verb) && !CLAUSE_AFTER_RE.test(after.slice(lead)))) {
       let from = verbEnd + lead;
       if (/^(?:told|tells|tell|telling|asked|asks|urged|urges)$/i.test(verb)) from = afterRecipient(masked, from, clause.end);
       from += /^\s*(?:that\b|:)/i.exec(sentence.slice(from))?.[0].length ?? 0;

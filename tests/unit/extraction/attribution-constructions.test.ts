@@ -223,6 +223,12 @@ describe('cues an editor reads beyond "said"', () => {
     expect(claims("They wouldn't tell the agency anything it doesn't already know about the 2019 audit.")[0]?.claimant ?? null).toBeNull();
   });
 
+  it('a verb of communication with an object, not a clause, keeps the whole sentence as the statement', () => {
+    const text = 'Senator Ruth Caldera has acknowledged the reality of climate change, which makes her an outlier among 40 Republican lawmakers.';
+    expect(claims(text)[0]).toMatchObject({ claimant: 'Ruth Caldera', statement: text });
+    expect(claims('Paul Brandt warned the tram would cost 2 billion euros.')[0]).toMatchObject({ claimant: 'Paul Brandt', statement: 'The tram would cost 2 billion euros.' });
+  });
+
   it('"likened X to …" is the subject\'s stance', () => {
     expect(claims('Another critic, Paul Brandt, likened the rules to "burning the Constitution" in a long brief.')[0].claimant).toBe('Paul Brandt');
   });
