@@ -221,7 +221,7 @@ function subjectBefore(masked: string, clauseStart: number, verbStart: number, t
     const antecedentStart = chunkStart(masked, clauseStart, end);
     const phrase = masked.slice(antecedentStart, end);
     // "Obama met Paul Ryan, who said …": the name the clause hangs on, else the noun phrase before it.
-    const properName = /(?:(?:[A-Z][\w.'’-]*|of|the|de|van|von)\s+){0,4}[A-Z][\w.'’-]*$/.exec(phrase);
+    const properName = TRAILING_NAME_RE.exec(phrase);
     const at = antecedentStart + (properName && /^[A-Z]/.test(properName[0]) ? properName.index : trailingNP(phrase));
     let span = trimSpan(masked, { start: at, end });
     // "Mitch McConnell, now the Senate majority leader, who said …": the name before the appositive.
@@ -229,7 +229,7 @@ function subjectBefore(masked: string, clauseStart: number, verbStart: number, t
     if (/^(?:now|then|once|also|the|a|an|his|her|their|its)\b/.test(masked.slice(span.start, span.end)) && comma > clauseStart && comma >= antecedentStart - 2) {
       const headStart = chunkStart(masked, clauseStart, comma);
       const headPhrase = masked.slice(headStart, comma);
-      const name = /(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*$/.exec(headPhrase);
+      const name = TRAILING_NAME_RE.exec(headPhrase.trimEnd());
       if (name && isSpeakerPhrase(name[0].trim())) span = trimSpan(masked, { start: headStart + name.index, end: comma });
     }
     return isSpeakerPhrase(masked.slice(span.start, span.end)) ? span : null;
@@ -546,6 +546,10 @@ function laterSpeakers(sentence: string, masked: string, quotes: Span[], main: C
   return out;
 }
 
+/** The name a phrase ends with ("… met Paul Ryan", "Mr. Carson"): up to five capitalised words and particles. */
+const TRAILING_NAME_RE = /(?:(?:[A-Z][\w.'’-]*|of|the|de|van|von)\s+){0,4}[A-Z][\w.'’-]*$/;
+/** A relative clause's own verb first: "who said …", "who in 2010 warned …", "who has long argued …". */
+const RELATIVE_CUE_RE = new RegExp(String.raw`^(?:(?:in|on|at|last|this|since|during)\s+[\w-]+\s+|${TIME_WORD}\s+)?${AUX}(${CUE_WORDS})(?![\w'’-])`, 'i');
 const RELATIVE_SPEECH_RE = /,\s*(who|which)\s+([^,]{0,200}?),(?=\s|$)|,\s*(who|which)\s+([^,]{0,200}?)(?=[.;]?$)/g;
 
 /**
@@ -558,8 +562,7 @@ function relativeSpeakers(sentence: string, masked: string, quotes: Span[], foun
   for (let m = RELATIVE_SPEECH_RE.exec(masked); m && out.length < 2; m = RELATIVE_SPEECH_RE.exec(masked)) {
     const body = m[2] ?? m[4];
     const bodyStart = m.index + m[0].indexOf(body);
-    // The clause's own verb comes first: "who said …", "who in 2010 warned …", "who has long argued …".
-    const verb = new RegExp(String.raw`^(?:(?:in|on|at|last|this|since|during)\s+[\w-]+\s+|${TIME_WORD}\s+)?${AUX}(${CUE_WORDS})(?![\w'’-])`, 'i').exec(body);
+    const verb = RELATIVE_CUE_RE.exec(body);
     if (!verb || !(SPEECH_RE.test(verb[1]) || BELIEF_RE.test(verb[1]))) continue;
     const after = body.slice(verb[0].length);
     if (!reportsSpeech(verb[1], after)) continue;
@@ -567,7 +570,7 @@ function relativeSpeakers(sentence: string, masked: string, quotes: Span[], foun
     if (found.some((f) => f.cue && f.cue.start === cue.start)) continue;
     // The antecedent: the name right before the comma ("Mr. Carson", "Paul Ryan"), not a description.
     const before = masked.slice(0, m.index);
-    const name = /(?:(?:[A-Z][\w.'’-]*|of|the|de|van|von)\s+){0,4}[A-Z][\w.'’-]*$/.exec(before);
+    const name = TRAILING_NAME_RE.exec(before);
     if (!name || !/^[A-Z]/.test(name[0]) || !isSpeakerPhrase(name[0])) continue;
     const speaker = { start: name.index, end: name.index + name[0].length };
     let from = cue.end;
