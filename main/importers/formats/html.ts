@@ -25,10 +25,29 @@ function absoluteUrl(url: string | null): string | null {
   }
 }
 
+/**
+ * The page from its real root. A page that starts with stray output before `<html>`/`<head>` (a PHP
+ * warning, a `<style>` block, a doctype followed straight by `<head>`) is otherwise read by linkedom as a
+ * document whose root is that first element, with an empty body: no text, no byline, no date.
+ */
+export function fromRoot(html: string): string {
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<html[\s>]/i.test(html)) return html;
+  const head = /<head[\s>]/i.exec(html);
+  if (!head) return html;
+  // The <html> tag before <head>, outside conditional comments ("<!--[if IE 7]><html class=ie7><![endif]-->").
+  const before = html.slice(0, head.index).replace(/<!--[\s\S]*?-->/g, '');
+  const tags = before.match(/<html[\s>][^>]*>?/gi);
+  return `<!DOCTYPE html>${tags ? tags[tags.length - 1] : '<html>'}${html.slice(head.index)}`;
+}
+
+function parsePage(html: string) {
+  return parseHTML(fromRoot(html));
+}
+
 type ReadabilityResult = ReturnType<Readability<unknown>['parse']>;
 
 function readable(html: string): { result: ReadabilityResult; text: string } {
-  const { document } = parseHTML(html);
+  const { document } = parsePage(html);
   stripFurniture(document);
   const reader = new Readability<unknown>(document as unknown as Document, { serializer: (node) => node });
   const result = reader.parse();
@@ -36,14 +55,14 @@ function readable(html: string): { result: ReadabilityResult; text: string } {
 }
 
 function fallbackText(html: string): string {
-  const { document } = parseHTML(html);
+  const { document } = parsePage(html);
   stripFurniture(document);
   return domToText(document.body ?? document);
 }
 
 export function parseHtmlArticle(html: string): ParsedArticle {
   const { result, text: mainText } = readable(html);
-  const { document } = parseHTML(html);
+  const { document } = parsePage(html);
   const page = readPageMeta(document as never, { byline: result?.byline });
   const text = mainText.length >= 200 ? mainText : fallbackText(html) || mainText;
   const author = clean(page.author);

@@ -228,6 +228,25 @@ describe('outlet and wire agency', () => {
   });
 });
 
+describe('pages that do not start at <html>', () => {
+  it.each([
+    ['a PHP warning before the page', '<br /> <b>Warning</b>: mysql_connect(): Access denied in <b>/www/x.php</b><br />\n<!DOCTYPE html><html lang="en">'],
+    ['a style block before the page', '<style>.a{opacity:0}</style>\n<!--[if IE 7]><html class="ie7" lang="en"><![endif]--><html lang="en">'],
+    ['a doctype followed straight by <head>', '<!DOCTYPE html>'],
+  ])('reads text, byline and date of a page with %s', async (_, prefix) => {
+    const page =
+      `${prefix}<head><meta property="article:published_time" content="2022-01-24T15:47:15+01:00"><title>Trams approved</title></head>` +
+      `<body><article><h1>Trams approved</h1><p class="byline">By Jane Doe</p>${BODY}</article></body></html>`;
+    const parsed = await parseBytes('page.html', new TextEncoder().encode(page));
+    expect(parsed.kind).toBe('article');
+    if (parsed.kind !== 'article') return;
+    expect(parsed.article.text).toContain('regional council approved the new tram line');
+    expect(parsed.article.text).not.toContain('Warning');
+    expect(parsed.article.author).toBe('Jane Doe');
+    expect(parsed.article.published).toBe('2022-01-24T15:47:15+01:00');
+  });
+});
+
 describe('DOCX authors', () => {
   it.each([
     ['adam', null],
