@@ -245,6 +245,13 @@ const AUTHOR_KEYS = [
 /** Nodes whose text is no part of the article's own header: comments, navigation, related items. */
 const FOREIGN = /comment|respond|reply|related|sidebar|widget|teaser|recommend|popular|newsletter|nav\b|menu|breadcrumb|share|social|promo/i;
 
+/** Class tokens that name the page's layout, not a block ("zen-one-sidebar-second", "no-sidebars", "layoutTwoColumnsRightSidebar"). */
+const LAYOUT_TOKEN = /^(?:no|with|has|without|not)[-_]|(?:^|[-_])(?:one|two|three)[-_]sidebars?(?:$|[-_])|^layout|columns/i;
+
+function foreignBlock(classAndId: string): boolean {
+  return classAndId.split(/\s+/).some((token) => token && !LAYOUT_TOKEN.test(token) && FOREIGN.test(token));
+}
+
 /** Class tokens of the element holding one post or article (Blogger/WordPress "post hentry", microformats). */
 const ARTICLE_BLOCK = /(?:^|\s)(?:hentry|h-entry|post|entry|article|type-post|single-post)(?:\s|$)/;
 
@@ -260,8 +267,7 @@ function isForeign(el: MiniNode | null | undefined): boolean {
     if (tag === 'nav' || tag === 'aside' || tag === 'figcaption') return true;
     if (tag === 'footer') footer = true; // the page's footer; an article's own footer holds its byline
     if (tag === 'article' || ARTICLE_BLOCK.test(attr(n, 'class'))) return false; // the article's own block
-    const idc = `${attr(n, 'class')} ${attr(n, 'id')}`;
-    if (idc.length > 1 && FOREIGN.test(idc)) return true;
+    if (foreignBlock(`${attr(n, 'class')} ${attr(n, 'id')}`)) return true;
   }
   return footer;
 }
@@ -374,7 +380,7 @@ function visibleAuthor(doc: MiniDocument, outlets: (string | null | undefined)[]
 }
 
 const BYLINE_LABEL =
-  /^[\s|·•,–—-]*(?:by|von|par|por|di|door|av|af|от|text|texte|texto|autor(?:in)?|author|auteur|autore|verfasser(?:in)?|written by|posted by|geschrieben von|veröffentlicht von|publié par|escrito por)\b\s*:?/iu;
+  /^[\s|·•,–—-]*(?:(?:(?:blog[- ]?)?(?:beitrag|artikel|bericht|kommentar|reportage|post|article|story|report|billet|articolo)\s+(?:von|by|de|par|di|door)|by|von|par|por|di|door|av|af|от|text|texte|texto|autor(?:in)?|author|auteur|autore|verfasser(?:in)?|written by|posted by|geschrieben von|veröffentlicht von|publié par|escrito por)\b\s*:?|redaktion\s*:)/iu;
 
 /** A person's name as bylines print it: two to five capitalised words (particles allowed). */
 function nameShaped(s: string): boolean {
@@ -419,8 +425,11 @@ function textByline(doc: MiniDocument, outlets: (string | null | undefined)[]): 
       label = 2;
       continue;
     }
-    const a = cleanByline(t, { outlets });
-    if (a && nameShaped(a)) return a;
+    // The name after the label ("Blog Beitrag von Margarita Koreneva"), else the line as a whole.
+    for (const candidate of [rest, t]) {
+      const a = cleanByline(candidate, { outlets });
+      if (a && nameShaped(a)) return a;
+    }
   }
   return null;
 }

@@ -70,6 +70,8 @@ export interface BylineOptions {
 function cleanOne(raw: string, outletKeys: string[]): string | null {
   let t = squash(raw);
   t = t.replace(INNER_LABEL, '').replace(GLUED_TAIL, '$1').replace(BY_GLUED, '');
+  // "Text von Christian Seiler  Illustration von Markus Roost": the credit for pictures is not the author.
+  t = t.replace(/\s+(?:Illustrations?|Fotos?|Photos?|Photographs?|Bilder?|Grafik(?:en)?|Images?|Pictures?|Videos?|Kamera|Camera)\s*(?::|von\s|by\s|de\s|par\s|di\s).*$/iu, '');
   // "Posted on September 21, 2020 by Adi Tzlil", "Veröffentlicht am 3. Mai 2021 von …": the name after the label.
   t = t.replace(/^(?:posted|published|veröffentlicht|publiziert|publié|publicado|pubblicato)\s+(?:on|am|le|el|il)?\s*.{0,40}?\s(?=(?:by|von|par|por|da)\s)/iu, '');
   // "11.12.2019 - Amelie Loevenich": a date before the name.

@@ -96,6 +96,24 @@ describe('bylines', () => {
     expect(a.author).toBe('Ned Example');
   });
 
+  it.each([
+    ['<p>Blog Beitrag von Margarita Beispiel</p>', 'Margarita Beispiel'],
+    ['<p><em>Text von Christian Beispiel &nbsp; Illustration von Markus Zeichner</em></p>', 'Christian Beispiel'],
+    ['<div class="news-meta">05.02.2020 <span>- Redaktion: Eberhard Beispiel (Pressesprecher)</span></div>', 'Eberhard Beispiel'],
+  ])('reads the name after a byline label inside a line: %s', async (body, author) => {
+    expect((await html('<title>Tram</title>', body)).author).toBe(author);
+  });
+
+  it('reads a byline inside a layout that merely has a sidebar (layout classes are not a sidebar block)', async () => {
+    const wrap = (cls: string) => `<div class="${cls}"><div class="signature"><span>Par&nbsp;<a href="/a">Matthieu Exemple</a></span> <span>le 07 Mai 2020</span></div></div>`;
+    for (const cls of ['panel-display zen-one-sidebar-second', 'layoutTwoColumnsRightSidebar', 'main no-sidebars']) {
+      const a = await html('<title>Tram</title>', wrap(cls));
+      expect(a.author).toBe('Matthieu Exemple');
+      expect(a.published).toBe('2020-05-07');
+    }
+    expect((await html('<title>Tram</title>', `<aside class="sidebar">${wrap('x')}</aside>`)).author).toBeNull();
+  });
+
   it('takes no byline from comments', async () => {
     const a = await html('<title>Tram</title>', '<div class="comments"><div class="comment-author">By Troll Person</div></div>');
     expect(a.author).toBeNull();
