@@ -10,6 +10,7 @@ import { createDispatcher, type Dispatch, type Handlers } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { noEmit, type Emit } from './api/events';
 import { createPathGrants, type PathGrants } from './api/path-grants';
+import { notifyChanges } from './api/change-notifier';
 import { APP_VERSION } from './version';
 
 export interface ServicesOptions {
@@ -50,6 +51,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const log = opts.log ?? (() => {});
   const archive = await openArchive({ dir: opts.archiveDir, actor: opts.actor ?? defaultActor(), log, wasmPath: opts.wasmPath });
   const imports = createImportService({ archive, emit, extract: suggestClaims });
+  notifyChanges(archive, emit); // every committed write tells the window which records changed
   const base = {
     version: APP_VERSION,
     archive,

@@ -17,6 +17,8 @@ export type Row = Record<string, SqlValue>;
 export type RecordedStatement = [sql: string, params: Param[], rowid?: number];
 
 const INSERT = /^\s*INSERT\b/i;
+/** The table an INSERT, UPDATE or DELETE writes. */
+const WRITTEN_TABLE = /^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+["`]?(\w+)/i;
 
 /** What repositories use: reads anywhere, writes only inside `Store.write`. */
 export interface Sql {
@@ -83,7 +85,15 @@ export class Database implements Sql {
     if (!this.recording) throw new AppError('INTERNAL', 'A write ran outside a transaction (it would not be journaled).');
     const clean = params.map((p) => (p === undefined ? null : p));
     this.execute(sql, clean);
+    this.noteTable(sql);
     this.recording.push(INSERT.test(sql) ? [sql, clean, this.lastId()] : [sql, clean]);
+  }
+
+  /** The update hook skips WITHOUT ROWID tables: a statement that changed rows there still marks its table (no rowids). */
+  private noteTable(sql: string): void {
+    const table = WRITTEN_TABLE.exec(sql)?.[1];
+    if (!table || !this.touched || this.touched.has(table) || this.raw.getRowsModified() === 0) return;
+    this.touched.set(table, new Set());
   }
 
   lastId(): number {
