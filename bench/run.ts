@@ -52,8 +52,12 @@ export const TARGETS: TargetDef[] = [
   { bench: 'extraction', label: 'check-worthiness scoring', sources: [['scoringSentencesPerSecond']], op: '>=', target: 2000, unit: 'sentences/s' },
   { bench: 'crossref', label: 'similar claims p95 (100k, via archive)', sources: [['throughArchive.similarMs.p95']], op: '<=', target: 50, unit: 'ms' },
   { bench: 'crossref', label: 'similar claims p95 (100k, index only)', sources: [['similarMs.p95']], op: '<=', target: 50, unit: 'ms' },
-  { bench: 'ui', label: 'claims table first rows (100k)', sources: [['targets.firstRowsMs.value'], ['firstRowsMs'], ['firstRows.ms'], ['firstRowsMs.p50']], op: '<=', target: 500, unit: 'ms' },
-  { bench: 'ui', label: 'scroll frame time p95', sources: [['targets.scrollFrameP95Ms.value'], ['scrollFrameP95Ms'], ['scroll.frameMs.p95'], ['scrollFrameMs.p95'], ['frameMs.p95']], op: '<=', target: 16, unit: 'ms' },
+  // bench/ui.ts prints bench/ui-summary.ts' uiSummary(): results.{firstRowsMs, scrollFrameMs, searchKeystrokeMs}.
+  { bench: 'ui', label: 'claims table first rows (100k, first open)', sources: [['results.firstRowsMs.first']], op: '<=', target: 500, unit: 'ms' },
+  { bench: 'ui', label: 'claims table first rows (100k, reopened, p95)', sources: [['results.firstRowsMs.again.p95']], op: '<=', target: 500, unit: 'ms' },
+  { bench: 'ui', label: 'scroll frame time p95 (slow scroll)', sources: [['results.scrollFrameMs.slow.p95']], op: '<=', target: 16, unit: 'ms' },
+  { bench: 'ui', label: 'scroll frame time p95 (fast scroll)', sources: [['results.scrollFrameMs.fast.p95']], op: '<=', target: 16, unit: 'ms' },
+  { bench: 'ui', label: 'search keystroke to rows p95 (100k)', sources: [['results.searchKeystrokeMs.p95']], op: '<=', target: 100, unit: 'ms' },
   { bench: 'report', label: '500-claim PDF report', sources: [['targets.pdfSeconds.value'], ['pdfSeconds'], ['median.totalMs', 0.001], ['pdfMs', 0.001]], op: '<=', target: 5, unit: 's' },
 ];
 

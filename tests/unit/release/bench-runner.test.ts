@@ -2,6 +2,7 @@
 // its target, and a missing or broken benchmark is reported as such.
 import { describe, expect, it } from 'vitest';
 import { BENCHES, TARGETS, evaluateTargets, formatTable, parseBenchOutput, valueAt } from '../../../bench/run';
+import { UI_TARGETS, uiSummary } from '../../../bench/ui-summary';
 
 describe('bench runner', () => {
   it('reads figures by dotted path, only when they are numbers', () => {
@@ -47,6 +48,33 @@ describe('bench runner', () => {
 
   it('has a benchmark for every target', () => {
     expect(TARGETS.filter((t) => !BENCHES.some((b) => b.name === t.bench))).toEqual([]);
-    expect(TARGETS).toHaveLength(11);
+    expect(TARGETS).toHaveLength(14);
+  });
+
+  it('reads every UI figure from what bench/ui.ts prints, against the targets ui.ts judges itself by', () => {
+    // The shape bench/ui.ts prints: { node, cpus, results, targets, pass }.
+    const printed = {
+      node: 'v22.12.0',
+      cpus: 2,
+      ...uiSummary({
+        claims: 100_000,
+        firstRows: [620, 50, 55, 60, 52, 58, 71],
+        slowScroll: [8, 9, 10, 12, 30],
+        fastScroll: [4, 5, 6, 7, 40],
+        searchKeystrokes: [60, 70, 80, 250],
+      }),
+    };
+    const ui = evaluateTargets({ ui: { status: 'ok', seconds: 1, json: JSON.parse(JSON.stringify(printed)) } }).filter((r) => r.bench === 'ui');
+    expect(ui.map((r) => [r.label, r.value, r.verdict])).toEqual([
+      ['claims table first rows (100k, first open)', 620, 'missed'],
+      ['claims table first rows (100k, reopened, p95)', 71, 'met'],
+      ['scroll frame time p95 (slow scroll)', 30, 'missed'],
+      ['scroll frame time p95 (fast scroll)', 40, 'missed'],
+      ['search keystroke to rows p95 (100k)', 250, 'missed'],
+    ]);
+    const target = (label: string) => ui.find((r) => r.label.startsWith(label))!.target;
+    expect(target('claims table first rows')).toBe(UI_TARGETS.firstRowsMs);
+    expect(target('scroll frame time')).toBe(UI_TARGETS.scrollFrameP95Ms);
+    expect(target('search keystroke')).toBe(UI_TARGETS.searchP95Ms);
   });
 });
