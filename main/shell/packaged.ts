@@ -1,5 +1,5 @@
 // Where the packaged app finds its files (see electron-builder.yml: extraResources and asarUnpack).
-// Pure, so tests/unit/release checks these very paths inside a packaged build.
+// Pure, so tests/release checks these very paths inside a packaged build.
 import { join } from 'node:path';
 
 export interface PackagedPaths {

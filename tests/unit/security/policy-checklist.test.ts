@@ -1,6 +1,6 @@
 // Electron's security checklist (electronjs.org/docs/latest/tutorial/security), item by item, as
 // far as the pure policy decides it. tests/unit/foundation/policy.test.ts has the basics; the
-// Electron adapters are exercised in shell-adapters.test.ts, fuses in tests/unit/release.
+// Electron adapters are exercised in shell-adapters.test.ts, fuses in tests/release (npm run test:release).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

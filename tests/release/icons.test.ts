@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const ICONS = resolve(import.meta.dirname, '../../../resources/icons');
+const ICONS = resolve(import.meta.dirname, '../../resources/icons');
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {

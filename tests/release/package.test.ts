@@ -12,9 +12,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
-import { packagedPaths } from '../../../main/shell/packaged';
+import { packagedPaths } from '../../main/shell/packaged';
 import { makeStandInElectron } from './stand-in-electron';
-import { BUILT_ENTRIES as BUILT, ROOT, ensureBuilt } from './built';
+import { BUILT_ENTRIES as BUILT, ROOT, ensureBuilt } from '../unit/release/built';
 
 const run = promisify(execFile);
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string; devDependencies: Record<string, string> };
