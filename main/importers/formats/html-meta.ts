@@ -1,6 +1,7 @@
 // Metadata a page declares about itself and what a reader sees on it, reconciled: JSON-LD (NewsArticle
 // and friends, also inside @graph), <meta> (Open Graph, article:*, Dublin Core, itemprop), microdata,
 // <time>, visible bylines and datelines, the URL (dates, host) and <title> without the site's name.
+import nlp from 'compromise';
 import { cleanByline, isOrganisation } from '../meta/byline';
 import { normaliseDate } from '../meta/dates';
 import { outletForHost } from '../meta/outlets';
@@ -473,6 +474,39 @@ function headings(doc: MiniDocument): string[] {
   return h1.length ? h1 : pick('h2');
 }
 
+/** The part of a page title after its last strong separator: "Post title | Site" -> "Site". */
+function titleSuffix(title: string | null): string | null {
+  const parts = title?.split(/\s+[|–—»·:-]\s+/) ?? [];
+  return parts.length >= 2 ? parts[parts.length - 1].trim() : null;
+}
+
+/** Site names in the page's feed links: "Dr. Alexander Klier » Feed". */
+function feedTitles(doc: MiniDocument): string[] {
+  const out: string[] = [];
+  const els = doc.querySelectorAll('link[type="application/rss+xml"], link[type="application/atom+xml"]');
+  for (let i = 0; i < els.length && i < 3; i++) {
+    const m = /^(.+?)\s+[»|–—-]\s+\S+$/u.exec(attr(els[i], 'title').trim());
+    if (m) out.push(m[1]);
+  }
+  return out;
+}
+
+/**
+ * A site named after a person (a blog): the owner is the author when nothing else names one. Only a
+ * name a reader would take for a person's: two or three capitalised words, an optional academic title,
+ * and a first word that is a known first name.
+ */
+function ownerOfSite(names: (string | null | undefined)[]): string | null {
+  for (const raw of names) {
+    const name = raw?.replace(/\s+/g, ' ').trim().replace(/^(?:Dr|Prof|Mag|Dipl\.-Ing)\.\s*(?:(?:Dr|med|phil|rer\. nat)\.\s*)*/u, '');
+    if (!name || isOrganisation(name)) continue;
+    const words = name.split(' ');
+    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+\.?$/u.test(w) || /^\p{Lu}\.$/u.test(w))) continue;
+    if (nlp(words[0]).has('#FirstName')) return name;
+  }
+  return null;
+}
+
 export interface PageMetaOptions {
   /** Readability's byline, a further candidate for the author. */
   byline?: string | null;
@@ -518,6 +552,8 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
     orgAuthor ??= a;
   }
   author ??= orgAuthor ?? cleanByline(ld.authorOrg, { outlets: [] });
+  // A personal site names its owner: "Zeitphilosophie – Dr. Alexander Klier", og:site_name "Wolfgang Michal".
+  author ??= ownerOfSite([siteName, titleSuffix(docTitle), ...feedTitles(doc)]);
 
   const stated =
     plausible(normaliseDate(ld.published)) ??

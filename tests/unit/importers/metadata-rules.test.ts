@@ -114,6 +114,14 @@ describe('bylines', () => {
     expect((await html('<title>Tram</title>', `<aside class="sidebar">${wrap('x')}</aside>`)).author).toBeNull();
   });
 
+  it('names the owner of a personal site when nothing else names an author', async () => {
+    expect((await html('<title>Zeitphilosophie – Dr. Alexander Beispiel</title>')).author).toBe('Alexander Beispiel');
+    expect((await html('<meta property="og:site_name" content="Wolfgang Beispiel"><title>Sorgfalt</title>')).author).toBe('Wolfgang Beispiel');
+    expect((await html('<meta property="og:site_name" content="Wolfgang Beispiel">', '<p class="byline">By Kim Park</p>')).author).toBe('Kim Park');
+    expect((await html('<meta property="og:site_name" content="Stadtwerke Beispiel"><title>Tram | Stadtwerke Beispiel</title>')).author).toBeNull();
+    expect((await html('<meta property="og:site_name" content="Marina Media GmbH">')).author).toBe(null);
+  });
+
   it('takes no byline from comments', async () => {
     const a = await html('<title>Tram</title>', '<div class="comments"><div class="comment-author">By Troll Person</div></div>');
     expect(a.author).toBeNull();
