@@ -1,7 +1,7 @@
 // The release layer (`npm run test:release`): packages the app with electron-builder around a
 // stand-in Electron and checks the installer's contents and icons. Slower than the unit tests and
-// about packaging, not behaviour, so `npm run test:unit` leaves it out; the GitHub Actions workflow
-// runs it on Linux before building the installers.
+// about packaging, not behaviour, so `npm run test:unit` leaves it out; `.ci/run` runs it after
+// `npm test`, and the GitHub Actions workflow on Linux before building the installers.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
