@@ -1,16 +1,15 @@
 // Journal record framing: [magic u32][payload length u32][crc32(payload) u32][payload: UTF-8 JSON].
 // Little-endian. Every record is checked on its own: a scan finds the valid records around damage.
+// A record whose checksum matches but whose content is not a valid change (journal-payload.ts) is
+// damage too, reported with what is wrong with it.
 import { crc32 } from './crc32';
-import type { RecordedStatement } from './database';
+import { parsePayload, payloadJson, type RecordContent } from './journal-payload';
 
 export const RECORD_MAGIC = 0x4a4d4c43; // "CLMJ" read as little-endian bytes
 export const HEADER_BYTES = 12;
 const MAX_PAYLOAD_BYTES = 1_500_000_000;
 
-export interface JournalRecord {
-  seq: number;
-  statements: RecordedStatement[];
-}
+export type JournalRecord = RecordContent;
 
 export interface DecodedRecord extends JournalRecord {
   offset: number;
@@ -19,7 +18,7 @@ export interface DecodedRecord extends JournalRecord {
 }
 
 export function encodeRecord(record: JournalRecord): Buffer {
-  const payload = Buffer.from(JSON.stringify({ s: record.seq, q: record.statements }), 'utf8');
+  const payload = Buffer.from(payloadJson(record), 'utf8');
   const header = Buffer.alloc(HEADER_BYTES);
   header.writeUInt32LE(RECORD_MAGIC, 0);
   header.writeUInt32LE(payload.length, 4);
@@ -27,8 +26,30 @@ export function encodeRecord(record: JournalRecord): Buffer {
   return Buffer.concat([header, payload]);
 }
 
-/** The record starting at `offset`, or null if the bytes there are not a complete, valid record. */
-export function decodeRecordAt(bytes: Buffer, offset: number): DecodedRecord | null {
+/** A complete record whose checksum matches but whose content is not a valid change. */
+export interface InvalidRecord {
+  offset: number;
+  end: number;
+  /** What is wrong with it, for the researcher. */
+  problem: string;
+  /** The change number it claims, when that much is readable. */
+  seq: number | null;
+}
+
+/**
+ * The record starting at `offset`: null if the bytes there are not a complete record with a matching
+ * checksum, an InvalidRecord if they are but its content is not a valid change.
+ */
+export function decodeRecordAt(bytes: Buffer, offset: number): DecodedRecord | InvalidRecord | null {
+  const end = frameEnd(bytes, offset);
+  if (end === null) return null;
+  const parsed = parsePayload(bytes.toString('utf8', offset + HEADER_BYTES, end));
+  if (!parsed.ok) return { offset, end, problem: parsed.problem, seq: parsed.seq };
+  return { ...parsed.record, offset, end };
+}
+
+/** Where the record framed at `offset` ends, if its header and checksum are intact. */
+function frameEnd(bytes: Buffer, offset: number): number | null {
   if (offset + HEADER_BYTES > bytes.length) return null;
   if (bytes.readUInt32LE(offset) !== RECORD_MAGIC) return null;
   const length = bytes.readUInt32LE(offset + 4);
@@ -36,19 +57,15 @@ export function decodeRecordAt(bytes: Buffer, offset: number): DecodedRecord | n
   const end = start + length;
   if (length > MAX_PAYLOAD_BYTES || end > bytes.length) return null;
   if (crc32(bytes, start, end) !== bytes.readUInt32LE(offset + 8)) return null;
-  try {
-    const parsed = JSON.parse(bytes.toString('utf8', start, end)) as { s: unknown; q: unknown };
-    if (typeof parsed.s !== 'number' || !Array.isArray(parsed.q)) return null;
-    return { seq: parsed.s, statements: parsed.q as RecordedStatement[], offset, end };
-  } catch {
-    return null;
-  }
+  return end;
 }
 
 /** Bytes that are not part of any valid record: damage, or an append interrupted by a crash. */
 export interface BadRange {
   offset: number;
   end: number;
+  /** Set when the range is one intact record with invalid content. */
+  invalid?: InvalidRecord;
 }
 
 export interface SegmentScan {
@@ -63,8 +80,9 @@ export function scanSegment(bytes: Buffer): SegmentScan {
   let offset = 0;
   while (offset < bytes.length) {
     const record = decodeRecordAt(bytes, offset);
+    if (record && 'problem' in record) bad.push({ offset, end: record.end, invalid: record });
+    else if (record) records.push(record);
     if (record) {
-      records.push(record);
       offset = record.end;
       continue;
     }
@@ -75,12 +93,12 @@ export function scanSegment(bytes: Buffer): SegmentScan {
   return { records, bad };
 }
 
-/** Where the next valid record after `from` starts (the end of the bytes if none does). */
+/** Where the next intact record after `from` starts (the end of the bytes if none does). */
 function nextRecordAfter(bytes: Buffer, from: number): number {
   const magic = Buffer.alloc(4);
   magic.writeUInt32LE(RECORD_MAGIC, 0);
   for (let at = bytes.indexOf(magic, from + 1); at !== -1; at = bytes.indexOf(magic, at + 1)) {
-    if (decodeRecordAt(bytes, at)) return at;
+    if (frameEnd(bytes, at) !== null) return at;
   }
   return bytes.length;
 }

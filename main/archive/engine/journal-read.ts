@@ -66,7 +66,7 @@ export async function readJournal(dir: string, snapshotSeq: number, log: (msg: s
   const torn = uncovered.length === 1 && isTornTail(uncovered[0], segments, contents) ? uncovered[0] : null;
   let damage: string | null = null;
   if (stop) damage = gapMessage(stop, records.at(-1)?.seq ?? snapshotSeq, uncovered);
-  else if (uncovered.length > 0 && !torn) damage = tailMessage(uncovered[0]);
+  else if (uncovered.length > 0 && !torn) damage = tailMessage(uncovered[0], records.at(-1)?.seq ?? snapshotSeq);
   if (!damage && repair) {
     if (torn) await cutTornTail(torn, log);
     await keepCoveredDamage(damaged.filter((d) => !uncovered.includes(d)), snapshotSeq, log);
@@ -74,15 +74,24 @@ export async function readJournal(dir: string, snapshotSeq: number, log: (msg: s
   return { segments, records, damage };
 }
 
-/** Every valid record newer than `afterSeq`, in order, across damage and gaps (for a recovery). */
-export async function readIntactRecords(dir: string, afterSeq: number): Promise<JournalRecord[]> {
+export interface IntactRecords {
+  /** Every valid record newer than the base, in order, across damage and gaps. */
+  records: JournalRecord[];
+  /** Intact records with invalid content that may be newer than the base: never applied, reported. */
+  invalid: string[];
+}
+
+/** What a recovery replays after `afterSeq`, and the invalid records it skips. */
+export async function readIntactRecords(dir: string, afterSeq: number): Promise<IntactRecords> {
   const segments = await listSegments(dir);
   const contents = await Promise.all(segments.map((s) => fs.readFile(s.path)));
+  const { valid, damaged } = scanAll(segments, contents);
   const bySeq = new Map<number, JournalRecord>();
-  for (const r of scanAll(segments, contents).valid) {
-    if (r.seq > afterSeq && !bySeq.has(r.seq)) bySeq.set(r.seq, { seq: r.seq, statements: r.statements });
+  for (const r of valid) {
+    if (r.seq > afterSeq && !bySeq.has(r.seq)) bySeq.set(r.seq, { seq: r.seq, version: r.version, statements: r.statements });
   }
-  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+  const invalid = damaged.filter((d) => d.range.invalid && newestSeqIn(d) > afterSeq).map(invalidRecordNote);
+  return { records: [...bySeq.values()].sort((a, b) => a.seq - b.seq), invalid };
 }
 
 function scanAll(segments: JournalSegment[], contents: Buffer[]): { valid: Valid[]; damaged: Damaged[] } {
@@ -95,7 +104,7 @@ function scanAll(segments: JournalSegment[], contents: Buffer[]): { valid: Valid
     for (const event of events) {
       if ('r' in event) {
         for (const d of waiting.splice(0)) d.next = event.r.seq;
-        valid.push({ seq: event.r.seq, statements: event.r.statements, segment, offset: event.r.offset });
+        valid.push({ seq: event.r.seq, version: event.r.version, statements: event.r.statements, segment, offset: event.r.offset });
         segment.lastSeq = event.r.seq;
       } else {
         const d: Damaged = { segment, bytes: contents[i], range: event.b, prev: valid.at(-1)?.seq ?? null, next: null };
@@ -113,13 +122,15 @@ function chainAfter(valid: Valid[], snapshotSeq: number): { records: JournalReco
   for (const record of valid) {
     if (record.seq <= snapshotSeq) continue; // already in the snapshot
     if (record.seq !== snapshotSeq + records.length + 1) return { records, stop: record };
-    records.push({ seq: record.seq, statements: record.statements });
+    records.push({ seq: record.seq, version: record.version, statements: record.statements });
   }
   return { records, stop: null };
 }
 
 /** The newest change the damaged bytes can have held (-Infinity: none; Infinity: unknown). */
 function newestSeqIn(d: Damaged): number {
+  const claimed = d.range.invalid?.seq ?? null; // an intact record with invalid content, if it says and its neighbours agree
+  if (claimed !== null && (d.prev === null || claimed === d.prev + 1) && (d.next === null || claimed === d.next - 1)) return claimed;
   if (d.next !== null) return d.prev !== null && d.next <= d.prev + 1 ? -Infinity : d.next - 1;
   if (d.prev !== null && isOneRecord(d.bytes, d.range)) return d.prev + 1;
   return Infinity;
@@ -137,16 +148,25 @@ const UNTOUCHED = 'The files were left untouched; restoring a backup replays eve
 function gapMessage(stop: Valid, lastGood: number, uncovered: Damaged[]): string {
   const name = path.basename(stop.segment.path);
   const cause = uncovered.find((d) => d.next === stop.seq);
+  if (cause?.range.invalid) return `${invalidRecordNote(cause)} The archive shows the changes up to ${lastGood}. ${UNTOUCHED}`;
   if (cause) {
     return `Journal ${path.basename(cause.segment.path)} is damaged at byte ${cause.range.offset} (checksum mismatch followed by valid records): changes ${lastGood + 1} to ${stop.seq - 1} are unreadable. ${UNTOUCHED}`;
   }
   return `Journal ${name} jumps from change ${lastGood} to ${stop.seq} at byte ${stop.offset}: changes are missing. ${UNTOUCHED}`;
 }
 
-function tailMessage(d: Damaged): string {
+function tailMessage(d: Damaged, lastGood: number): string {
+  if (d.range.invalid) return `${invalidRecordNote(d)} The archive shows the changes up to ${lastGood}. ${UNTOUCHED}`;
   const what = isOneRecord(d.bytes, d.range) ? 'a complete record that fails its checksum' : 'not a valid record';
   const after = d.prev === null ? '' : ` after change ${d.prev}`;
   return `Journal ${path.basename(d.segment.path)} is damaged at byte ${d.range.offset}: the last ${d.range.end - d.range.offset} bytes${after} are ${what}, not an interrupted write, so a saved change is unreadable. ${UNTOUCHED}`;
+}
+
+/** "Journal 00000001.journal holds an invalid record at byte 120 (change 7): <what is wrong>; it was not applied." */
+function invalidRecordNote(d: Damaged): string {
+  const seq = d.range.invalid?.seq;
+  const which = seq != null ? `change ${seq}` : d.prev !== null ? `the record after change ${d.prev}` : 'its first record';
+  return `Journal ${path.basename(d.segment.path)} holds an invalid record at byte ${d.range.offset} (${which}): ${d.range.invalid?.problem}; it was not applied.`;
 }
 
 /** Cuts a torn last append off; the cut bytes are kept beside the segment. */
@@ -169,6 +189,7 @@ async function keepCoveredDamage(covered: Damaged[], snapshotSeq: number, log: (
   for (const d of covered) {
     const copy = `${d.segment.path}.damaged`;
     if (!existsSync(copy)) await writeFileDurably(copy, d.bytes);
-    log(`Journal ${path.basename(d.segment.path)} is damaged at byte ${d.range.offset}, in changes the snapshot already holds (up to ${snapshotSeq}): nothing is lost. A copy was kept as ${path.basename(copy)}.`);
+    const what = d.range.invalid ? `holds an invalid record at byte ${d.range.offset} (${d.range.invalid.problem})` : `is damaged at byte ${d.range.offset}`;
+    log(`Journal ${path.basename(d.segment.path)} ${what}, in changes the snapshot already holds (up to ${snapshotSeq}): nothing is lost. A copy was kept as ${path.basename(copy)}.`);
   }
 }

@@ -3,8 +3,15 @@
 // gap replays "pinned": each INSERT into an id table gets the rowid it had when it was written (the
 // journal records it), so later changes still name the right rows. A record that does not replay
 // the same way (it depended on a lost change) is rolled back alone and reported; the others stay.
+//
+// Records carry the schema version they were written under: a record written after an upgrade is
+// replayed only once the database is migrated to that version (a pre-upgrade backup plus a journal
+// that spans the upgrade). Journals of older versions carry none: such a record belongs to the
+// schema of the snapshot (or records) it follows.
+import { AppError } from '../../api/errors';
 import type { Database, RecordedStatement } from './database';
 import type { JournalRecord } from './journal-format';
+import { LATEST_VERSION, migrate, schemaVersion } from '../migrations';
 
 export interface ReplayResult {
   /** Highest change number seen (applied or not): the rebuilt archive continues after it. */
@@ -18,15 +25,33 @@ export interface ReplayResult {
 
 const INSERT_INTO = /^\s*INSERT\s+(?:OR\s+\w+\s+)?INTO\s+["`[]?(\w+)/i;
 
+/** Why this version cannot replay the record (written by a newer Claimdesk), or null. */
+export function newerRecord(record: JournalRecord): string | null {
+  if (record.version === undefined || record.version <= LATEST_VERSION) return null;
+  return `Journal change ${record.seq} was written by a newer version of Claimdesk (schema ${record.version}; this version knows up to ${LATEST_VERSION}).`;
+}
+
+/**
+ * Migrates the database to the schema `record` was written under, if that is newer (a failed
+ * migration throws and leaves the database at the last version it reached). Returns how many ran.
+ */
+export function upgradeFor(db: Database, record: JournalRecord): number {
+  if (record.version === undefined || record.version <= schemaVersion(db)) return 0;
+  const why = newerRecord(record);
+  if (why) throw new AppError('CONFLICT', why);
+  return migrate(db, record.version);
+}
+
 export function replayIntact(db: Database, baseSeq: number, records: JournalRecord[]): ReplayResult {
   const result: ReplayResult = { lastSeq: baseSeq, applied: 0, unreadable: [], rejected: [] };
-  const idTables = autoincrementTables(db);
+  let idTables = autoincrementTables(db);
   let chained = true;
   for (const record of records) {
     if (record.seq <= result.lastSeq) continue;
     for (let missing = result.lastSeq + 1; missing < record.seq; missing++) result.unreadable.push(missing);
     chained &&= record.seq === result.lastSeq + 1;
     result.lastSeq = record.seq;
+    if (upgradeFor(db, record) > 0) idTables = autoincrementTables(db); // an upgrade may add id tables
     try {
       if (chained) db.replay(record.statements);
       else replayPinned(db, record.statements, idTables);

@@ -9,6 +9,7 @@ import { writeBackup } from './backups';
 import { loadSnapshotFile } from './snapshot-file';
 import { moveAside, timestampLabel } from './files';
 import { readJournal, type JournalSegment } from './journal';
+import { newerRecord, upgradeFor } from './journal-replay';
 import { LATEST_VERSION, migrate, schemaVersion } from '../migrations';
 
 export interface ArchivePaths {
@@ -62,6 +63,14 @@ export async function recover(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: 
   let lastSeq = snapshotSeq;
   // With journal damage, the valid records before it are still shown (read-only).
   for (const record of orphanJournal ? [] : journal.records) {
+    const newer = newerRecord(record);
+    if (newer) {
+      reason ??= `${newer} The archive is open read-only; files were left untouched.`;
+      break;
+    }
+    // A record written after an upgrade this snapshot predates (archive.db put back from before the
+    // upgrade, by hand or by a sync tool): migrate first. A failed step throws, as at any upgrade.
+    upgradeFor(db, record);
     try {
       db.replay(record.statements);
       lastSeq = record.seq;
@@ -71,9 +80,10 @@ export async function recover(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: 
     }
   }
   if (journal.records.length > 0 && !reason) log(`Recovered ${journal.records.length} journaled change(s) since the last snapshot.`);
-  const migrated = migrate(db); // in memory only when read-only: it is never written back
+  migrate(db); // in memory only when read-only: it is never written back
+  const migrated = schemaVersion(db) > version;
   const contents: ArchiveContents = orphanJournal ? 'none' : reason ? 'partial' : 'complete';
-  return { db, lastSeq, segments: journal.segments, readOnlyReason: reason, contents, needsSnapshot: !loaded.db || journal.records.length > 0 || migrated > 0 };
+  return { db, lastSeq, segments: journal.segments, readOnlyReason: reason, contents, needsSnapshot: !loaded.db || journal.records.length > 0 || migrated };
 }
 
 interface LoadedSnapshot {

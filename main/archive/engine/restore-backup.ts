@@ -13,7 +13,7 @@ import { Database } from './database';
 import { isDiskFull } from './disk-space';
 import { copyDurably, freeName, moveAside, timestampLabel } from './files';
 import { readIntactRecords, readJournal } from './journal-read';
-import { replayIntact, type ReplayResult } from './journal-replay';
+import { newerRecord, replayIntact, type ReplayResult } from './journal-replay';
 import { readSnapshotSeq, writeSnapshotSeq, type ArchivePaths } from './recovery';
 import { checkSnapshot, loadSnapshotFile, writeSnapshotFile } from './snapshot-file';
 import { LATEST_VERSION, migrate, schemaVersion } from '../migrations';
@@ -52,9 +52,14 @@ export async function rebuildArchive(SQL: SqlJsStatic, paths: ArchivePaths, back
   let replay: ReplayResult;
   let bytes: Uint8Array;
   let journalDamage: string | null;
+  let invalid: string[];
   try {
     journalDamage = (await readJournal(paths.journal, base.seq, log, false)).damage;
-    replay = replayIntact(base.db, base.seq, await readIntactRecords(paths.journal, base.seq));
+    const intact = await readIntactRecords(paths.journal, base.seq);
+    const newer = intact.records.map(newerRecord).find((why) => why !== null);
+    if (newer) throw new AppError('CONFLICT', `${newer} Open the archive with that version. Nothing was changed.`);
+    invalid = intact.invalid;
+    replay = replayIntact(base.db, base.seq, intact.records); // migrates where the journal crossed an upgrade
     migrate(base.db);
     writeSnapshotSeq(base.db, replay.lastSeq);
     bytes = base.db.export();
@@ -77,7 +82,7 @@ export async function rebuildArchive(SQL: SqlJsStatic, paths: ArchivePaths, back
   }
   const keptJournal = existsSync(paths.journal) ? await moveAside(paths.journal, label) : null;
   const kept = [keptSnapshot, keptJournal].filter((f): f is string => f !== null).map((f) => path.basename(f));
-  const note = describe(base, replay, journalDamage !== null, kept);
+  const note = describe(base, replay, journalDamage !== null, invalid, kept);
   log(note);
   return note;
 }
@@ -102,8 +107,8 @@ async function chooseBase(SQL: SqlJsStatic, paths: ArchivePaths, backup: Checked
   return { db, seq: 0, from: 'an empty archive (there is no backup yet; the journal holds every change)' };
 }
 
-function describe(base: Base, replay: ReplayResult, journalDamaged: boolean, kept: string[]): string {
-  const parts = [`Rebuilt the archive from ${base.from} and ${replay.applied} journaled change(s) after it.`];
+function describe(base: Base, replay: ReplayResult, journalDamaged: boolean, invalid: string[], kept: string[]): string {
+  const parts = [`Rebuilt the archive from ${base.from} and ${replay.applied} journaled change(s) after it.`, ...invalid];
   if (replay.unreadable.length > 0) parts.push(`Change(s) ${ranges(replay.unreadable)} could not be read (damaged journal) and are missing.`);
   else if (journalDamaged) parts.push('The journal had damaged bytes after its last readable change; a change saved last may be missing.');
   if (replay.rejected.length > 0) {

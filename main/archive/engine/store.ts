@@ -16,6 +16,7 @@ import { lockAndTidy, recoverWithinSpace } from './open-steps';
 import { writeSnapshotSeq, type Recovered } from './recovery';
 import { writeSnapshotFile } from './snapshot-file';
 import { readCheckedBackup, rebuildArchive } from './restore-backup';
+import { schemaVersion } from '../migrations';
 
 export type { StoreOptions };
 
@@ -25,6 +26,8 @@ export class Store extends StoreBase {
   private writer: JournalWriter | null = null;
   private lastSeq = 0;
   private snapshotSeq = 0;
+  /** Schema version of the loaded database: each journal record says which one it was written under. */
+  private version = 0;
   /** Change number the newest verified backup holds; the journal is kept from there on. */
   private backupSeq = 0;
   private resuming: Promise<void> | null = null;
@@ -64,6 +67,7 @@ export class Store extends StoreBase {
     this.db = recovered.db;
     this.diskFull = false;
     this.lastSeq = this.snapshotSeq = recovered.lastSeq;
+    this.version = schemaVersion(this.db);
     this.readOnly = recovered.readOnlyReason;
     this.loaded = recovered.contents;
     this.lastBackupAt = Date.parse(listBackups(this.paths.backups)[0]?.at ?? '') || 0;
@@ -143,7 +147,7 @@ export class Store extends StoreBase {
       const { result, statements, touched } = this.db.transaction(fn, () => this.checkBudget(sizeBefore));
       if (statements.length === 0) return Promise.resolve(result);
       const seq = ++this.lastSeq;
-      const durable = this.writer!.append(seq, encodeRecord({ seq, statements }));
+      const durable = this.writer!.append(seq, encodeRecord({ seq, version: this.version, statements }));
       this.afterCommit();
       // Listeners (the cross-reference index) see the change before the caller is told it is saved.
       this.notify({ type: 'rows', tables: touched });

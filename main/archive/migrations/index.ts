@@ -18,22 +18,52 @@ export function schemaVersion(db: Database): number {
   return Number(db.pragma('user_version'));
 }
 
-/** Applies every migration newer than the database, each in its own transaction. Returns how many ran. */
+/**
+ * Applies every migration newer than the database (up to `target`), each in its own transaction that
+ * ends with `PRAGMA foreign_key_check`: a step that leaves a row referring to a missing one fails and
+ * is rolled back whole. Returns how many ran.
+ */
 export function migrate(db: Database, target = LATEST_VERSION, migrations: readonly Migration[] = MIGRATIONS): number {
   let applied = 0;
   for (const migration of migrations) {
     if (migration.version <= schemaVersion(db) || migration.version > target) continue;
+    const before = new Set(foreignKeyViolations(db).map(violationKey));
     db.exec('BEGIN');
     try {
       if (migration.sql) db.exec(migration.sql);
       migration.up?.(db);
+      checkForeignKeys(db, before);
       db.exec(`PRAGMA user_version = ${migration.version}`);
       db.exec('COMMIT');
     } catch (err) {
       db.exec('ROLLBACK');
-      throw new AppError('INTERNAL', `Archive upgrade step ${migration.version} (${migration.name}) failed: ${(err as Error).message}`);
+      throw new AppError('INTERNAL', `Archive upgrade step ${migration.version} (${migration.name}) failed: ${(err as Error).message}. It was rolled back: the archive is as it was before the upgrade.`);
     }
     applied++;
   }
   return applied;
+}
+
+interface Violation {
+  table: string;
+  rowid: number | null;
+  parent: string;
+}
+
+function foreignKeyViolations(db: Database): Violation[] {
+  return db.all<Violation>('PRAGMA foreign_key_check');
+}
+
+const violationKey = (v: Violation) => `${v.table}\u0000${v.rowid}\u0000${v.parent}`;
+
+/**
+ * Fails on a reference the step broke. One the archive already had before the step is not its doing
+ * and does not block the upgrade: an archive that opened before must still open.
+ */
+function checkForeignKeys(db: Database, before: Set<string>): void {
+  const broken = foreignKeyViolations(db).filter((v) => !before.has(violationKey(v)));
+  if (broken.length === 0) return;
+  const shown = broken.slice(0, 5).map((v) => `${v.table} ${v.rowid ?? '(no rowid)'} refers to a missing ${v.parent}`);
+  const more = broken.length > shown.length ? ` and ${broken.length - shown.length} more` : '';
+  throw new Error(`PRAGMA foreign_key_check found ${broken.length} broken reference(s): ${shown.join(', ')}${more}`);
 }

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSqlJs } from '../../../main/archive/engine/sqljs';
 import { Database } from '../../../main/archive/engine/database';
-import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../../main/archive/migrations';
+import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion, type Migration } from '../../../main/archive/migrations';
 import { open, tempDir } from './helpers';
 
 /** An archive folder whose snapshot was written by an older Claimdesk (schema `version`). */
@@ -95,6 +95,30 @@ describe('migrations', () => {
     const b = await open(dir);
     expect(await b.merge.undo(1)).toMatchObject({ source: 'nato.claimdesk', removed: { entities: 1 } });
     expect(b.info().counts).toMatchObject({ articles: 1, entities: 0 });
+  });
+
+  it('a step that would leave a claim pointing at a missing article fails by name and is rolled back whole (PRAGMA foreign_key_check)', async () => {
+    const SQL = await loadSqlJs();
+    const db = new Database(new SQL.Database());
+    migrate(db);
+    db.exec(`INSERT INTO article (title, text, imported_at) VALUES ('Old article', 'Troops seen near Kursk.', '2024-10-25T10:00:00.000Z');
+             INSERT INTO claim (article_id, statement, kind, status, verdict_scale, created_at, updated_at)
+             VALUES (1, 'Troops are near Kursk', 'reported', 'new', 'claimdesk', '2024-10-25T10:00:00.000Z', '2024-10-25T10:00:00.000Z');`);
+    const content = () => ({ version: schemaVersion(db), articles: db.all('SELECT * FROM article'), claimColumns: db.all(`SELECT name FROM pragma_table_info('claim')`) });
+    const before = content();
+    // A table rebuild gone wrong: references checked only at the end (deferred), and the parent rows gone.
+    const faulty: Migration = { version: LATEST_VERSION + 1, name: 'rebuild articles', sql: `PRAGMA defer_foreign_keys = ON; ALTER TABLE claim ADD COLUMN checked_by TEXT; DELETE FROM article;` };
+    expect(() => migrate(db, faulty.version, [...MIGRATIONS, faulty])).toThrow(
+      `Archive upgrade step ${faulty.version} (rebuild articles) failed: PRAGMA foreign_key_check found 1 broken reference(s): claim 1 refers to a missing article. It was rolled back: the archive is as it was before the upgrade.`,
+    );
+    expect(content()).toEqual(before);
+
+    // A broken reference the archive already had is not the step's doing: the upgrade goes ahead.
+    db.exec(`PRAGMA foreign_keys = OFF; UPDATE claim SET article_id = 99; PRAGMA foreign_keys = ON;`);
+    const harmless: Migration = { version: LATEST_VERSION + 1, name: 'a new column', sql: 'ALTER TABLE claim ADD COLUMN checked_by TEXT;' };
+    expect(migrate(db, harmless.version, [...MIGRATIONS, harmless])).toBe(1);
+    expect(schemaVersion(db)).toBe(harmless.version);
+    db.close();
   });
 
   it('opens an archive from a newer Claimdesk read-only instead of guessing', async () => {
