@@ -50,9 +50,9 @@ export function parsePayload(text: string): ParsedPayload {
     return { ok: false, problem: `its content is not valid JSON (${(err as Error).message})`, seq: null };
   }
   const parsed = Payload.safeParse(json);
-  const seq = Payload.shape.s.safeParse((json as { s?: unknown } | null)?.s).data ?? null;
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    const seq = Payload.shape.s.safeParse((json as { s?: unknown } | null)?.s).data ?? null;
     return { ok: false, problem: `${issue.message}${where(issue.path)}`, seq };
   }
   const { s, v, q } = parsed.data;
