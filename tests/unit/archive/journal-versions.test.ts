@@ -12,7 +12,7 @@ import { segmentPath } from '../../../main/archive/engine/journal-read';
 import { writeSnapshotSeq } from '../../../main/archive/engine/recovery';
 import { writeSnapshotFile } from '../../../main/archive/engine/snapshot-file';
 import { LATEST_VERSION, migrate } from '../../../main/archive/migrations';
-import { crashImage, journalFiles, open, tempDir, type Opened } from './helpers';
+import { crashImage, hashFiles, journalFiles, open, tempDir, type Opened } from './helpers';
 
 const PREVIOUS = LATEST_VERSION - 1;
 const AT = '2024-10-25T10:00:00.000Z';
@@ -168,5 +168,10 @@ describe('journal records carry their schema version', () => {
     const b = await open(dir);
     expect(b.info()).toMatchObject({ readOnly: true, readOnlyReason: expect.stringContaining(`Journal change 2 was written by a newer version of Claimdesk (schema ${LATEST_VERSION + 1}`) });
     expect(b.claims.list({}).items.map((c) => c.statement)).toEqual(['ours']);
+    // Nor does a recovery rebuild the archive without that change: it refuses and changes nothing.
+    const before = hashFiles(dir);
+    await expect(b.recoverJournal()).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/newer version of Claimdesk.*Nothing was changed/) });
+    expect(hashFiles(dir)).toEqual(before);
+    expect(b.info().readOnly).toBe(true);
   });
 });
