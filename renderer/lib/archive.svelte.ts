@@ -1,32 +1,30 @@
-// Archive-wide state the shell shows everywhere (counts, read-only warnings), refreshed on change.
+// Archive-wide state the shell shows everywhere (counts, read-only warnings), refetched whenever any
+// record changes (a count or the size may have moved).
+import { CHANGE_TYPES } from '../../main/api/events';
 import type { ArchiveInfo } from '../../main/api/types';
-import { bridge, call, errorMessage } from './api';
+import { call } from './api';
+import { Query } from './query.svelte';
 
 export class ArchiveState {
-  info = $state.raw<ArchiveInfo | null>(null);
-  version = $state('');
-  error = $state<string | null>(null);
-  /** Bumped on every change so views can re-query with $effect. */
-  revision = $state(0);
+  readonly query = new Query({ key: () => ({}), fetch: () => call('app.info'), on: CHANGE_TYPES });
 
-  async refresh(): Promise<void> {
-    try {
-      const res = await call('app.info');
-      this.info = res.archive;
-      this.version = res.version;
-      this.error = null;
-    } catch (err) {
-      this.error = errorMessage(err);
-    }
+  get info(): ArchiveInfo | null {
+    return this.query.data?.archive ?? null;
+  }
+  get version(): string {
+    return this.query.data?.version ?? '';
+  }
+  get error(): string | null {
+    return this.query.error;
+  }
+  /** The first answer (or failure) has arrived. */
+  get settled(): boolean {
+    return this.query.data !== undefined || this.query.error !== null;
   }
 
-  changed(): void {
-    this.revision++;
-    void this.refresh();
-  }
-
-  listen(): () => void {
-    return bridge().on('archive.changed', () => this.changed());
+  /** What a maintenance call (restore, try again) answered, shown before the refetch its change causes. */
+  setInfo(info: ArchiveInfo): void {
+    this.query.set({ archive: info, version: this.version });
   }
 }
 

@@ -1,5 +1,6 @@
 // The claims table: the query (search, filters, sort), a page cache over claims.list so only the
-// visible rows are fetched, and the multi-selection. Stale answers (an older query) are dropped.
+// visible rows are fetched, and the multi-selection. Stale answers (an older query) are dropped; an
+// edit to claims (here or anywhere) refreshes the rows in place.
 /* eslint-disable svelte/prefer-svelte-reactivity -- Sets here are replaced whole in $state.raw fields, never mutated while reactive. */
 import type { ClaimQuery, ClaimRow } from '../../main/api/types';
 import type { ClaimStatus } from '../../main/api/verdicts';
@@ -35,7 +36,20 @@ export class ClaimsTable {
   columns = $state<ColumnId[]>(loadColumns());
 
   /** The rows of the current query, fetched a page at a time as the grid scrolls. */
-  readonly rows = new PagedRows<ClaimRow>((offset, limit) => call('claims.list', { ...this.query, offset, limit }));
+  readonly rows = new PagedRows<ClaimQuery, ClaimRow>({
+    key: () => this.query,
+    fetch: (query, offset, limit) => call('claims.list', { ...query, offset, limit }),
+    // Rows show the article's outlet and the claim's entities; collection filters follow memberships.
+    on: ['claim', 'article', 'entity', 'collection'],
+    // A new query: start from the top with an empty selection.
+    onKey: () => {
+      this.active = 0;
+      this.clearSelection();
+    },
+    onRows: (total) => {
+      if (this.active >= total) this.active = Math.max(0, total - 1);
+    },
+  });
 
   active = $state(0);
   selection = $state.raw(new Set<number>());
@@ -86,17 +100,10 @@ export class ClaimsTable {
     return r !== undefined && this.selection.has(r.id);
   }
 
-  /** A new query: start from the top with an empty selection. */
-  async reset(): Promise<void> {
-    this.active = 0;
-    this.clearSelection();
-    await this.rows.restart();
-  }
-
-  /** Same query, fresh data (after an edit): keeps the rows on screen until the new ones arrive. */
-  async reload(fromScratch = false): Promise<void> {
-    await this.rows.reload(fromScratch);
-    if (this.active >= this.total) this.active = Math.max(0, this.total - 1);
+  /** Follows the query and claim changes while the table is shown; each showing starts from the top. */
+  follow(): void {
+    this.rows.query.forget();
+    this.rows.follow();
   }
 
   /** Called by the virtual table with the rows it is about to show. */

@@ -1,8 +1,12 @@
 // What the cross-referencing views share: turning a scope (a cluster, an entity, a search, some
-// claims) into claim ids and queries, and a small loader that keeps loading/error/value together.
+// claims) into claim ids and queries, and what their answers depend on.
 import type { StanceQuery, TimelineQuery } from '../../main/api/types';
-import { call, errorMessage } from './api';
+import { call } from './api';
+import type { Dependency } from './changes';
 import type { CrossrefScope } from './navigation.svelte';
+
+/** Cross-references are drawn from claims, their links, entities and evidence, and articles' outlets and dates. */
+export const CROSSREF_DEPS: readonly Dependency[] = ['claim', 'link', 'entity', 'evidence', 'article'];
 
 /** Graph and stance views stay readable (and fast) below this many claims. */
 export const SCOPE_CLAIM_CAP = 60;
@@ -36,28 +40,4 @@ export async function stanceQuery(scope: CrossrefScope): Promise<StanceQuery | n
 
 export function timelineQuery(scope: CrossrefScope): TimelineQuery {
   return { ...scope };
-}
-
-/** One async value with its loading and error states; stale answers are dropped. */
-export class Loader<T> {
-  value = $state.raw<T | null>(null);
-  error = $state<string | null>(null);
-  loading = $state(false);
-  private ticket = 0;
-
-  async load(fetch: () => Promise<T>): Promise<void> {
-    const mine = ++this.ticket;
-    this.loading = true;
-    try {
-      const value = await fetch();
-      if (mine !== this.ticket) return;
-      this.value = value;
-      this.error = null;
-    } catch (err) {
-      if (mine !== this.ticket) return;
-      this.error = errorMessage(err);
-    } finally {
-      if (mine === this.ticket) this.loading = false;
-    }
-  }
 }

@@ -4,6 +4,7 @@ import type { AttributionHop, Claim, ClaimEntity, ClaimKind, ClaimPatch, Evidenc
 import type { ClaimStatus, VerdictScaleKey } from '../../main/api/verdicts';
 import { call, errorMessage } from './api';
 import { editClaim, sequence, setStatus, setVerdict } from './commands';
+import { Query } from './query.svelte';
 import type { Command } from './undo.svelte';
 import { undoStack } from './undo.svelte';
 
@@ -46,6 +47,25 @@ function formOf(c: Claim): ClaimForm {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+interface Surroundings {
+  claim: Claim;
+  history: HistoryEntry[];
+  links: LinkedClaim[];
+  evidence: EvidenceView[];
+  entities: ClaimEntity[];
+}
+
+async function fetchClaim(id: number): Promise<Surroundings> {
+  const [claim, history, links, evidence, entities] = await Promise.all([
+    call('claims.get', id),
+    call('claims.history', id),
+    call('links.forClaim', id),
+    call('evidence.forClaim', id),
+    call('claims.entities', id),
+  ]);
+  return { claim, history, links, evidence, entities };
+}
+
 export class ClaimEditorState {
   claim = $state.raw<Claim | null>(null);
   form = $state<ClaimForm | null>(null);
@@ -53,14 +73,34 @@ export class ClaimEditorState {
   links = $state.raw<LinkedClaim[]>([]);
   evidence = $state.raw<EvidenceView[]>([]);
   entities = $state.raw<ClaimEntity[]>([]);
-  loadError = $state<string | null>(null);
-  refreshError = $state<string | null>(null);
   saveError = $state<string | null>(null);
   saving = $state(false);
   /** Shown after a save until the next edit. */
   savedAt = $state<string | null>(null);
 
-  constructor(readonly id: number) {}
+  /**
+   * The claim and what surrounds it; refetched when it, a claim it links to, its links, evidence or
+   * entities change. A refresh keeps a form with unsaved changes as typed.
+   */
+  readonly query: Query<number, Surroundings>;
+
+  constructor(readonly id: number) {
+    this.query = new Query({
+      key: () => this.id,
+      fetch: fetchClaim,
+      on: (id, data) => [{ type: 'claim', ids: [id, ...(data?.links.map((l) => l.other.id) ?? [])] }, 'link', 'evidence', 'entity'],
+      onData: (d) => this.show(d),
+    });
+  }
+
+  /** Could not open the claim at all. */
+  get loadError(): string | null {
+    return this.claim ? null : this.query.error;
+  }
+  /** Once open, a failed refresh (say the claim was deleted elsewhere) must not take the form away. */
+  get refreshError(): string | null {
+    return this.claim ? this.query.error : null;
+  }
 
   /** Field changes as a claims.update patch (status and verdict go through their own calls). */
   get patch(): ClaimPatch {
@@ -90,27 +130,16 @@ export class ClaimEditorState {
     return Object.keys(this.patch).length > 0 || this.form.status !== this.claim.status || this.verdictChanged;
   }
 
-  async load(): Promise<void> {
-    try {
-      const [claim, history, links, evidence, entities] = await Promise.all([
-        call('claims.get', this.id),
-        call('claims.history', this.id),
-        call('links.forClaim', this.id),
-        call('evidence.forClaim', this.id),
-        call('claims.entities', this.id),
-      ]);
-      const keepForm = this.form !== null && this.dirty;
-      this.claim = claim;
-      Object.assign(this, { history, links, evidence, entities });
-      if (!keepForm) this.form = drafts.get(this.id) ?? formOf(claim);
-      this.loadError = null;
-    } catch (err) {
-      // Once open, a failed refresh (say the claim was deleted elsewhere) must not take the form away.
-      if (this.claim) this.refreshError = errorMessage(err);
-      else this.loadError = errorMessage(err);
-      return;
-    }
-    this.refreshError = null;
+  /** Fetches the claim again after an edit made here (an answer already on its way may predate it). */
+  refresh(): Promise<void> {
+    return this.query.reload();
+  }
+
+  private show({ claim, history, links, evidence, entities }: Surroundings): void {
+    const keepForm = this.form !== null && this.dirty;
+    this.claim = claim;
+    Object.assign(this, { history, links, evidence, entities });
+    if (!keepForm) this.form = drafts.get(this.id) ?? formOf(claim);
   }
 
   /** Saves every change as one undo step; on failure the form stays as typed, with the error. */
@@ -132,7 +161,7 @@ export class ClaimEditorState {
       await undoStack.run(steps.length === 1 ? steps[0] : sequence('Edit claim', steps));
       drafts.delete(this.id);
       this.form = null;
-      await this.load();
+      await this.refresh();
       this.savedAt = new Date(Date.now()).toISOString(); // eslint-disable-line svelte/prefer-svelte-reactivity -- a timestamp string, not a live date
       return true;
     } catch (err) {

@@ -2,7 +2,6 @@
 import type { ArchiveRecordCounts, ImportProgress, ImportSummary } from '../../main/api/types';
 import { isUndoableMerge } from '../../main/api/import-summary';
 import { bridge, call, errorMessage } from './api';
-import { archive } from './archive.svelte';
 
 export class ImportQueue {
   jobId = $state<string | null>(null);
@@ -58,12 +57,8 @@ export class ImportQueue {
 
   /** Takes back what a merge added; throws (CONFLICT names what changed since) and then nothing changed. */
   async undoMerge(mergeId: number): Promise<void> {
-    try {
-      const result = await call('archive.undoMerge', mergeId);
-      this.undone = { ...this.undone, [mergeId]: result.removed };
-    } finally {
-      archive.changed();
-    }
+    const result = await call('archive.undoMerge', mergeId);
+    this.undone = { ...this.undone, [mergeId]: result.removed };
   }
 
   dismiss(): void {
@@ -84,7 +79,6 @@ export class ImportQueue {
       this.error = errorMessage(err);
     } finally {
       this.jobId = null;
-      archive.changed();
     }
   }
 }

@@ -1,8 +1,9 @@
 // The library: every article matching the search, outlet filter and sort, fetched a page at a time
-// as the list scrolls (an archive may hold tens of thousands); refreshed whenever the archive changes.
-import type { ArticleQuery, ArticleSummary, OutletCount } from '../../main/api/types';
+// as the list scrolls (an archive may hold tens of thousands); refreshed when articles or claims change.
+import type { ArticleQuery, ArticleSummary } from '../../main/api/types';
 import { call } from './api';
 import { PagedRows } from './paged-rows.svelte';
+import { Query } from './query.svelte';
 
 export type ArticleSort = NonNullable<ArticleQuery['sort']>;
 
@@ -21,11 +22,18 @@ export class LibraryState {
   order = $state<'asc' | 'desc'>('desc');
   active = $state(0);
   /** Every outlet in the archive with its article count, for the filter menu. */
-  outlets = $state.raw<OutletCount[]>([]);
-  /** The matching articles, fetched a page at a time as the list scrolls. */
-  readonly rows = new PagedRows<ArticleSummary>((offset, limit) => call('articles.list', { ...this.query, offset, limit }));
-  /** The query the rows belong to, so coming back to the view keeps the place in the list. */
-  private shown: string | null = null;
+  readonly outlets = new Query({ key: () => ({}), fetch: () => call('articles.outlets'), on: ['article'] });
+  /** The matching articles, fetched a page at a time as the list scrolls. A new query starts from its first article. */
+  readonly rows = new PagedRows<ArticleQuery, ArticleSummary>({
+    key: () => this.query,
+    fetch: (query, offset, limit) => call('articles.list', { ...query, offset, limit }),
+    // Rows show claim counts and verdict tallies, so claim changes refresh them too.
+    on: ['article', 'claim'],
+    onKey: () => (this.active = 0),
+    onRows: (total) => {
+      if (this.active >= total) this.active = Math.max(0, total - 1);
+    },
+  });
 
   /** The archive query the list shows (without paging). */
   get query(): ArticleQuery {
@@ -58,25 +66,10 @@ export class LibraryState {
     }
   }
 
-  /** Shows the current query: a new one from its first article, the same one refreshed in place. */
-  async load(): Promise<void> {
-    const key = JSON.stringify(this.query);
-    if (key !== this.shown) {
-      this.shown = key;
-      this.active = 0;
-      await this.rows.restart();
-    } else {
-      await this.rows.reload();
-    }
-    if (this.active >= this.total) this.active = Math.max(0, this.total - 1);
-  }
-
-  async loadOutlets(): Promise<void> {
-    try {
-      this.outlets = await call('articles.outlets');
-    } catch {
-      // the menu keeps what it had; the next archive change tries again
-    }
+  /** Follows the query and archive changes while the library view is shown (coming back refreshes in place). */
+  follow(): void {
+    this.rows.follow();
+    this.outlets.follow();
   }
 }
 

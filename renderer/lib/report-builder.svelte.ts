@@ -5,6 +5,7 @@ import { DEFAULT_REPORT_FIELDS } from '../../main/reports/formats';
 import type { ExportFormat } from '../../main/reports/formats';
 import { call, errorMessage } from './api';
 import { claimsTable } from './claims-table.svelte';
+import { Query } from './query.svelte';
 import type { CrossrefScope } from './navigation.svelte';
 
 export type ReportSource = 'all' | 'selection' | 'search' | 'collection' | 'entity' | 'cluster';
@@ -30,12 +31,16 @@ export class ReportBuilder {
   intro = $state('');
   verifiable = $state(false);
 
-  preview = $state.raw<{ html: string; claims: number } | null>(null);
-  previewError = $state<string | null>(null);
-  previewing = $state(false);
+  /** The spec the preview shows: set a short pause after the last change, so typing stays smooth. */
+  previewSpec = $state.raw<ReportSpec | null>(null);
+  /** The preview of `previewSpec`, fetched again when a claim (or what a report shows of it) changes. */
+  readonly preview = new Query({
+    key: () => this.previewSpec,
+    fetch: (spec) => call('reports.preview', spec),
+    on: ['claim', 'article', 'entity', 'evidence', 'link', 'collection'],
+  });
   exporting = $state<ExportFormat | null>(null);
   exportResult = $state<{ ok: boolean; message: string } | null>(null);
-  private ticket = 0;
 
   /** Starts from what the user was looking at: the claims table's selection, or a cross-referencing scope. */
   async startFrom(scope: CrossrefScope | null): Promise<void> {
@@ -87,27 +92,6 @@ export class ReportBuilder {
       case 'cluster':
         return this.clusterOf !== null ? { clusterOf: this.clusterOf } : 'Choose a claim: the report covers every appearance of it.';
     }
-  }
-
-  async refreshPreview(spec: ReportSpec): Promise<void> {
-    const mine = ++this.ticket;
-    this.previewing = true;
-    try {
-      const res = await call('reports.preview', spec);
-      if (mine !== this.ticket) return;
-      this.preview = res;
-      this.previewError = null;
-    } catch (err) {
-      if (mine === this.ticket) this.previewError = errorMessage(err);
-    } finally {
-      if (mine === this.ticket) this.previewing = false;
-    }
-  }
-
-  /** A newer edit supersedes a preview still on its way. */
-  invalidate(): void {
-    this.ticket++;
-    this.previewing = false;
   }
 
   async export(format: ExportFormat): Promise<void> {

@@ -1,8 +1,8 @@
 // Undo/redo for every change, across views. A command carries its own undo (usually the API call
 // that puts things back, with a note "Undo: …"). Commands run one at a time, in order, and the
 // save status says whether main has acknowledged the last one (it resolves only once journaled).
+// Views learn what changed from main's change events, not from here.
 import { errorMessage } from './api';
-import { archive } from './archive.svelte';
 
 export interface Command {
   label: string;
@@ -77,11 +77,13 @@ export class UndoStack {
         this.state = 'failed';
         this.error = `${label} failed: ${errorMessage(err)}`;
         throw err;
-      } finally {
-        archive.changed();
       }
     });
-    this.queue = next.catch(() => {});
+    // The next command waits for this one, failed or not; the failure itself reaches the caller through `next`.
+    this.queue = next.then(
+      () => undefined,
+      () => undefined,
+    );
     return next;
   }
 }
