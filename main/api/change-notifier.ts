@@ -3,7 +3,7 @@
 // a rowid), and once the transaction has committed this sends one 'data.changed' event saying which
 // kinds of record, and which of them, changed. The renderer refetches only what depends on them.
 import type { StoreChange } from '../archive';
-import { CHANGE_TYPES, type ChangeType, type DataChange, type Emit } from './events';
+import { CHANGE_TYPES, noEmit, type ChangeType, type DataChange, type Emit } from './events';
 
 /** Which kind of record a table's rows belong to; `rowIsId`: a rowid of this table is that record's id. */
 const TABLES: Record<string, { type: ChangeType; rowIsId: boolean }> = {
@@ -22,6 +22,9 @@ const TABLES: Record<string, { type: ChangeType; rowIsId: boolean }> = {
   archive_merge: { type: 'merge', rowIsId: true },
   archive_merge_row: { type: 'merge', rowIsId: false },
 };
+
+/** Past this many ids of one type (a big merge or import), the event says "any" instead of listing them. */
+export const MAX_IDS_PER_CHANGE = 1000;
 
 /** Claims and entities both change when a claim's people and places do. */
 const ALSO: Record<string, ChangeType[]> = { claim_entity: ['claim', 'entity'] };
@@ -43,11 +46,12 @@ export function dataChanges(change: StoreChange): DataChange[] {
     if (t) add(t.type, t.rowIsId && rowids.size > 0 ? rowids : null);
     for (const type of ALSO[table] ?? []) add(type, null);
   }
-  return [...byType].map(([type, ids]) => ({ type, ids: ids && [...ids].sort((a, b) => a - b) }));
+  return [...byType].map(([type, ids]) => ({ type, ids: ids && ids.size <= MAX_IDS_PER_CHANGE ? [...ids].sort((a, b) => a - b) : null }));
 }
 
 /** Sends one 'data.changed' event after every committed transaction; returns the unsubscribe. */
 export function notifyChanges(archive: { onChange(listener: (change: StoreChange) => void): () => void }, emit: Emit): () => void {
+  if (emit === noEmit) return () => {}; // nobody listens (the command line)
   return archive.onChange((change) => {
     const changes = dataChanges(change);
     if (changes.length) emit('data.changed', changes);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../main/services';
 import type { DataChange, EventName } from '../../../main/api/events';
+import { dataChanges, MAX_IDS_PER_CHANGE } from '../../../main/api/change-notifier';
 import { dispatcherOf } from '../editing/dispatch-fixture';
 
 let dir: string;
@@ -69,5 +70,13 @@ describe('change events', () => {
     await services.archive.recoverJournal();
     expect(events.at(-1)).toContainEqual({ type: 'claim', ids: null });
     expect(events.at(-1)).toContainEqual({ type: 'article', ids: null });
+  });
+
+  it('a change to more records than an event lists says "any" of that type instead', () => {
+    const many = new Set(Array.from({ length: MAX_IDS_PER_CHANGE + 1 }, (_, i) => i + 1));
+    expect(dataChanges({ type: 'rows', tables: new Map([['claim', many], ['article', new Set([4])]]) })).toEqual([
+      { type: 'claim', ids: null },
+      { type: 'article', ids: [4] },
+    ]);
   });
 });
