@@ -256,6 +256,11 @@ function foreignBlock(classAndId: string): boolean {
 /** Class tokens of the element holding one post or article (Blogger/WordPress "post hentry", microformats). */
 const ARTICLE_BLOCK = /(?:^|\s)(?:hentry|h-entry|post|entry|article|type-post|single-post)(?:\s|$)/;
 
+/** The article's own block: microformats and blog classes, or a Drupal content node that is not a teaser. */
+function isArticleBlock(cls: string): boolean {
+  return ARTICLE_BLOCK.test(cls) || (/(?:^|\s)node-type-/.test(cls) && !/teaser/i.test(cls));
+}
+
 function attr(el: MiniNode, name: string): string {
   return (el.getAttribute?.(name) ?? '').toString();
 }
@@ -267,7 +272,7 @@ function isForeign(el: MiniNode | null | undefined): boolean {
     const tag = n.nodeName.toLowerCase();
     if (tag === 'nav' || tag === 'aside' || tag === 'figcaption') return true;
     if (tag === 'footer') footer = true; // the page's footer; an article's own footer holds its byline
-    if (tag === 'article' || ARTICLE_BLOCK.test(attr(n, 'class'))) return false; // the article's own block
+    if (tag === 'article' || isArticleBlock(attr(n, 'class'))) return false; // the article's own block
     if (foreignBlock(`${attr(n, 'class')} ${attr(n, 'id')}`)) return true;
   }
   return footer;
@@ -329,6 +334,11 @@ function textDate(doc: MiniDocument): string | null {
       const t = n.textContent ?? '';
       if (t.length >= 8 && t.length < 300 && /\d{4}/.test(t) && !UPDATED.test(t)) {
         const d = plausible(normaliseDate(t));
+        if (d && !isForeign(n.parentNode)) return d;
+      } else if (t.length >= 300) {
+        // A paragraph that opens with its date: "27.1.2022 – Bei der Erinnerung an …".
+        const lead = /^\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})\s*[-–—:]\s/.exec(t);
+        const d = lead && plausible(normaliseDate(lead[1]));
         if (d && !isForeign(n.parentNode)) return d;
       }
       continue;
@@ -507,6 +517,13 @@ function ownerOfSite(names: (string | null | undefined)[]): string | null {
   return null;
 }
 
+/** "L-MAG – Das Magazin für Lesben" cleaned to "L-MAG": a one-word name from a byline that describes an organisation is no person. */
+function notOutletDescription(raw: string | null | undefined, cleaned: string | null): string | null {
+  return cleaned && raw && !cleaned.includes(' ') && isOrganisation(raw) ? null : cleaned;
+}
+
+const DOMAIN = /\.(?:com|org|net|info|de|at|ch|fr|it|es|nl|uk|eu|io|co|ru|pl|se|dk|no|be)$/i;
+
 export interface PageMetaOptions {
   /** Readability's byline, a further candidate for the author. */
   byline?: string | null;
@@ -535,9 +552,10 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
   // The first byline naming a person; one naming an organisation only when no source names a person.
   const sources = [
     () => cleanByline(ld.author, { outlets }),
-    () => cleanByline(metaAuthor, { outlets }),
+    // "L-MAG – Das Magazin für Lesben": a meta author that describes itself as a magazine is the outlet.
+    () => notOutletDescription(metaAuthor, cleanByline(metaAuthor, { outlets })),
     () => visibleAuthor(doc, outlets),
-    () => readabilityByline(doc, opts.byline, outlets),
+    () => notOutletDescription(opts.byline, readabilityByline(doc, opts.byline, outlets)),
     () => textByline(doc, outlets),
   ];
   let orgAuthor: string | null = null;
@@ -554,6 +572,12 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
   author ??= orgAuthor ?? cleanByline(ld.authorOrg, { outlets: [] });
   // A personal site names its owner: "Zeitphilosophie – Dr. Alexander Klier", og:site_name "Wolfgang Michal".
   author ??= ownerOfSite([siteName, titleSuffix(docTitle), ...feedTitles(doc)]);
+  // The outlet itself as a group author, when the page's own metadata states it as the author
+  // ("author": {"@type": "Organization", "name": "Wikimedia Foundation"}, <meta name="author" content="Miami Today">).
+  author ??=
+    [cleanByline(ld.author ?? ld.authorOrg, { outlets: [] }), ...AUTHOR_KEYS.map((k) => cleanByline(notUrl(m.get(k) ?? null), { outlets: [] }))].find(
+      (v) => v && !DOMAIN.test(v),
+    ) ?? null;
 
   const stated =
     plausible(normaliseDate(ld.published)) ??

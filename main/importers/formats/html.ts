@@ -68,15 +68,17 @@ export function parseHtmlArticle(html: string): ParsedArticle {
   const author = clean(page.author);
   const outlet = clean(page.outlet) ?? clean(result?.siteName);
   const authorAgency = author?.split('; ').map(agencyNamed).find((a) => a) ?? null;
+  const ownCredit = agencyNamed(page.agency) ?? creditedAgency(text);
   return {
     title: clean(page.title) ?? clean(result?.title) ?? deriveTitle(text),
     outlet,
-    author,
+    // A wire story without a personal byline is by the agency its own dateline or sign-off credits.
+    author: author ?? ownCredit,
     published: normaliseDate(clean(page.published)) ?? normaliseDate(clean(result?.publishedTime)),
     url: absoluteUrl(page.url),
     language: normaliseLanguage(clean(result?.lang) ?? page.language) ?? detectLanguage(text),
     // Only the article's own credit names the wire agency: never a caption or a photo credit.
-    wireAgency: agencyNamed(page.agency) ?? authorAgency ?? creditedAgency(text) ?? agencyNamed(outlet),
+    wireAgency: agencyNamed(page.agency) ?? authorAgency ?? ownCredit ?? agencyNamed(outlet),
     text,
   };
 }

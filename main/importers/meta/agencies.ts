@@ -92,13 +92,15 @@ export function datelineLength(text: string): number {
  */
 export function creditedAgency(text: string): string | null {
   const body = text.trim();
-  const head = body.slice(0, 300);
   const paragraphs = body.split(/\n\s*\n/);
+  // The dateline opens the story, which may follow a byline or a standfirst: the first three paragraphs.
+  const heads = paragraphs.slice(0, 3).map((p) => p.trim().slice(0, 300));
   const tail = paragraphs.slice(-3).join('\n').slice(-600);
   for (const a of AGENCIES) {
     const names = alt(a);
-    if (new RegExp(`^[\\p{Lu}][\\p{L} .,'/-]{1,40}\\s*\\((?:${names})(?:/[^)]{1,20})?\\)\\s*[-–—:]`, 'u').test(head)) return a.name;
-    if (new RegExp(`^(?:${names})\\s*[-–—:]\\s`, 'u').test(head)) return a.name;
+    const dateline = new RegExp(`^[\\p{Lu}][\\p{L} .,'/-]{1,40}\\s*\\((?:${names})(?:/[^)]{1,20})?\\)\\s*[-–—:]`, 'u');
+    const opening = new RegExp(`^(?:${names})\\s*[-–—:]\\s`, 'u');
+    if (heads.some((head) => dateline.test(head) || opening.test(head))) return a.name;
     if (new RegExp(`(?:^|\\n|\\s)(?:[-–—]\\s*|©\\s*|\\()(?:${names})\\)?\\s*$`, 'u').test(tail)) return a.name;
     if (new RegExp(`(?:Copyright|©)\\s*(?:\\d{4}\\s+)?(?:The\\s+)?(?:${names})\\b`, 'u').test(tail)) return a.name;
   }

@@ -122,6 +122,20 @@ describe('bylines', () => {
     expect((await html('<meta property="og:site_name" content="Marina Media GmbH">')).author).toBe(null);
   });
 
+  it('reads date and byline of a Drupal article node even inside a pane whose class says "menu"', async () => {
+    const body =
+      '<div class="panel-pane pane-taxomenu-1"><div class="node node-type-live-article"><div class="meta"><span>Datum:</span> 19.11.2021 <br><span>Autor:</span> Fritz Beispiel<br><span>Quelle:</span> Livenet</div></div></div>';
+    const a = await html('<title>Tram</title>', body);
+    expect([a.author, a.published]).toEqual(['Fritz Beispiel', '2021-11-19']);
+    const teaser = await html('<title>Tram</title>', '<div class="menu"><div class="node node-type-article node-teaser"><p>Von Otto Teaser</p></div></div>');
+    expect(teaser.author).toBeNull();
+  });
+
+  it('takes a meta author that describes a magazine ("L-MAG – Das Magazin für Lesben") for the outlet, and reads the visible byline', async () => {
+    const a = await html('<meta name="author" content="L-MAG – Das Magazin für Lesben"><title>Gedenken</title>', '<p class="bodytext">Von Claudia Beispiel</p>');
+    expect(a.author).toBe('Claudia Beispiel');
+  });
+
   it('takes no byline from comments', async () => {
     const a = await html('<title>Tram</title>', '<div class="comments"><div class="comment-author">By Troll Person</div></div>');
     expect(a.author).toBeNull();
@@ -223,6 +237,12 @@ describe('dates', () => {
     expect(a.published).toBe('2024-05-20T09:00:00+02:00');
   });
 
+  it('reads the date that opens the first paragraph ("27.1.2022 - Bei der …")', async () => {
+    const long = 'Bei der Erinnerung an die Verfolgten wurde am Donnerstag in der Innenstadt ein Stolperstein verlegt, teilten die Veranstalter mit. '.repeat(3);
+    const a = await html('<title>Gedenken</title>', `<p>27.1.2022 - ${long}</p>`);
+    expect(a.published?.slice(0, 10)).toBe('2022-01-27');
+  });
+
   it('reads the date from the URL when the page states none', async () => {
     const a = await html('<link rel="canonical" href="https://news.example.org/2021/04/09/tram-line">');
     expect(a.published).toBe('2021-04-09');
@@ -251,6 +271,16 @@ describe('outlet and wire agency', () => {
     expect(credited.kind === 'article' && credited.article.wireAgency).toBe('AFP');
     const photo = await html('<title>Tram</title>', '<p>A tram in the city centre. Photo: Reuters</p>');
     expect(photo.wireAgency).toBeNull();
+    expect(photo.author).toBeNull();
+  });
+
+  it('names the agency as the author of a wire story without a personal byline, and only then', async () => {
+    const story = (byline: string) =>
+      new TextEncoder().encode(`<html><body><article>${byline}<p>Hamburg (dpa/lno) – ${BODY.replace(/<\/?p>/g, ' ')}</p></article></body></html>`);
+    const wire = await parseBytes('w.html', story(''));
+    expect(wire.kind === 'article' && [wire.article.author, wire.article.wireAgency]).toEqual(['dpa', 'dpa']);
+    const signed = await parseBytes('s.html', story('<p class="byline">Von Anna Beispiel</p>'));
+    expect(signed.kind === 'article' && [signed.article.author, signed.article.wireAgency]).toEqual(['Anna Beispiel', 'dpa']);
   });
 });
 
