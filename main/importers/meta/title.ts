@@ -92,7 +92,11 @@ export interface TitleSources {
 }
 
 /** The part of a title that is not the site's name; the title itself when nothing is cut. */
+/** A Chinese/Japanese/Korean site name glued to the title: "…英雄的城！-新华网", "…_人民网", "…｜NHKニュース". */
+const CJK_SITE_SUFFIX = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}！？。」』])\s*[-_—|｜–]\s*[\p{L}\d]{0,12}(?:网|網|报|報|新闻|新聞|日报|日報|在线|频道|ニュース|新聞社|뉴스|신문|일보)$/u;
+
 export function stripSiteName(title: string, siteNames: (string | null | undefined)[]): string {
+  title = title.replace(CJK_SITE_SUFFIX, '');
   const sites = siteNames.filter((s): s is string => !!s).map((s) => normTitle(s).replace(/\s+/g, ''));
   const parts = segments(title);
   if (parts.length < 2) return collapse(title);
@@ -108,6 +112,17 @@ export function stripSiteName(title: string, siteNames: (string | null | undefin
       if (others.every((o) => o.length * 1.5 <= longest.length && o.split(' ').length <= 5)) return longest;
     }
     return collapse(title);
+  }
+  // "Time 4 talks » Blog Archiv » Post title": a navigation segment between parts is a breadcrumb —
+  // the headline is the longer side of it.
+  const nav = parts.findIndex((p) => GENERIC.test(p.trim()));
+  if (nav > 0 && nav < parts.length - 1) {
+    const before = parts.slice(0, nav).filter((p) => !isSiteName(p, sites));
+    const after = parts.slice(nav + 1).filter((p) => !isSiteName(p, sites));
+    if (before.length && after.length) {
+      const side = after.join(' ').length >= before.join(' ').length ? after : before;
+      return side.length === 1 ? side[0] : stripSiteName(side.join(' - '), siteNames);
+    }
   }
   // Keep the original text between the first and last kept segment ("A: B" inside a headline stays).
   const first = title.indexOf(kept[0]);
@@ -152,6 +167,15 @@ export function pickTitle(src: TitleSources): string | null {
       return nh.length >= 8 && r.includes(nh) && nh.length >= r.length * 0.4;
     });
     if (h) return h;
+  }
+  // The one headline on the page worded a little differently from the stated title ("und bunten Farben"
+  // for "& bunter Farbe"): the reader sees the headline.
+  if (candidates[0] && headings.length === 1) {
+    const words = (t: string) => new Set(normTitle(t).split(' ').filter((w) => w.length > 2));
+    const a = words(candidates[0]);
+    const b = words(headings[0]);
+    const shared = [...a].filter((w) => b.has(w)).length;
+    if (b.size >= 3 && shared >= 0.6 * Math.min(a.size, b.size) && shared >= 3) return headings[0];
   }
   return candidates[0] || (headings[0] ?? null);
 }

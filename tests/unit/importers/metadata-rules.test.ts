@@ -158,6 +158,29 @@ describe('titles', () => {
     expect(stripSiteName('Histo-Monte: Stop in Rheinfelden - AutoSprintCH', ['AutoSprintCH'])).toBe('Histo-Monte: Stop in Rheinfelden');
   });
 
+  it('takes the headline behind a blog breadcrumb ("Site » Blog Archiv » Post")', () => {
+    expect(stripSiteName('Time 4 talks » Blog Archiv » Weitere Digitalisierung der Kinos', [])).toBe('Weitere Digitalisierung der Kinos');
+    expect(stripSiteName('Weitere Digitalisierung der Kinos | Blog Archive | Time 4 talks', [])).toBe('Weitere Digitalisierung der Kinos');
+  });
+
+  it('cuts a Chinese or Japanese site name glued to the title', () => {
+    expect(stripSiteName('武汉的声音：有英勇的你，才有英雄的城！-新华网', [])).toBe('武汉的声音：有英勇的你，才有英雄的城！');
+    expect(stripSiteName('東京で大雨_NHKニュース', [])).toBe('東京で大雨');
+    expect(stripSiteName('中国互联网络发展状况统计报告', [])).toBe('中国互联网络发展状况统计报告');
+  });
+
+  it('prefers the one visible headline when the social title words it slightly differently', () => {
+    const t = pickTitle({
+      stated: ['Minions mit Schablonen malen - mit Malerrolle & bunter Farbe'],
+      documentTitle: 'Minions mit Schablonen malen - mit Malerrolle & bunter Farbe',
+      headings: ['Papaganda', 'Minions mit Schablonen malen – mit Malerrolle und bunten Farben'],
+      siteNames: ['Papaganda'],
+    });
+    expect(t).toBe('Minions mit Schablonen malen – mit Malerrolle und bunten Farben');
+    const other = pickTitle({ stated: ['Council approves the tram line'], documentTitle: null, headings: ['Weather warning for the weekend'], siteNames: [] });
+    expect(other).toBe('Council approves the tram line');
+  });
+
   it('learns a repeated suffix from <title> against og:title', () => {
     expect(pickTitle({ stated: ['Design matters'], documentTitle: 'Design matters — Postlight — Digital Strategy', headings: [], siteNames: [] })).toBe('Design matters');
   });
