@@ -10,7 +10,6 @@ test('archive text with a right-to-left override is isolated wherever the app sh
   const ui = new Claimdesk(page);
   const claim = await app.services.archive.claims.insert({ statement: `Troops were sent ${RLO}eurt`, claimant: `Kim ${RLO}gnoJ` } as never);
   await app.services.archive.claims.setVerdict(claim.id, 'claimdesk', 'false', `Satellite ${RLO}segami`);
-  await app.emit('archive.changed', { kind: 'claims' });
   await ui.goTo('Claims');
   await ui.row('Troops were sent').dblclick();
   await expect(ui.editor).toBeVisible();

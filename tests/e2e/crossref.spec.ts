@@ -23,7 +23,6 @@ async function addParaphrase(app: AppHarness): Promise<number> {
     articleId: article.id, statement: PARAPHRASE, quote: PARAPHRASE, claimant: 'Washington', claimDate: '2024-10-27',
     entities: [{ name: 'Washington', type: 'place', role: 'claimant' }, { name: 'Russia', type: 'place', role: 'mentioned' }],
   });
-  await app.emit('archive.changed', { kind: 'all' });
   return claim.id;
 }
 
@@ -96,7 +95,6 @@ test('accepting a suggestion is at once a similar claim of its sibling — no in
   const article = await archive.articles.insert({ title: 'Harbour traffic slumps', outlet: 'Harbour Daily', published: '2025-01-10', text: proposal });
   await archive.claims.insert({ articleId: article.id, statement: sibling, quote: sibling, claimant: 'the port authority' });
   await archive.suggestions.add(article.id, [{ quote: proposal, start: 0, end: proposal.length, statement: proposal, claimant: 'the port authority', kind: 'indirect', score: 0.9 }]);
-  await app.emit('archive.changed', { kind: 'all' });
 
   // The sibling's similar claims are shown (the index is built) before the suggestion exists as a claim.
   await openEditor(app, ui, 'reported that cargo traffic');
@@ -287,7 +285,6 @@ test.describe('more entities than one list shows', () => {
     await app.services.archive.transaction((tx) => {
       for (let i = 0; i < 1_005; i++) tx.entities.upsert(`Ministry of Trade ${i}`, 'organisation');
     });
-    await app.emit('archive.changed', { kind: 'entities' });
     await ui.goTo('Entities');
     const list = page.getByRole('list', { name: 'Entities' });
     await expect(list.getByRole('listitem')).toHaveCount(1_000);

@@ -6,7 +6,6 @@ import type { AppHarness } from './harness';
 
 async function addClaims(app: AppHarness, statements: string[], extra: Record<string, unknown> = {}) {
   for (const statement of statements) await app.services.archive.claims.insert({ statement, claimant: 'Test desk', ...extra } as never);
-  await app.emit('archive.changed', { kind: 'claims' });
 }
 
 test('a verdict change needs a note, shows in the history, and undo/redo move it back and forth', async ({ app }) => {

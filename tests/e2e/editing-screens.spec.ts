@@ -23,7 +23,6 @@ async function rateSome(app: AppHarness): Promise<void> {
   ];
   for (const [i, verdict, note] of verdicts) if (claims[i]) await app.services.archive.claims.setVerdict(claims[i].id, 'claimdesk', verdict, note);
   if (claims[3]) await app.services.archive.claims.setStatus(claims[3].id, 'in_progress');
-  await app.emit('archive.changed', { kind: 'all' });
 }
 
 for (const scheme of ['light', 'dark'] as const) {

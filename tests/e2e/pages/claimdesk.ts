@@ -27,7 +27,6 @@ export async function sampleWithSuggestions(app: AppHarness): Promise<Article> {
       expect(res.ok, JSON.stringify(res)).toBe(true);
     }
   }
-  await app.emit('archive.changed', { kind: 'all' });
   return article;
 }
 
