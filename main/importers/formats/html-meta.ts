@@ -244,7 +244,7 @@ const AUTHOR_KEYS = [
 ];
 
 /** Nodes whose text is no part of the article's own header: comments, navigation, related items. */
-const FOREIGN = /comment|respond|reply|related|sidebar|widget|teaser|recommend|popular|newsletter|nav\b|menu|breadcrumb|share|social|promo/i;
+const FOREIGN = /comment|respond|reply|related|sidebar|widget|teaser|recommend|popular|newsletter|nav\b|menu|breadcrumb|share|social|promo|instagram|twitter-tweet|tiktok-embed/i;
 
 /** Class tokens that name the page's layout, not a block ("zen-one-sidebar-second", "no-sidebars", "layoutTwoColumnsRightSidebar"). */
 const LAYOUT_TOKEN = /^(?:no|with|has|without|not)[-_]|(?:^|[-_])(?:one|two|three)[-_]sidebars?(?:$|[-_])|^layout|columns/i;
@@ -270,10 +270,17 @@ function isForeign(el: MiniNode | null | undefined): boolean {
   for (let n = el, depth = 0; n && depth < 30; n = n.parentNode, depth++) {
     if (n.nodeType !== 1) continue;
     const tag = n.nodeName.toLowerCase();
-    if (tag === 'nav' || tag === 'aside' || tag === 'figcaption') return true;
+    // Embedded posts (an Instagram or Twitter blockquote) carry their own dates and names.
+    if (tag === 'nav' || tag === 'figcaption' || tag === 'blockquote') return true;
+    // An <aside> is a sidebar, except the article's own meta line (<aside class="meta"> with date and byline).
+    if (tag === 'aside' && !/(?:^|\s)(?:meta|byline|dateline|article-meta|post-meta|entry-meta)(?:\s|$)/i.test(attr(n, 'class'))) return true;
     if (tag === 'footer') footer = true; // the page's footer; an article's own footer holds its byline
-    if (tag === 'article' || isArticleBlock(attr(n, 'class'))) return false; // the article's own block
-    if (foreignBlock(`${attr(n, 'class')} ${attr(n, 'id')}`)) return true;
+    const cls = attr(n, 'class');
+    if (tag === 'article' || isArticleBlock(cls)) {
+      // The article's own block — unless it is a related article's teaser ("node-article view-mode-related-teaser").
+      return /related|teaser|recommend/i.test(cls);
+    }
+    if (foreignBlock(`${cls} ${attr(n, 'id')}`)) return true;
   }
   return footer;
 }
@@ -312,7 +319,8 @@ function visibleDate(doc: MiniDocument): string | null {
   };
   const notUpdated = (el: MiniElement) => !UPDATED.test(`${attr(el, 'class')} ${attr(el, 'id')} ${attr(el, 'itemprop')}`);
   return (
-    first('[itemprop="datePublished"], [itemprop="dateCreated"]') ??
+    first('[itemprop="datePublished"]') ??
+    first('[itemprop="dateCreated"]') ??
     first('time[pubdate], .published[title], abbr.published, time.published, time.entry-date, .entry-date') ??
     first('time[datetime]', notUpdated) ??
     first(

@@ -266,6 +266,20 @@ describe('dates', () => {
     expect(a.published?.slice(0, 10)).toBe('2022-01-27');
   });
 
+  it('does not take the date of an embedded post or of a related article’s teaser', async () => {
+    const embed = await html(
+      '<title>Urteil</title>',
+      '<blockquote class="instagram-media"><p>Ein Post</p><time datetime="2018-03-12T19:30:12+00:00">Mär 12, 2018</time></blockquote><p class="date">Veröffentlicht am 29. Januar 2019</p>',
+    );
+    expect(embed.published?.slice(0, 10)).toBe('2019-01-29');
+    const related = await html(
+      '<title>Gewalt</title>',
+      '<article class="node node-article view-mode-related-teaser"><time itemprop="dateCreated" datetime="2023-10-10T12:20:56+02:00">10. Okt 2023</time></article>' +
+        '<article class="node node-article node-promoted view-mode-full"><aside class="meta"><time itemprop="datePublished" datetime="2023-10-18T11:45:00+02:00">18. Okt 2023</time></aside></article>',
+    );
+    expect(related.published).toBe('2023-10-18T11:45:00+02:00');
+  });
+
   it('reads the date from the URL when the page states none', async () => {
     const a = await html('<link rel="canonical" href="https://news.example.org/2021/04/09/tram-line">');
     expect(a.published).toBe('2021-04-09');
