@@ -25,6 +25,7 @@ interface MiniNode {
   childNodes: ArrayLike<MiniNode>;
   parentNode?: MiniNode | null;
   getAttribute?(name: string): string | null;
+  querySelector?(selector: string): MiniNode | null;
 }
 interface MiniElement extends MiniNode {
   getAttribute(name: string): string | null;
@@ -265,7 +266,12 @@ function attr(el: MiniNode, name: string): string {
   return (el.getAttribute?.(name) ?? '').toString();
 }
 
-function isForeign(el: MiniNode | null | undefined): boolean {
+/**
+ * Inside navigation, a sidebar, comments, an embedded post or another article's teaser. For dates, a
+ * block that holds the headline counts as the main column whatever its class says ("sidebar_content",
+ * "right-sidebar"); bylines keep the stricter reading (measured: it found more dates, and lost bylines).
+ */
+function isForeign(el: MiniNode | null | undefined, forDate = false): boolean {
   let footer = false;
   for (let n = el, depth = 0; n && depth < 30; n = n.parentNode, depth++) {
     if (n.nodeType !== 1) continue;
@@ -280,7 +286,7 @@ function isForeign(el: MiniNode | null | undefined): boolean {
       // The article's own block — unless it is a related article's teaser ("node-article view-mode-related-teaser").
       return /related|teaser|recommend/i.test(cls);
     }
-    if (foreignBlock(`${cls} ${attr(n, 'id')}`)) return true;
+    if (foreignBlock(`${cls} ${attr(n, 'id')}`) && !(forDate && n.querySelector?.('h1'))) return true;
   }
   return footer;
 }
@@ -311,7 +317,7 @@ function visibleDate(doc: MiniDocument): string | null {
     const els = doc.querySelectorAll(selector);
     for (let i = 0; i < els.length && i < 200; i++) {
       const el = els[i];
-      if (!ok(el) || isForeign(el)) continue;
+      if (!ok(el) || isForeign(el, true)) continue;
       const d = plausible(elementDate(el));
       if (d) return d;
     }
@@ -342,12 +348,12 @@ function textDate(doc: MiniDocument): string | null {
       const t = n.textContent ?? '';
       if (t.length >= 8 && t.length < 300 && /\d{4}/.test(t) && !UPDATED.test(t)) {
         const d = plausible(normaliseDate(t));
-        if (d && !isForeign(n.parentNode)) return d;
+        if (d && !isForeign(n.parentNode, true)) return d;
       } else if (t.length >= 300) {
         // A paragraph that opens with its date: "27.1.2022 – Bei der Erinnerung an …".
         const lead = /^\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})\s*[-–—:]\s/.exec(t);
         const d = lead && plausible(normaliseDate(lead[1]));
-        if (d && !isForeign(n.parentNode)) return d;
+        if (d && !isForeign(n.parentNode, true)) return d;
       }
       continue;
     }

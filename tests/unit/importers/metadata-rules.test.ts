@@ -280,6 +280,13 @@ describe('dates', () => {
     expect(related.published).toBe('2023-10-18T11:45:00+02:00');
   });
 
+  it('reads the date in the main column even when its class names the sidebar beside it, not in a real sidebar', async () => {
+    const column = await html('<title>Guinée</title>', '<div class="content_block right-sidebar"><h1>Un braconnier condamné</h1><div class="post_detail">27 Sep 2016</div></div>');
+    expect(column.published?.slice(0, 10)).toBe('2016-09-27');
+    const sidebar = await html('<title>Guinée</title>', '<h1>Un braconnier condamné</h1><div class="sidebar"><div class="post_detail">27 Sep 2016</div></div>');
+    expect(sidebar.published).toBeNull();
+  });
+
   it('reads the date from the URL when the page states none', async () => {
     const a = await html('<link rel="canonical" href="https://news.example.org/2021/04/09/tram-line">');
     expect(a.published).toBe('2021-04-09');
