@@ -137,4 +137,20 @@ describe('Query', () => {
     expect(q.stale).toBe(false);
     expect(q.data).toEqual(['Ministry of Defence', 'NATO']);
   });
+
+  it('after a save made here, an answer fetched before it never replaces the one fetched after', async () => {
+    const feed = new ChangeFeed();
+    const { calls, fetch } = controlledFetch<number, string>();
+    const q = mount(new Query({ key: () => 5, fetch, on: ['claim'], feed }));
+    calls[0].resolve('Unrated');
+    await settle();
+    feed.publish([{ type: 'claim', ids: [9] }, { type: 'claim', ids: [5] }]); // a refetch starts (from before the save)
+    void q.reload(); // the save is acknowledged: fetch again now
+    expect(calls).toHaveLength(3);
+    calls[2].resolve('False');
+    await settle();
+    calls[1].resolve('Unrated');
+    await settle();
+    expect(q.data).toBe('False');
+  });
 });
