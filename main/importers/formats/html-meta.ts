@@ -441,6 +441,12 @@ function textByline(doc: MiniDocument, outlets: (string | null | undefined)[]): 
       if (!/^[\s|·•,:–—-]*$/.test(t)) label = 0;
       continue;
     }
+    // "11.12.2019 - Amelie Loevenich" under the headline: a date, a dash, a person's name.
+    const dated = t.length <= 60 ? /^(.{6,30}?)\s+[-–—|·]\s+(\p{Lu}.*)$/u.exec(t) : null;
+    if (dated && normaliseDate(dated[1]) && !isForeign(n.parentNode)) {
+      const a = personName(dated[2]);
+      if (a) return a;
+    }
     if (t.length > 120 || !BYLINE_LABEL.test(t)) continue;
     const parent = n.parentNode;
     if (isForeign(parent)) continue;
@@ -522,13 +528,22 @@ function feedTitles(doc: MiniDocument): string[] {
  */
 function ownerOfSite(names: (string | null | undefined)[]): string | null {
   for (const raw of names) {
-    const name = raw?.replace(/\s+/g, ' ').trim().replace(/^(?:Dr|Prof|Mag|Dipl\.-Ing)\.\s*(?:(?:Dr|med|phil|rer\. nat)\.\s*)*/u, '');
-    if (!name || isOrganisation(name)) continue;
-    const words = name.split(' ');
-    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+\.?$/u.test(w) || /^\p{Lu}\.$/u.test(w))) continue;
-    if (nlp(words[0]).has('#FirstName')) return name;
+    const name = personName(raw);
+    if (name) return name;
   }
   return null;
+}
+
+/**
+ * The text when it is just a person's name as a reader would take it: two or three capitalised words
+ * after an optional academic title, the first a first name compromise knows; else null.
+ */
+export function personName(raw: string | null | undefined): string | null {
+  const name = raw?.replace(/\s+/g, ' ').trim().replace(/^(?:Dr|Prof|Mag|Dipl\.-Ing)\.\s*(?:(?:Dr|med|phil|rer\. nat)\.\s*)*/u, '');
+  if (!name || name.length > 60 || isOrganisation(name)) return null;
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+\.?$/u.test(w) || /^\p{Lu}\.$/u.test(w))) return null;
+  return nlp(words[0]).has('#FirstName') ? name : null;
 }
 
 /** "L-MAG – Das Magazin für Lesben" cleaned to "L-MAG": a one-word name from a byline that describes an organisation is no person. */

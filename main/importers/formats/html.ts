@@ -7,7 +7,7 @@ import { agencyNamed, creditedAgency } from '../meta/agencies';
 import { normaliseDate } from '../meta/dates';
 import { deriveTitle } from '../meta/title';
 import { detectLanguage, normaliseLanguage } from '../meta/language';
-import { readPageMeta } from './html-meta';
+import { personName, readPageMeta } from './html-meta';
 import { domToText, stripFurniture } from './html-text';
 
 const clean = (s: string | null | undefined): string | null => {
@@ -60,12 +60,22 @@ function fallbackText(html: string): string {
   return domToText(document.body ?? document);
 }
 
+/** A story signed at its end: one of its last paragraphs is only the author's name ("Stefan Wasmer"). */
+function signature(text: string): string | null {
+  const paragraphs = text.trim().split(/\n\s*\n/).slice(-3);
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const name = personName(paragraphs[i]);
+    if (name) return name;
+  }
+  return null;
+}
+
 export function parseHtmlArticle(html: string): ParsedArticle {
   const { result, text: mainText } = readable(html);
   const { document } = parsePage(html);
   const page = readPageMeta(document as never, { byline: result?.byline });
   const text = mainText.length >= 200 ? mainText : fallbackText(html) || mainText;
-  const author = clean(page.author);
+  const author = clean(page.author) ?? signature(text);
   const outlet = clean(page.outlet) ?? clean(result?.siteName);
   const authorAgency = author?.split('; ').map(agencyNamed).find((a) => a) ?? null;
   const ownCredit = agencyNamed(page.agency) ?? creditedAgency(text);

@@ -136,6 +136,14 @@ describe('bylines', () => {
     expect(a.author).toBe('Claudia Beispiel');
   });
 
+  it('reads a story signed with the author’s name at its end, and a "date - name" line under the headline', async () => {
+    const signed = await parseBytes('s.html', new TextEncoder().encode(`<html><body><article>${BODY}<p><b><i>Stefan Lorenz</i></b></p></article></body></html>`));
+    expect(signed.kind === 'article' && signed.article.author).toBe('Stefan Lorenz');
+    const ended = await parseBytes('e.html', new TextEncoder().encode(`<html><body><article>${BODY}<p>Weitere Informationen</p></article></body></html>`));
+    expect(ended.kind === 'article' && ended.article.author).toBeNull();
+    expect((await html('<title>Variablen</title>', '<h1>Variablen</h1><p class="text-muted">11.12.2019 - Marina Lorenz</p>')).author).toBe('Marina Lorenz');
+  });
+
   it('takes no byline from comments', async () => {
     const a = await html('<title>Tram</title>', '<div class="comments"><div class="comment-author">By Troll Person</div></div>');
     expect(a.author).toBeNull();
