@@ -141,7 +141,8 @@ function fromJsonLd(doc: MiniDocument): Partial<LdArticle> {
   const objects = jsonLdObjects(doc);
   const article =
     objects.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t))) ??
-    objects.find((o) => o.datePublished && (o.headline || o.author)) ??
+    // Not a photo's or video's own record ("ImageObject" with its photographer and date).
+    objects.find((o) => o.datePublished && (o.headline || o.author) && !types(o).some((t) => /^(?:Image|Video|Audio|Media)Object$|^Person$/.test(t))) ??
     objects.find((o) => types(o).some((t) => t === 'WebPage') && (o.datePublished || o.author));
   const org = objects.find((o) => types(o).some((t) => /^(?:NewsMedia)?Organization$/.test(t)));
   const site = objects.find((o) => types(o).includes('WebSite'));
@@ -227,6 +228,17 @@ const PUBLISHED_KEYS = [
   'created',
   'pdate',
 ];
+
+/** A site's own publication-date meta name ("sw-pubdate", "bt:pubDate", "article-publish-date"), never a modified one. */
+function otherPubDate(m: Map<string, string>): string | null {
+  for (const [k, v] of m) {
+    if (/pub(?:lish(?:ed|ing)?)?[-_:.]?date|date[-_:.]?pub(?:lish(?:ed)?)?/i.test(k) && !UPDATED.test(k)) {
+      const d = plausible(normaliseDate(v));
+      if (d) return d;
+    }
+  }
+  return null;
+}
 
 const AUTHOR_KEYS = [
   'author',
@@ -611,6 +623,7 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
   const stated =
     plausible(normaliseDate(ld.published)) ??
     PUBLISHED_KEYS.map((k) => plausible(normaliseDate(m.get(k)))).find((d) => d) ??
+    otherPubDate(m) ??
     urlDate(url) ??
     visibleDate(doc) ??
     textDate(doc);

@@ -295,6 +295,17 @@ describe('dates', () => {
     expect(sidebar.published).toBeNull();
   });
 
+  it('reads a site’s own publication-date meta name, never a modified one', async () => {
+    expect((await html("<meta name='sw-pubdate' content='2021-11-19'><title>Betreuung</title>")).published?.slice(0, 10)).toBe('2021-11-19');
+    expect((await html("<meta name='sw-update-pubdate' content='2021-11-25'><title>Betreuung</title>")).published).toBeNull();
+  });
+
+  it('does not take a photo’s JSON-LD record for the article’s date', async () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'ImageObject', author: 'dpa/Photographer', name: 'Kunstwerk', datePublished: '2023-11-01' };
+    const a = await html(`<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="article:published_time" content="2023-11-06T18:19+01:00"><title>Recherche</title>`);
+    expect(a.published).toBe('2023-11-06T18:19+01:00');
+  });
+
   it('reads the date from the URL when the page states none', async () => {
     const a = await html('<link rel="canonical" href="https://news.example.org/2021/04/09/tram-line">');
     expect(a.published).toBe('2021-04-09');
