@@ -1,8 +1,10 @@
-// Lint: TypeScript + Svelte, plus the layering rule: only the Electron shell may import electron.
+// Lint: TypeScript + Svelte, plus the layering rules: only the Electron shell may import electron,
+// and imports point down the layers of eslint/layers.js.
 import js from '@eslint/js';
 import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import layers from './eslint/layers.js';
 
 const electronOnlyInShell = {
   'no-restricted-imports': [
@@ -32,4 +34,10 @@ export default ts.config(
   },
   { files: ['main/**/*.ts', 'renderer/**/*', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'], rules: electronOnlyInShell },
   { files: ['main/index.ts', 'main/shell/**/*.ts', 'tests/electron/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
+  // Imports point down the layers (eslint/layers.js; CONTRIBUTING.md, Layers).
+  {
+    files: ['shared/**/*.ts', 'main/**/*.ts', 'preload/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.svelte'],
+    plugins: { layers },
+    rules: { 'layers/allowed-imports': ['error', { root: import.meta.dirname }] },
+  },
 );
