@@ -478,7 +478,7 @@ function textByline(doc: MiniDocument, outlets: (string | null | undefined)[]): 
 }
 
 /** Markup of a headline that a reader does not read as part of it: kickers, screen-reader text. */
-const NOT_HEADLINE = /kicker|dachzeile|spitzmarke|overline|topline|eyebrow|roofline|supertitle|rubric|visually-hidden|sr-only|screen-reader|colon/i;
+const NOT_HEADLINE = /kicker|dachzeile|spitzmarke|overline|topline|eyebrow|roofline|supertitle|rubric|visually-hidden|sr-only|screen-reader|colon|h1small|(?:^|\s)(?:label|badge)(?:\s|$|--)/i;
 const INLINE = new Set(['a', 'b', 'strong', 'i', 'em', 'u', 'sup', 'sub', 'small', 'mark', 'abbr', 'q', 'cite', 'font', 'wbr']);
 
 /** A heading's text as read: no styles or scripts, no kicker, words of separate blocks kept apart. */
@@ -492,7 +492,8 @@ function headingText(el: MiniNode): string {
     if (n.nodeType !== 1) return;
     const tag = n.nodeName.toLowerCase();
     if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template' || tag === 'svg') return;
-    if (n !== el && NOT_HEADLINE.test(attr(n, 'class'))) return;
+    // A kicker set in <small> before the headline ("<small>Einheit der Woche</small><br>Lagen-Pyramide").
+    if (n !== el && (NOT_HEADLINE.test(attr(n, 'class')) || tag === 'small')) return;
     const spaced = !INLINE.has(tag) && n !== el;
     if (spaced) out += ' ';
     for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i]);

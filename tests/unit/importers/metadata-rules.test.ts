@@ -205,6 +205,14 @@ describe('titles', () => {
     expect(a.title).toBe('Tram line approved');
   });
 
+  it.each([
+    ['<h1><span class="h1small">Initiative EnergieEffizienz</span> Kostenloser Stromcheck für Haushalte</h1>', 'Kostenloser Stromcheck für Haushalte'],
+    ['<h1><span itemprop="headline"><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>', 'Lagen-Pyramide mit GA2'],
+    ['<h1><a href="/t/1"><span class="label label--blue">Patch Notes</span> Patchnotes 4.47.4 - Bugfix Build</a></h1>', 'Patchnotes 4.47.4 - Bugfix Build'],
+  ])('reads the headline without its kicker or label: %s', async (h1, title) => {
+    expect((await html(`<title>${title} | Site</title>`, h1)).title).toBe(title);
+  });
+
   it('uses the page title without the site when the <h1> is the site logo', async () => {
     const a = await html('<title>Tram line approved - City News</title><meta property="og:site_name" content="City News">', '<h1>City News</h1>');
     expect(a.title).toBe('Tram line approved');
