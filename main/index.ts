@@ -13,8 +13,8 @@ import { createMainWindow } from './shell/window';
 import { installMenu } from './shell/menu';
 import { printHtmlToPdf } from './shell/print';
 import { chooseImportFiles, chooseSavePath } from './shell/dialogs';
-import { seedSampleArchive } from './sample';
-import { openedFilesMessage, openPaths } from './open-paths';
+import { seedSampleArchive } from './app/sample';
+import { openedFilesMessage, openPaths } from './app/open-paths';
 import { packagedPaths } from './shell/packaged';
 
 const here = fileURLToPath(new URL('.', import.meta.url));

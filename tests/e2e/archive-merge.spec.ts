@@ -6,9 +6,9 @@ import { test, expect, type AppHarness } from './harness';
 import { Claimdesk } from './pages/claimdesk';
 import { RESOURCES_DIR } from './serve';
 import { createServices } from '../../main/services';
-import { seedSampleArchive } from '../../main/sample';
+import { seedSampleArchive } from '../../main/app/sample';
 import { exportArchiveJson, renderArchiveJson } from '../../main/reports';
-import { openPaths } from '../../main/open-paths';
+import { openPaths } from '../../main/app/open-paths';
 
 /** Carol's archive as a file: the same sample article as ours (same file), plus an article of her own. */
 async function colleagueFile(dir: string): Promise<string> {

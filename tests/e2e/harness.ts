@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices, type Services, type ServicesOptions } from '../../main/services';
-import { seedSampleArchive } from '../../main/sample';
+import { seedSampleArchive } from '../../main/app/sample';
 import type { EventName, Events } from '../../main/api/events';
 import { bindServices, emitTo, RESOURCES_DIR, serveRenderer } from './serve';
 

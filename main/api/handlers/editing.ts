@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import type { BulkChange, Claim, ClaimWorkflowState, EvidenceView, LinkedClaim } from '../types';
 import type { editingContract } from '../contract/editing';
 import type { HandlersOf, ServiceBase } from './types';
-import { acceptAbove, acceptSuggestion, draftFromSpan, rejectSuggestion, revertDecisions } from './suggestions';
+import { acceptAbove, acceptSuggestion, draftFromSpan, rejectSuggestion, revertDecisions } from '../../app/suggestions';
 
 type ParsedBulkChange = z.output<typeof BulkChange>;
 

@@ -1,6 +1,6 @@
 // Handlers of the import methods (main/api/contract/imports.ts).
 import { AppError } from '../errors';
-import { openPaths } from '../../open-paths';
+import { openPaths } from '../../app/open-paths';
 import type { importsContract } from '../contract/imports';
 import type { HandlersOf, ServiceBase } from './types';
 

@@ -1,6 +1,6 @@
 // Handlers of the waiting archive merges (main/api/contract/merges.ts).
-import { confirmMerge } from '../../open-paths';
-import { listPendingMerges, takePendingMerge } from '../../pending-merges';
+import { confirmMerge } from '../../app/open-paths';
+import { listPendingMerges, takePendingMerge } from '../../app/pending-merges';
 import type { mergesContract } from '../contract/merges';
 import type { HandlersOf, ServiceBase } from './types';
 

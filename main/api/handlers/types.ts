@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { MethodDef } from '../contract/define';
-import type { Services } from '../../services';
+import type { AppServices } from '../../app/context';
 
-/** What handlers may use: the services, minus the dispatch built from the handlers themselves. */
-export type ServiceBase = Omit<Services, 'handlers' | 'dispatch'>;
+/** What handlers may use: the use cases' services (the dispatch is built from the handlers). */
+export type ServiceBase = AppServices;
 
 /** Handler functions for one domain's contract: validated arguments in, result out. */
 export type HandlersOf<C extends Record<string, MethodDef>> = {

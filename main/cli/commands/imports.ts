@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { extractClaims, scoreSentences } from '../../extraction';
 import { parseFile } from '../../importers';
 import { AppError } from '../../api/errors';
-import { acceptAbove } from '../../api/handlers/suggestions';
+import { acceptAbove } from '../../app/suggestions';
 import { describeArchiveImport } from '../../api/import-summary';
-import { openPaths } from '../../open-paths';
+import { openPaths } from '../../app/open-paths';
 import { printJson, UsageError } from '../io';
 import { archiveOption, type Command } from '../command';
 

@@ -4,7 +4,7 @@ import { afterEach, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { simulatedDisk } from '../../../main/archive/engine/disk-space';
 import { createServices } from '../../../main/services';
-import { seedSampleArchive } from '../../../main/sample';
+import { seedSampleArchive } from '../../../main/app/sample';
 import { tempDir } from './helpers';
 
 const resourcesDir = fileURLToPath(new URL('../../../resources', import.meta.url));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../main/services';
-import { openedFilesMessage, openPaths } from '../../../main/open-paths';
+import { openedFilesMessage, openPaths } from '../../../main/app/open-paths';
 import { exportArchiveJson, renderArchiveJson } from '../../../main/reports';
 
 const opened: Services[] = [];

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN, secureWebPreferences } from '../../../main/shell/policy';
 import { COMMAND_CHANNEL, GRANT_CHANNEL, INVOKE_CHANNEL } from '../../../main/api/events';
-import { createPathGrants } from '../../../main/api/path-grants';
+import { createPathGrants } from '../../../main/app/path-grants';
 import { createFakeElectron, fakeSession, fakeWebContents, type FakeSession } from './fake-electron';
 
 const electron = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeElectron> | null }));

@@ -1,11 +1,11 @@
 // Reviewing extraction suggestions: accept (creating the claim with its entities), reject, accept
 // everything above a score, undo/redo of those decisions, and a claim draft for a selected span.
 import type { z } from 'zod';
-import type { Archive, ArchiveTx } from '../../archive';
-import { extractClaims, type ProposedClaim } from '../../extraction';
-import { toNewClaim } from '../../extraction/suggest';
-import { AppError } from '../errors';
-import { NewClaim, type Claim, type ClaimDraft, type Suggestion, type SuggestionDecision, type SuggestionEdits } from '../types';
+import type { Archive, ArchiveTx } from '../archive';
+import { extractClaims, type ProposedClaim } from '../extraction';
+import { toNewClaim } from '../extraction/suggest';
+import { AppError } from '../api/errors';
+import { NewClaim, type Claim, type ClaimDraft, type Suggestion, type SuggestionDecision, type SuggestionEdits } from '../api/types';
 
 type ClaimInput = z.output<typeof NewClaim>;
 

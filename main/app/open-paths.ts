@@ -5,15 +5,15 @@
 // document reaches this thread. Opened from the file manager (askBeforeMerge), a file that would
 // merge into work waits for the user's yes (pending-merges.ts); dropped or chosen, it merges at once.
 import { basename } from 'node:path';
-import { toApiError } from './api/errors';
-import { describeArchiveImport } from './api/import-summary';
-import type { ImportSummary } from './api/types';
-import { parseArchiveFile, type ImportJobOptions } from './importers';
+import { toApiError } from '../api/errors';
+import { describeArchiveImport } from '../api/import-summary';
+import type { ImportSummary } from '../api/types';
+import { parseArchiveFile, type ImportJobOptions } from '../importers';
 import { holdMerge, takePendingMerge } from './pending-merges';
-import { importArchiveDoc } from './reports';
-import type { Services } from './services';
+import { importArchiveDoc } from '../reports';
+import type { AppServices } from './context';
 
-type OpenServices = Pick<Services, 'archive' | 'imports' | 'emit'>;
+type OpenServices = Pick<AppServices, 'archive' | 'imports' | 'emit'>;
 
 export interface OpenOptions extends ImportJobOptions {
   /** Files opened from the file manager: a merge into an archive that holds work waits for confirmMerge. */

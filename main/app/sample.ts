@@ -2,14 +2,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Services } from './services';
-import { acceptAbove } from './api/handlers/suggestions';
-import { DEFAULT_THRESHOLD } from './extraction';
+import type { AppServices } from './context';
+import { acceptAbove } from './suggestions';
+import { DEFAULT_THRESHOLD } from '../extraction';
 
 const MARKER = '.sample-seeded';
 
 /** Imports resources/samples/* once per archive; a user who deletes the sample does not get it back. */
-export async function seedSampleArchive(services: Services, resourcesDir: string): Promise<number> {
+export async function seedSampleArchive(services: Pick<AppServices, 'archive' | 'imports'>, resourcesDir: string): Promise<number> {
   const marker = join(services.archive.dir, MARKER);
   const info = services.archive.info();
   // A read-only archive (a full disk, damage) gets the sample at a later start that can write it.

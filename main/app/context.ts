@@ -1,0 +1,39 @@
+// What every use case runs against: the archive, the capabilities and the session's options. The
+// composition root (main/services.ts) builds it; the API handlers, the command line and the use
+// cases in this folder take it (or a Pick of it), never the whole Services with its dispatch.
+import type { Archive } from '../archive';
+import type { ImportService } from '../importers';
+import type { Crossref } from '../crossref';
+import type { PrintPdf } from '../reports/export';
+import type { Emit } from '../api/events';
+import type { PathGrants } from './path-grants';
+
+export interface ServicesOptions {
+  archiveDir: string;
+  /** Who is recorded in history for changes made through these services. */
+  actor?: string;
+  emit?: Emit;
+  log?: (message: string) => void;
+  /** Folder with the app's bundled resources (models, samples). */
+  resourcesDir?: string;
+  /** sql.js' wasm file; the packaged app passes its unpacked copy (default: the sql.js package's). */
+  wasmPath?: string;
+  /** Prints report HTML to PDF: Electron's printToPDF in the app, Chromium via Playwright elsewhere. */
+  printPdf?: PrintPdf;
+  /** Asks the user for files to import (a native dialog in the app). */
+  chooseFiles?: () => Promise<string[]>;
+  /** Asks where to save an export; null when cancelled (a native dialog in the app). */
+  chooseSavePath?: (opts: { defaultName: string; filterName: string; extensions: string[] }) => Promise<string | null>;
+}
+
+export interface AppServices {
+  version: string;
+  archive: Archive;
+  imports: ImportService;
+  crossref: Crossref;
+  emit: Emit;
+  /** Dropped files the renderer may import, by token (the shell's grant channel fills it). */
+  pathGrants: PathGrants;
+  options: ServicesOptions;
+  close(): Promise<void>;
+}
