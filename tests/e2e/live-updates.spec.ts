@@ -99,6 +99,12 @@ test('when listing entities fails the view says why, and Try again lists them', 
   await ui.goTo('Entities');
   const alert = page.getByRole('alert').filter({ hasText: 'Could not list entities' });
   await expect(alert).toContainText('The archive could not be read from disk.');
+  // For a human to look at (see editing-screens): the error as a view shows it, light and dark.
+  if (process.env.CLAIMDESK_SHOTS)
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: `${process.env.CLAIMDESK_SHOTS}/load-error-${scheme}.png`, animations: 'disabled' });
+    }
 
   await page.evaluate(() => ((window as unknown as { __failEntities: boolean }).__failEntities = false));
   await alert.getByRole('button', { name: 'Try again' }).click();
