@@ -2,8 +2,8 @@
 // Reused by the archive benchmark and the UI benchmark:
 //   await generateArchive('/tmp/bench-100k', { articles: 10_000, claims: 100_000 });
 import { openArchive } from '../main/archive';
-import type { NewClaim } from '../main/api/types';
-import { VERDICT_SCALES, STATUSES } from '../main/api/verdicts';
+import type { NewClaim } from '../shared/types';
+import { VERDICT_SCALES, STATUSES } from '../shared/verdicts';
 import { seededRandom } from '../main/util/random';
 
 export interface GenerateOptions {

@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices, type Services } from './services';
-import { EVENT_CHANNEL } from './api/events';
+import { EVENT_CHANNEL } from '../shared/events';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { hardenApp } from './shell/security';
 import { registerIpc } from './shell/ipc';

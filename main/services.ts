@@ -7,7 +7,7 @@ import { suggestClaims } from './extraction/suggest';
 import { createCrossref } from './crossref';
 import { createDispatcher, type Dispatch, type Handlers } from './api/dispatch';
 import { createHandlers } from './api/handlers';
-import { noEmit } from './api/events';
+import { noEmit } from '../shared/events';
 import { createPathGrants } from './app/path-grants';
 import type { AppServices, ServicesOptions } from './app/context';
 import { notifyChanges } from './api/change-notifier';

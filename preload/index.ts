@@ -2,8 +2,8 @@
 // list and argument checks live in main (main/api/contract), so nothing is written twice here.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { ClaimdeskBridge } from '../main/api/contract';
-import type { ApiResult } from '../main/api/types';
-import { APP_COMMANDS, COMMAND_CHANNEL, EVENT_CHANNEL, EVENT_NAMES, GRANT_CHANNEL, INVOKE_CHANNEL, type AppCommand } from '../main/api/events';
+import type { ApiResult } from '../shared/types';
+import { APP_COMMANDS, COMMAND_CHANNEL, EVENT_CHANNEL, EVENT_NAMES, GRANT_CHANNEL, INVOKE_CHANNEL, type AppCommand } from '../shared/events';
 
 type Listener = (payload: unknown) => void;
 const listeners = new Map<string, Set<Listener>>();

@@ -3,7 +3,7 @@
 // a rowid), and once the transaction has committed this sends one 'data.changed' event saying which
 // kinds of record, and which of them, changed. The renderer refetches only what depends on them.
 import type { StoreChange } from '../archive';
-import { CHANGE_TYPES, noEmit, type ChangeType, type DataChange, type Emit } from './events';
+import { CHANGE_TYPES, noEmit, type ChangeType, type DataChange, type Emit } from '../../shared/events';
 
 /** Which kind of record a table's rows belong to; `rowIsId`: a rowid of this table is that record's id. */
 const TABLES: Record<string, { type: ChangeType; rowIsId: boolean }> = {

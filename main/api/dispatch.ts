@@ -2,8 +2,8 @@
 // Used by the Electron IPC adapter and by the e2e harness, so both transports behave the same.
 import { z } from 'zod';
 import { contract, isMethodName, type MethodName, type MethodResult, type ParsedArgs } from './contract';
-import { toApiError } from './errors';
-import type { ApiResult } from './types';
+import { toApiError } from '../../shared/errors';
+import type { ApiResult } from '../../shared/types';
 
 export type Handlers = {
   [M in MethodName]: (...args: ParsedArgs<M>) => Promise<MethodResult<M>> | MethodResult<M>;

@@ -5,7 +5,7 @@ import type { Archive } from '../archive';
 import type { ImportService } from '../importers';
 import type { Crossref } from '../crossref';
 import type { PrintPdf } from '../reports/export';
-import type { Emit } from '../api/events';
+import type { Emit } from '../../shared/events';
 import type { PathGrants } from './path-grants';
 
 export interface ServicesOptions {

@@ -5,9 +5,9 @@
 // document reaches this thread. Opened from the file manager (askBeforeMerge), a file that would
 // merge into work waits for the user's yes (pending-merges.ts); dropped or chosen, it merges at once.
 import { basename } from 'node:path';
-import { toApiError } from '../api/errors';
-import { describeArchiveImport } from '../api/import-summary';
-import type { ImportSummary } from '../api/types';
+import { toApiError } from '../../shared/errors';
+import { describeArchiveImport } from '../../shared/import-summary';
+import type { ImportSummary } from '../../shared/types';
 import { parseArchiveFile, type ImportJobOptions } from '../importers';
 import { holdMerge, takePendingMerge } from './pending-merges';
 import { importArchiveDoc } from '../reports';

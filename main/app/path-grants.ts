@@ -4,7 +4,7 @@
 // choosing, or makes up a token, is refused before anything is read.
 import { randomUUID } from 'node:crypto';
 import { isAbsolute } from 'node:path';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 
 /** Tokens not redeemed are forgotten oldest first beyond this many. */
 const MAX_GRANTS = 100_000;

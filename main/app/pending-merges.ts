@@ -1,8 +1,8 @@
 // `.claimdesk` files opened from the file manager that would merge into an archive holding work wait
 // here for the user's yes (archive.confirmMerge) or no (archive.discardMerge). Only the path and the
 // file's record counts are kept: on yes the file is read and checked again, as if it had been dropped.
-import { AppError } from '../api/errors';
-import type { ArchiveRecordCounts, PendingMerge } from '../api/types';
+import { AppError } from '../../shared/errors';
+import type { ArchiveRecordCounts, PendingMerge } from '../../shared/types';
 import type { ArchiveJson } from '../reports';
 
 /** Per archive (the app has one; tests and the e2e harness make many). */

@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import type { Archive, ArchiveTx } from '../archive';
 import { extractClaims, type ProposedClaim } from '../extraction';
 import { toNewClaim } from '../extraction/suggest';
-import { AppError } from '../api/errors';
-import { NewClaim, type Claim, type ClaimDraft, type Suggestion, type SuggestionDecision, type SuggestionEdits } from '../api/types';
+import { AppError } from '../../shared/errors';
+import { NewClaim, type Claim, type ClaimDraft, type Suggestion, type SuggestionDecision, type SuggestionEdits } from '../../shared/types';
 
 type ClaimInput = z.output<typeof NewClaim>;
 

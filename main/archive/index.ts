@@ -2,8 +2,8 @@
 //   const archive = await openArchive({ dir, actor: 'alice' });
 //   await archive.claims.insert({ statement: '…' });   // resolves once fsynced to the journal
 import path from 'node:path';
-import type { ArchiveInfo, BackupInfo } from '../api/types';
-import { AppError } from '../api/errors';
+import type { ArchiveInfo, BackupInfo } from '../../shared/types';
+import { AppError } from '../../shared/errors';
 import { defaultWasmPath, loadSqlJs } from './engine/sqljs';
 import { Store } from './engine/store';
 import type { StoreChange } from './engine/store-base';

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { fsyncDir, writeFileDurably } from './engine/files';
 
 const SHA256 = /^[0-9a-f]{64}$/;

@@ -2,8 +2,8 @@
 // file could not be loaded at all the engine shows an empty stand-in: reads then fail instead of
 // printing "no claims", which a script could not tell from an archive that holds none.
 import { resolve } from 'node:path';
-import { AppError } from '../api/errors';
-import type { ArchiveInfo } from '../api/types';
+import { AppError } from '../../shared/errors';
+import type { ArchiveInfo } from '../../shared/types';
 import { createServices, type Services } from '../services';
 import type { CliIo } from './io';
 

@@ -1,5 +1,5 @@
 // Output helpers: results on stdout (JSON with --json), messages on stderr, errors as exit codes.
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { escapeBidiInJson, showBidiControls } from '../util/bidi';
 
 export interface CliIo {

@@ -1,6 +1,6 @@
 // `claimdesk`: the command-line tool over the same services as the app (see docs/cli.md).
 import { parseArgs } from 'node:util';
-import { toApiError } from '../api/errors';
+import { toApiError } from '../../shared/errors';
 import type { Services } from '../services';
 import { APP_VERSION } from '../version';
 import { commands } from './commands';

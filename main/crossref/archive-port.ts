@@ -1,8 +1,8 @@
 // What cross-referencing reads from the archive: only its public, read-only API, so the archive
 // stays the single owner of SQL. Helpers here page through claims and cache article look-ups.
 import type { Archive } from '../archive';
-import { AppError } from '../api/errors';
-import type { Article, Claim, ClaimRow } from '../api/types';
+import { AppError } from '../../shared/errors';
+import type { Article, Claim, ClaimRow } from '../../shared/types';
 
 export interface CrossrefArchive {
   info: Archive['info'];

@@ -5,7 +5,7 @@
 //   crossref.similar({ claimId: 12 }, { limit: 5 });
 //   (the similarity index follows archive.onChange by itself: nothing to call after an edit)
 import type { z } from 'zod';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import {
   Id,
   SimilarOptions,
@@ -19,7 +19,7 @@ import {
   type SimilarClaim,
   type StanceMatrix,
   type TimelineEvent,
-} from '../api/types';
+} from '../../shared/types';
 import type { CrossrefArchive } from './archive-port';
 import { clusterOf } from './clusters';
 import { entityProfile } from './entities';

@@ -2,7 +2,7 @@
 // statistical guess. Binary data with a text extension is refused rather than turned into mojibake.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { prescanHtmlCharset, xmlDeclaredCharset } from './charset-prescan';
 import { refineCyrillic } from './sniff-cyrillic';
 

@@ -1,6 +1,6 @@
 // `claimdesk extract FILE`: parse one file (in a worker, with the usual limits) and propose claims,
 // without touching any archive.
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import type { Extractor } from './archive-port';
 import { parseFile } from './pool';
 import type { ImportPool } from './pool';

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 
 export const OCR_LANGUAGE = 'eng';
 /** Tesseract reads small type best at 200–300 dpi; 200 keeps a page at a few seconds. */

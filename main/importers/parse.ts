@@ -2,7 +2,7 @@
 // through the worker (pool.ts) so a hostile file cannot stall or exhaust the app.
 import { createHash } from 'node:crypto';
 import { extname, basename } from 'node:path';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { decodeText } from './decode';
 import {
   DEFAULT_LIMITS,

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { ARCHIVE_LIMITS, checkArchiveSize, type ArchiveLimits } from '../reports/archive-limits';
 import type { ArchiveJson } from '../reports/archive-format';
 import { findPath } from './collect-paths';

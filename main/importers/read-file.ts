@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { lstat, open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { checkBeforeParse } from './parse';
 import type { ParseLimits } from './types';
 

@@ -4,10 +4,10 @@
 // original is content-addressed and written first; an unused copy is harmless). A file is read once,
 // checked (regular file, size) before any byte is read, and that same read is hashed, parsed and
 // stored. Cancelling settles the job at once: reads and parses in flight are abandoned.
-import { AppError, toApiError } from '../api/errors';
-import type { Emit } from '../api/events';
+import { AppError, toApiError } from '../../shared/errors';
+import type { Emit } from '../../shared/events';
 import { z } from 'zod';
-import { NewClaim, type ImportProgress, type ImportSummary } from '../api/types';
+import { NewClaim, type ImportProgress, type ImportSummary } from '../../shared/types';
 import { collectPaths } from './collect-paths';
 import { createNearDuplicateIndex, type NearDuplicateIndex } from './near-duplicates';
 import { createImportPool, type ImportPool } from './pool';

@@ -3,12 +3,12 @@
 // never touches the file system: the pool reads (and checks) the file and sends its bytes.
 // A `.claimdesk` archive file is decoded, parsed and checked against its limits here too.
 import { parentPort } from 'node:worker_threads';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { parseArchiveBytes, type ArchiveJson } from '../reports/archive-format';
 import type { ArchiveLimits } from '../reports/archive-limits';
 import { parseBytes } from './parse';
 import type { ParseLimits, ParseProgress, ParsedFile } from './types';
-import type { ApiError } from '../api/types';
+import type { ApiError } from '../../shared/types';
 
 export interface WorkerRequest {
   id: number;

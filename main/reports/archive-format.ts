@@ -4,8 +4,8 @@
 // Every field carries the API's limit (main/api/limits.ts) and every list a count cap
 // (archive-limits.ts): a file is checked whole before anything is written, in the import worker.
 import { z } from 'zod';
-import { AppError } from '../api/errors';
-import * as L from '../api/limits';
+import { AppError } from '../../shared/errors';
+import * as L from '../../shared/limits';
 import { ARCHIVE_LIMITS, MAX_ALIASES_PER_ENTITY, MAX_ENTITY_LINKS_PER_CLAIM, MAX_STAMP_CHARS, checkArchiveSize, checkRecordCounts, describeArchiveIssue, type ArchiveLimits } from './archive-limits';
 import {
   AttributionHop,
@@ -19,7 +19,7 @@ import {
   Id,
   TextQuality,
   VerdictScaleKey,
-} from '../api/types';
+} from '../../shared/types';
 
 export const ARCHIVE_FORMAT = 'claimdesk-archive';
 export const ARCHIVE_FORMAT_VERSION = 1;

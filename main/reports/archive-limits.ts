@@ -6,7 +6,7 @@
 // exhausted memory before they existed (300,000 claims took 1.8 GB and 81 s). They are checked before
 // any record is validated, in the import worker, so an oversized file costs the app nothing.
 import type { z } from 'zod';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 
 export interface ArchiveLimits {
   /** Bytes of the file. */

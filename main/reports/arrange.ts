@@ -1,6 +1,6 @@
 // Reading order of a report: sort, group, number the claims and their source citations, and count
 // verdicts. Shared by every renderer so HTML, Markdown and CSV tell the same story.
-import { VERDICT_SCALES } from '../api/verdicts';
+import { VERDICT_SCALES } from '../../shared/verdicts';
 import type { ReportClaim, ReportModel, ReportSource, ReportVerdict } from './model';
 
 export type Tone = ReportVerdict['tone'] | 'none';

@@ -1,9 +1,9 @@
 // Reads what a report needs from the archive: the chosen claims, their entities, evidence, "same"
 // appearances, verdict histories and every article they cite. Rendering stays pure (html.ts...).
 import type { Archive } from '../archive';
-import { AppError } from '../api/errors';
-import { ReportSpec, type Claim, type ClaimQuery, type HistoryEntry } from '../api/types';
-import { findScale, findVerdict } from '../api/verdicts';
+import { AppError } from '../../shared/errors';
+import { ReportSpec, type Claim, type ClaimQuery, type HistoryEntry } from '../../shared/types';
+import { findScale, findVerdict } from '../../shared/verdicts';
 import { parseInput } from '../archive/repos/context';
 import { APP_NAME, APP_VERSION } from '../version';
 import type { ReportClaim, ReportModel, ReportSource, ReportVerdict, ReportVerdictChange } from './model';

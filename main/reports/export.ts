@@ -1,8 +1,8 @@
 // `claimdesk export`: the archive (or the claims a search finds) to a file in one of the exchange
 // formats. Files are written atomically: a failed export leaves no file, or the previous one.
 import type { Archive } from '../archive';
-import { AppError } from '../api/errors';
-import type { ReportSpec } from '../api/types';
+import { AppError } from '../../shared/errors';
+import type { ReportSpec } from '../../shared/types';
 import { exportArchiveJson, renderArchiveJson } from './archive-json';
 import { buildReportModel, MAX_REPORT_CLAIMS } from './build-model';
 import { renderClaimReviewJson } from './claimreview';
@@ -13,7 +13,7 @@ import type { ReportModel } from './model';
 import { chromiumPdf } from './pdf';
 import { writeFileAtomically } from './write';
 
-import { EXPORT_FORMATS, type ExportFormat } from './formats';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/report-formats';
 
 export { EXPORT_FORMATS, type ExportFormat };
 

@@ -4,7 +4,7 @@ import type { ArrangedReport } from './arrange';
 import { verdictLabel } from './arrange';
 import { anchorId, esc, escUser, escUserLines, formatDate } from './escape';
 import { has, type ReportClaim, type ReportModel, type ReportSource } from './model';
-import { STATUS_LABELS } from '../api/verdicts';
+import { STATUS_LABELS } from '../../shared/verdicts';
 
 export interface CardContext {
   model: ReportModel;

@@ -3,7 +3,7 @@
 import { arrangeReport, type ArrangedReport } from './arrange';
 import { formatDate } from './escape';
 import { has, type ReportClaim, type ReportModel, type ReportSource } from './model';
-import { STATUS_LABELS } from '../api/verdicts';
+import { STATUS_LABELS } from '../../shared/verdicts';
 import { showBidiControls } from '../util/bidi';
 
 /**

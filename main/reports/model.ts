@@ -9,8 +9,8 @@ import type {
   ReportField,
   ReportGroupBy,
   ReportSort,
-} from '../api/types';
-import type { ClaimStatus, VerdictDef } from '../api/verdicts';
+} from '../../shared/types';
+import type { ClaimStatus, VerdictDef } from '../../shared/verdicts';
 
 export interface ReportSource {
   articleId: number;

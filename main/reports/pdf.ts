@@ -3,7 +3,7 @@
 // same HTML with Electron's printToPDF (main/shell/print.ts).
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { writeFileAtomically } from './write';
 
 export interface ChromiumPdfOptions {

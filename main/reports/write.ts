@@ -1,7 +1,7 @@
 // Export files are written whole or not at all: temp file, fsync, rename (the archive's helper).
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../api/errors';
+import { AppError } from '../../shared/errors';
 import { writeFileDurably } from '../archive/engine/files';
 
 export async function writeFileAtomically(file: string, content: string | Uint8Array): Promise<void> {

@@ -2,9 +2,9 @@
 // dropped files. Messages from anything but the app's own top-level pages are refused before they
 // reach the services.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebFrameMain } from 'electron';
-import { toApiError } from '../api/errors';
-import { GRANT_CHANNEL, INVOKE_CHANNEL } from '../api/events';
-import type { ApiResult } from '../api/types';
+import { toApiError } from '../../shared/errors';
+import { GRANT_CHANNEL, INVOKE_CHANNEL } from '../../shared/events';
+import type { ApiResult } from '../../shared/types';
 import type { Services } from '../services';
 import { isTrustedSender } from './policy';
 

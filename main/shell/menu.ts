@@ -1,5 +1,5 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { COMMAND_CHANNEL, type AppCommand } from '../api/events';
+import { COMMAND_CHANNEL, type AppCommand } from '../../shared/events';
 
 /** Application menu. Menu commands reach the renderer as keyboard-equivalent app commands. */
 export function installMenu(getWindow: () => BrowserWindow | null): void {

@@ -2,7 +2,7 @@
 // {type, ids}), fanned out to the queries on screen. A query names what it depends on; only a change
 // to that refetches it. 'archive.changed' (another archive opened, files waiting to merge, a restore)
 // counts as every kind of record having changed.
-import { CHANGE_TYPES, type ChangeType, type DataChange } from '../../main/api/events';
+import { CHANGE_TYPES, type ChangeType, type DataChange } from '../../shared/events';
 import type { ClaimdeskBridge } from '../../main/api/contract';
 
 export type { ChangeType, DataChange };

@@ -2,8 +2,8 @@
 // visible rows are fetched, and the multi-selection. Stale answers (an older query) are dropped; an
 // edit to claims (here or anywhere) refreshes the rows in place.
 /* eslint-disable svelte/prefer-svelte-reactivity -- Sets here are replaced whole in $state.raw fields, never mutated while reactive. */
-import type { ClaimQuery, ClaimRow } from '../../main/api/types';
-import type { ClaimStatus } from '../../main/api/verdicts';
+import type { ClaimQuery, ClaimRow } from '../../shared/types';
+import type { ClaimStatus } from '../../shared/verdicts';
 import { call } from './api';
 import { loadColumns, saveColumns, type ColumnId, type SortKey } from './columns';
 import { PagedRows } from './paged-rows.svelte';

@@ -3,8 +3,8 @@
 import type {
   Article, ArticlePatch, BulkChange, Claim, ClaimEntity, ClaimLinkType, ClaimPatch, ClaimQuery, SavedSearch, ClaimWorkflowState, EntityLinkResult, EntityRole, EntityTarget,
   EvidenceView, LinkedClaim, MergedEntity, NewClaim, NewEvidence, Suggestion, SuggestionEdits,
-} from '../../main/api/types';
-import type { VerdictScaleKey } from '../../main/api/verdicts';
+} from '../../shared/types';
+import type { VerdictScaleKey } from '../../shared/verdicts';
 import { call } from './api';
 import { verdictLabel } from './format';
 import type { Command } from './undo.svelte';

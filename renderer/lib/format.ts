@@ -1,4 +1,4 @@
-import { findVerdict, STATUS_LABELS, VERDICT_SCALES, type ClaimStatus } from '../../main/api/verdicts';
+import { findVerdict, STATUS_LABELS, VERDICT_SCALES, type ClaimStatus } from '../../shared/verdicts';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 

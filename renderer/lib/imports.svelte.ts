@@ -1,6 +1,6 @@
 // The import queue: what is being imported, file by file, and the last summary.
-import type { ArchiveRecordCounts, ImportProgress, ImportSummary } from '../../main/api/types';
-import { isUndoableMerge } from '../../main/api/import-summary';
+import type { ArchiveRecordCounts, ImportProgress, ImportSummary } from '../../shared/types';
+import { isUndoableMerge } from '../../shared/import-summary';
 import { bridge, call, errorMessage } from './api';
 
 export class ImportQueue {

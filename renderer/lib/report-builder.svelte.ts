@@ -1,8 +1,8 @@
 // The report being built in the Reports view: which claims (one way of choosing), layout and cover
 // text, turned into a ReportSpec; plus the debounced live preview and exports.
-import type { ReportField, ReportGroupBy, ReportSort, ReportSpec } from '../../main/api/types';
-import { DEFAULT_REPORT_FIELDS } from '../../main/reports/formats';
-import type { ExportFormat } from '../../main/reports/formats';
+import type { ReportField, ReportGroupBy, ReportSort, ReportSpec } from '../../shared/types';
+import { DEFAULT_REPORT_FIELDS } from '../../shared/report-formats';
+import type { ExportFormat } from '../../shared/report-formats';
 import { call, errorMessage } from './api';
 import { claimsTable } from './claims-table.svelte';
 import { Query } from './query.svelte';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices, type Services, type ServicesOptions } from '../../main/services';
 import { seedSampleArchive } from '../../main/app/sample';
-import type { EventName, Events } from '../../main/api/events';
+import type { EventName, Events } from '../../shared/events';
 import { bindServices, emitTo, RESOURCES_DIR, serveRenderer } from './serve';
 
 export { ROOT } from './serve';

@@ -5,8 +5,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppError } from '../../main/api/errors';
-import { MAX_ARTICLE_TEXT_CHARS, MAX_STATEMENT_CHARS } from '../../main/api/limits';
+import { AppError } from '../../shared/errors';
+import { MAX_ARTICLE_TEXT_CHARS, MAX_STATEMENT_CHARS } from '../../shared/limits';
 import { createImportPool } from '../../main/importers';
 import { ARCHIVE_LIMITS, type ArchiveLimits } from '../../main/reports/archive-limits';
 import { createRng, type Rng } from './mutate';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createImportPool, type ImportPool } from '../../main/importers';
 import { displayPath, type FilePath } from '../../main/importers/read-file';
-import { AppError } from '../../main/api/errors';
+import { AppError } from '../../shared/errors';
 import { DEFAULT_LIMITS, PROGRESS_TIMEOUT_MS, type ParseLimits } from '../../main/importers/types';
 import { loadSeeds, type Seed } from './corpus';
 import { createRng, mutate, type Mutant } from './mutate';

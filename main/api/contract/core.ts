@@ -1,11 +1,11 @@
 // Foundation methods: app and archive information, articles and claims.
 import { z } from 'zod';
 import { method } from './define';
-import { MAX_NOTE_CHARS, MAX_VERDICT_CHARS } from '../limits';
+import { MAX_NOTE_CHARS, MAX_VERDICT_CHARS } from '../../../shared/limits';
 import {
   Id, ArticlePatch, ArticleQuery, ClaimPatch, ClaimQuery, ClaimStatus, NewClaim, VerdictScaleKey,
   EntityType, type Entity, type Article, type ArticleSummary, type OutletCount, type ArchiveInfo, type Claim, type ClaimRow, type HistoryEntry, type Page,
-} from '../types';
+} from '../../../shared/types';
 
 const Note = z.string().max(MAX_NOTE_CHARS);
 

@@ -2,12 +2,12 @@
 // suggestions under review, saved searches. Every write is one durable archive transaction.
 import { z } from 'zod';
 import { method } from './define';
-import { MAX_CLAIMS_PER_REQUEST, MAX_NOTE_CHARS } from '../limits';
+import { MAX_CLAIMS_PER_REQUEST, MAX_NOTE_CHARS } from '../../../shared/limits';
 import {
   Id, BulkChange, ClaimLinkType, ClaimQuery, ClaimWorkflowState, EntityRole, EntityTarget, NewEvidence, SuggestionDecision, SuggestionEdits, SuggestionState,
   type Claim, type ClaimDraft, type ClaimEntity, type ClaimLink, type Collection, type EntityLinkResult, type Evidence, type EvidenceView,
   type LinkedClaim, type SavedSearch, type Suggestion,
-} from '../types';
+} from '../../../shared/types';
 
 const Note = z.string().max(MAX_NOTE_CHARS);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date');

@@ -11,10 +11,10 @@ import { reportsContract } from './reports';
 import { entitiesContract } from './entities';
 import { maintenanceContract } from './maintenance';
 import { mergesContract } from './merges';
-import type { ApiResult } from '../types';
-import type { AppCommand, EventName, Events } from '../events';
+import type { ApiResult } from '../../../shared/types';
+import type { AppCommand, EventName, Events } from '../../../shared/events';
 
-export type { EventName, Events } from '../events';
+export type { EventName, Events } from '../../../shared/events';
 
 export const contract = {
   ...coreContract,

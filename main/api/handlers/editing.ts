@@ -2,8 +2,8 @@
 // suggestions under review, saved searches.
 import type { z } from 'zod';
 import type { Archive } from '../../archive';
-import { AppError } from '../errors';
-import type { BulkChange, Claim, ClaimWorkflowState, EvidenceView, LinkedClaim } from '../types';
+import { AppError } from '../../../shared/errors';
+import type { BulkChange, Claim, ClaimWorkflowState, EvidenceView, LinkedClaim } from '../../../shared/types';
 import type { editingContract } from '../contract/editing';
 import type { HandlersOf, ServiceBase } from './types';
 import { acceptAbove, acceptSuggestion, draftFromSpan, rejectSuggestion, revertDecisions } from '../../app/suggestions';

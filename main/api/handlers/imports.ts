@@ -1,5 +1,5 @@
 // Handlers of the import methods (main/api/contract/imports.ts).
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import { openPaths } from '../../app/open-paths';
 import type { importsContract } from '../contract/imports';
 import type { HandlersOf, ServiceBase } from './types';

@@ -1,9 +1,9 @@
 // Handlers of the report methods (main/api/contract/reports.ts).
-import { AppError } from '../errors';
+import { AppError } from '../../../shared/errors';
 import type { reportsContract } from '../contract/reports';
 import type { HandlersOf, ServiceBase } from './types';
 import { buildReportModel, exportReport, renderReportHtml } from '../../reports';
-import { FORMAT_FILES } from '../../reports/formats';
+import { FORMAT_FILES } from '../../../shared/report-formats';
 
 export function reportsHandlers(s: ServiceBase): HandlersOf<typeof reportsContract> {
   return {

@@ -1,7 +1,7 @@
 // A thin synchronous layer over one sql.js database: cached prepared statements, typed reads,
 // and writes that are only allowed inside a recorded transaction (what the journal replays).
 import type { Database as SqlJsDatabase, SqlValue, Statement } from 'sql.js';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import { registerBm25 } from '../search/bm25';
 
 const MAX_CACHED_STATEMENTS = 300;

@@ -8,7 +8,7 @@
 // replayed only once the database is migrated to that version (a pre-upgrade backup plus a journal
 // that spans the upgrade). Journals of older versions carry none: such a record belongs to the
 // schema of the snapshot (or records) it follows.
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import type { Database, RecordedStatement } from './database';
 import type { JournalRecord } from './journal-format';
 import { LATEST_VERSION, migrate, schemaVersion } from '../migrations';

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import { isDiskFull } from './disk-space';
 import { createExclusive, pause, readText, replaceAtomically, writtenAt } from './lock-files';
 import { processExists, processStartedAtMs, processStartTime } from './process-info';

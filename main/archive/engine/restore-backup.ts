@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import { isBackupName, readBackupSeq } from './backups';
 import { Database } from './database';
 import { isDiskFull } from './disk-space';

@@ -1,7 +1,7 @@
 // The part of the store that only reads its state: the in-memory database (what repositories query)
 // and why the archive is read-only. Writing, snapshots and recovery: store.ts.
 import type { SqlJsStatic } from 'sql.js';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import type { Database, Param, ReadParam, Row, Sql } from './database';
 import { archivePaths, type ArchiveContents, type ArchivePaths } from './recovery';
 import { schemaVersion } from '../migrations';

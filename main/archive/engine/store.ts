@@ -3,7 +3,7 @@
 // An edit's promise resolves only once its journal record is on disk.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import { keepBackup, listBackups, readBackupSeq, type BackupInfo } from './backups';
 import type { Database } from './database';
 import { StoreBase, type StoreOptions } from './store-base';

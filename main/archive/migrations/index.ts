@@ -1,6 +1,6 @@
 // The ordered list of schema migrations. To change the schema, add a file with the next version
 // number and append it here; never edit a migration that has shipped.
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import type { Database } from '../engine/database';
 import { coreSchema } from './001-core';
 import { reviewSchema } from './002-review';

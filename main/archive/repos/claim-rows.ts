@@ -1,7 +1,7 @@
 // Reading claims from SQL rows, and the checks shared by every claim write.
-import { AppError } from '../../api/errors';
-import type { AttributionHop, Claim, ClaimRow } from '../../api/types';
-import { findScale, findVerdict } from '../../api/verdicts';
+import { AppError } from '../../../shared/errors';
+import type { AttributionHop, Claim, ClaimRow } from '../../../shared/types';
+import { findScale, findVerdict } from '../../../shared/verdicts';
 import { parseJson, type RepoBase } from './context';
 import { getArticle } from './articles';
 

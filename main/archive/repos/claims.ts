@@ -1,8 +1,8 @@
 // Claims: create, edit, workflow status, verdicts, tags, soft delete. Every change leaves a
 // history row (field, from, to, note, actor, at).
-import { AppError } from '../../api/errors';
-import { ClaimPatch, ClaimStatus, NewClaim, type Claim, type EntityLinkResult, type EntityRole, type EntityTarget } from '../../api/types';
-import type { ClaimStatus as Status } from '../../api/verdicts';
+import { AppError } from '../../../shared/errors';
+import { ClaimPatch, ClaimStatus, NewClaim, type Claim, type EntityLinkResult, type EntityRole, type EntityTarget } from '../../../shared/types';
+import type { ClaimStatus as Status } from '../../../shared/verdicts';
 import { parseInput, json, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { assertVerdict, checkSpan, cleanTags, getClaim } from './claim-rows';
 import { getArticle } from './articles';

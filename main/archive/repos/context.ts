@@ -1,6 +1,6 @@
 // What every repository needs: SQL access, the durable write wrapper, who is acting, and a clock.
 import type { z } from 'zod';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import type { Sql } from '../engine/database';
 
 /** What the repository functions read and write with. */

@@ -1,8 +1,8 @@
 // People, organisations, places: one row per entity, every known name (main + aliases) in
 // entity_name under a normalised key, so "Kim Jong-un" and "kim  jong-un" find the same entity.
-import { AppError } from '../../api/errors';
-import { ENTITY_LIST_LIMIT } from '../../api/limits';
-import { EntityRole, EntityTarget, EntityType, type ClaimEntity, type Entity, type EntityLinkResult } from '../../api/types';
+import { AppError } from '../../../shared/errors';
+import { ENTITY_LIST_LIMIT } from '../../../shared/limits';
+import { EntityRole, EntityTarget, EntityType, type ClaimEntity, type Entity, type EntityLinkResult } from '../../../shared/types';
 import { getClaim } from './claim-rows';
 import { notFound, parseInput, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { recordHistory } from './history';

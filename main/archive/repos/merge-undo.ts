@@ -3,8 +3,8 @@
 // came to depend on them — an edited claim, a verdict set, evidence added, a merged article cited
 // elsewhere: anything else would silently drop work done after the merge. Then CONFLICT names what
 // changed and nothing is written. Runs inside one transaction (ctx.write).
-import { AppError } from '../../api/errors';
-import type { ArchiveMergeUndoResult } from '../../api/types';
+import { AppError } from '../../../shared/errors';
+import type { ArchiveMergeUndoResult } from '../../../shared/types';
 import { notFound, parseJson, type RepoBase } from './context';
 import { COUNTED, TRACKED, fingerprint, noRecords, type LoggedKind, type TrackedKind } from './merge-log';
 

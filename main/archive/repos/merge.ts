@@ -5,8 +5,8 @@
 // ids and every reference remapped. History keeps its original actors and times: it is the record
 // of who decided what. A claim already here keeps its own record (verdict, history, evidence).
 // Runs inside one transaction: a record the archive refuses undoes the whole merge.
-import { AppError } from '../../api/errors';
-import type { ArchiveImportResult, ArchiveMergeUndoResult, ArchiveRecordCounts, HistoryEntry } from '../../api/types';
+import { AppError } from '../../../shared/errors';
+import type { ArchiveImportResult, ArchiveMergeUndoResult, ArchiveRecordCounts, HistoryEntry } from '../../../shared/types';
 import type { RepoBase, RepoContext, WriteMode, Written } from './context';
 import { createArticleRepo } from './articles';
 import { addAliasSync, findByName, normaliseName, upsertEntitySync } from './entities';

@@ -2,7 +2,7 @@
 // JSON archive export round-trip losslessly. Every row goes in through the recorded write path, so
 // the restore is journaled like any write; the FTS triggers index the live rows as they go in, and
 // AUTOINCREMENT's sqlite_sequence follows the inserted ids, so new records get fresh ids after them.
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import {
   ClaimQuery,
   type ArchiveRecordCounts,
@@ -13,7 +13,7 @@ import {
   type EntityRole,
   type Evidence,
   type HistoryEntry,
-} from '../../api/types';
+} from '../../../shared/types';
 import { json, notFound, parseInput, type RepoBase, type RepoContext, type WriteMode, type Written } from './context';
 import { assertVerdict, checkSpan } from './claim-rows';
 import { normaliseName } from './entities';

@@ -2,9 +2,9 @@
 import { resolve } from 'node:path';
 import { extractClaims, scoreSentences } from '../../extraction';
 import { parseFile } from '../../importers';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import { acceptAbove } from '../../app/suggestions';
-import { describeArchiveImport } from '../../api/import-summary';
+import { describeArchiveImport } from '../../../shared/import-summary';
 import { openPaths } from '../../app/open-paths';
 import { printJson, UsageError } from '../io';
 import { archiveOption, type Command } from '../command';

@@ -3,7 +3,7 @@
 // resources/models/crossref-reranker.md). Its output is a probability-like score in 0..1 that is
 // comparable across queries, so the panel's cut-off means the same thing for every claim.
 import { z } from 'zod';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 
 /** Every feature lies in 0..1. */
 export const FEATURE_NAMES = [

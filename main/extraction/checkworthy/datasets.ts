@@ -2,7 +2,7 @@
 // The data stays in the shared data folder (research use only); only our weights are shipped.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import type { LabelledSentence } from './train';
 
 /** Splits delimited text where a field may be wrapped in double quotes ("" escapes a quote). */

@@ -2,7 +2,7 @@
 // and stored as int8 with one scale per word, plus a k-means cluster id per word. Built once by
 // scripts/build-checkworthy-lexicon.ts; shipped as resources/models/checkworthy-lexicon.json.
 import { z } from 'zod';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 
 export const LexiconFile = z.object({
   meta: z

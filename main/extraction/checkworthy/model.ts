@@ -1,7 +1,7 @@
 // The shipped check-worthiness model (see ensemble.ts): weights in resources/models/checkworthy.json,
 // word vectors in resources/models/checkworthy-lexicon.json. Both are validated when first used.
 import { z } from 'zod';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import { compileModel, type CheckworthyModel } from './ensemble';
 import { HASH_BITS } from './features';
 import { loadLexicon, type Lexicon } from './lexicon';

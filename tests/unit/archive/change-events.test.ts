@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../main/services';
-import type { DataChange, EventName } from '../../../main/api/events';
+import type { DataChange, EventName } from '../../../shared/events';
 import { dataChanges, MAX_IDS_PER_CHANGE } from '../../../main/api/change-notifier';
 import { dispatcherOf } from '../editing/dispatch-fixture';
 

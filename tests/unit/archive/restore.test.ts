@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../shared/errors';
 import type { Archive, ArchiveRecords } from '../../../main/archive';
 import { scanSegment } from '../../../main/archive/engine/journal-format';
 import { ARTICLE_TEXT, crashImage, journalFiles, open, seedArticle } from './helpers';

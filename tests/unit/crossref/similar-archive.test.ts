@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCrossref } from '../../../main/crossref';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../shared/errors';
 import type { Archive } from '../../../main/archive';
 import { similarCommand } from '../../../main/cli/commands/crossref';
 import type { Services } from '../../../main/services';

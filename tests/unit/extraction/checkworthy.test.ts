@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import model from '../../../resources/models/checkworthy.json' with { type: 'json' };
 import lexiconFile from '../../../resources/models/checkworthy-lexicon.json' with { type: 'json' };
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../shared/errors';
 import { scoreSentences } from '../../../main/extraction/index';
 import { crossValidatedScores } from '../../../main/extraction/checkworthy/crossval';
 import { trainCheckworthy } from '../../../main/extraction/checkworthy/ensemble';

@@ -1,6 +1,6 @@
 // Bad input gets a specific error, and odd input never crashes or hangs extraction.
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../shared/errors';
 import { extractClaims, splitSentences, type ExtractInput } from '../../../main/extraction/index';
 
 function codeOf(run: () => unknown): string | undefined {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../../main/archive';
-import type { Events } from '../../../main/api/events';
+import type { Events } from '../../../shared/events';
 import { createImportPool, type ImportPool } from '../../../main/importers/pool';
 import { createImportService, type ImportService } from '../../../main/importers/service';
 import { makePdf } from '../../fixtures/importers/make';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportArchiveJson, renderArchiveJson } from '../../../main/reports/archive-json';
 import { importArchiveJson } from '../../../main/reports/archive-import';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../shared/errors';
 import { freshArchive, seedArchive } from './archive-fixture';
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {

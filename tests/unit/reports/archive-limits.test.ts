@@ -5,7 +5,7 @@ import { exportArchiveJson, renderArchiveJson } from '../../../main/reports/arch
 import { importArchiveJson } from '../../../main/reports/archive-import';
 import { parseArchiveBytes, parseArchiveJson, type ArchiveJsonInput } from '../../../main/reports/archive-format';
 import { ARCHIVE_LIMITS } from '../../../main/reports/archive-limits';
-import { MAX_ARTICLE_TEXT_CHARS, MAX_STATEMENT_CHARS, MAX_TAGS_PER_CLAIM } from '../../../main/api/limits';
+import { MAX_ARTICLE_TEXT_CHARS, MAX_STATEMENT_CHARS, MAX_TAGS_PER_CLAIM } from '../../../shared/limits';
 import { bobsArchive, freshArchive, seedArchive, snapshotOf } from './archive-fixture';
 
 /** Alice's archive as a document, changed by `edit`, merged into Bob's: refused with `message`, Bob's archive unchanged. */

@@ -6,7 +6,7 @@ import { exportArchiveJson, renderArchiveJson } from '../../../main/reports/arch
 import { importArchiveJson } from '../../../main/reports/archive-import';
 import { crashImage } from '../archive/helpers';
 import { createServices } from '../../../main/services';
-import type { EventName } from '../../../main/api/events';
+import type { EventName } from '../../../shared/events';
 import { bobsArchive, freshArchive, seedArchive, snapshotOf, tempDir } from './archive-fixture';
 
 /** Bob's archive before and after merging Alice's file into it. */

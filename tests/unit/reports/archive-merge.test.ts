@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportArchiveJson, renderArchiveJson } from '../../../main/reports/archive-json';
 import { importArchiveJson } from '../../../main/reports/archive-import';
-import { describeArchiveImport } from '../../../main/api/import-summary';
+import { describeArchiveImport } from '../../../shared/import-summary';
 import { AFP_TEXT, bobsArchive, freshArchive, seedArchive, snapshotOf } from './archive-fixture';
 
 describe('merging an archive file into an archive that holds work', () => {

@@ -5,7 +5,7 @@ import { buildReportModel } from '../../../main/reports/build-model';
 import { exportArchive } from '../../../main/reports/export';
 import { importArchiveJson } from '../../../main/reports/archive-import';
 import { parseDelimited } from '../../../main/importers/formats/csv';
-import { AppError } from '../../../main/api/errors';
+import { AppError } from '../../../shared/errors';
 import { freshArchive, seedArchive, tempDir } from './archive-fixture';
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {

@@ -1,8 +1,8 @@
 // Hand-made report models: real-looking claims (from the sample article's story), hostile text,
 // Korean and Cyrillic names, every verdict tone.
-import { findScale, findVerdict } from '../../../main/api/verdicts';
+import { findScale, findVerdict } from '../../../shared/verdicts';
 import type { ReportClaim, ReportModel, ReportSource, ReportVerdict } from '../../../main/reports/model';
-import { DEFAULT_REPORT_FIELDS } from '../../../main/api/types';
+import { DEFAULT_REPORT_FIELDS } from '../../../shared/types';
 
 export const XSS_SCRIPT = '<script>alert(1)</script>';
 export const XSS_IMG = '"><img src=x onerror=alert(2)>';

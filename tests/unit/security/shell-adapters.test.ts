@@ -2,7 +2,7 @@
 // module: what they deny and what they let through (checklist items #5, #13, #14, #15, #17, #20).
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN, secureWebPreferences } from '../../../main/shell/policy';
-import { COMMAND_CHANNEL, GRANT_CHANNEL, INVOKE_CHANNEL } from '../../../main/api/events';
+import { COMMAND_CHANNEL, GRANT_CHANNEL, INVOKE_CHANNEL } from '../../../shared/events';
 import { createPathGrants } from '../../../main/app/path-grants';
 import { createFakeElectron, fakeSession, fakeWebContents, type FakeSession } from './fake-electron';
 

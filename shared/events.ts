@@ -1,0 +1,42 @@
+// Events main pushes to the renderer, and the IPC channel names. Deliberately free of runtime
+// dependencies: the sandboxed preload bundles this file.
+import type { ImportProgress } from './types';
+
+/** What kind of record a committed change touched (main/api/change-notifier.ts maps tables onto these). */
+export const CHANGE_TYPES = ['article', 'claim', 'entity', 'link', 'evidence', 'history', 'suggestion', 'collection', 'savedSearch', 'merge'] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+
+/**
+ * One kind of record a committed transaction touched. `ids` are the records' ids; null when they
+ * are not known (a membership or tag row changed, or the whole archive was reloaded): every record
+ * of that type may have changed.
+ */
+export interface DataChange {
+  type: ChangeType;
+  ids: number[] | null;
+}
+
+export interface Events {
+  'import.progress': ImportProgress;
+  /** Committed changes, one event per transaction, sent once it has committed (a reload: every type, ids null). */
+  'data.changed': DataChange[];
+  /** Something outside the records changed (files waiting to be merged, an archive opened or restored): look again at everything. */
+  'archive.changed': { kind: 'articles' | 'claims' | 'entities' | 'links' | 'all' };
+}
+export type EventName = keyof Events;
+export const EVENT_NAMES = ['import.progress', 'data.changed', 'archive.changed'] as const satisfies readonly EventName[];
+
+export const INVOKE_CHANNEL = 'claimdesk:invoke';
+export const EVENT_CHANNEL = 'claimdesk:event';
+/** Only the preload uses it: the paths of dropped files, exchanged for import tokens. */
+export const GRANT_CHANNEL = 'claimdesk:grant-files';
+
+/** How services push events to whoever listens (the Electron window, the e2e harness, the CLI). */
+export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;
+
+export const noEmit: Emit = () => {};
+
+/** Menu commands the shell forwards to the renderer (the renderer also binds their shortcuts). */
+export const APP_COMMANDS = ['undo', 'redo', 'palette', 'help', 'import'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+export const COMMAND_CHANNEL = 'claimdesk:command';
