@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { generateArchive } from './generate';
 import { openArchive, type Archive } from '../main/archive';
-import type { ClaimQuery } from '../shared/types';
+import type { ClaimQuery } from '../shared/domain';
 
 const SIZES: Record<string, { articles: number; claims: number }> = {
   '1k': { articles: 100, claims: 1_000 },

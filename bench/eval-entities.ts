@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { EntityType } from '../shared/types';
+import type { EntityType } from '../shared/domain';
 import { findEntities } from '../main/extraction/entities';
 import { segment } from '../main/extraction/segment';
 import { parseHTML } from 'linkedom';

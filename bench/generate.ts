@@ -2,7 +2,7 @@
 // Reused by the archive benchmark and the UI benchmark:
 //   await generateArchive('/tmp/bench-100k', { articles: 10_000, claims: 100_000 });
 import { openArchive } from '../main/archive';
-import type { NewClaim } from '../shared/types';
+import type { NewClaim } from '../shared/domain';
 import { VERDICT_SCALES, STATUSES } from '../shared/verdicts';
 import { seededRandom } from '../main/util/random';
 

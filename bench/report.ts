@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readFileSync } from 'node:fs';
 import { openArchive, type Archive } from '../main/archive';
-import type { Article, NewClaim } from '../shared/types';
+import type { Article, NewClaim } from '../shared/domain';
 import { buildReportModel } from '../main/reports/build-model';
 import { pdfFooterTemplate, renderReportHtml } from '../main/reports/html';
 import { renderPdf } from '../main/reports/pdf';

@@ -2,7 +2,7 @@
 // list and argument checks live in main (main/api/contract), so nothing is written twice here.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { ClaimdeskBridge } from '../main/api/contract';
-import type { ApiResult } from '../shared/types';
+import type { ApiResult } from '../shared/domain';
 import { APP_COMMANDS, COMMAND_CHANNEL, EVENT_CHANNEL, EVENT_NAMES, GRANT_CHANNEL, INVOKE_CHANNEL, type AppCommand } from '../shared/events';
 
 type Listener = (payload: unknown) => void;

@@ -118,6 +118,8 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   for (const e of edges.sort((a, b) => `${a.from}${a.to}`.localeCompare(`${b.from}${b.to}`))) {
     console.log(`${e.from} -> ${e.to}    (${e.via})`);
   }
-  console.log(cycles.length ? `\n${cycles.length} cycle(s):\n${cycles.map((c) => '  ' + c.join(' <-> ')).join('\n')}` : '\nno folder-level cycles');
+  console.log(
+    cycles.length ? `\n${cycles.length} cycle(s):\n${cycles.map((c) => '  ' + c.join(' <-> ')).join('\n')}` : '\nno folder-level cycles',
+  );
   process.exitCode = cycles.length ? 1 : 0;
 }

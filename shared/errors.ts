@@ -1,4 +1,4 @@
-import type { ApiError, ErrorCode } from './types';
+import type { ApiError, ErrorCode } from './domain';
 
 /** An error meant for the user: a stable code plus a specific, human message. */
 export class AppError extends Error {

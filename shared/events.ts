@@ -1,9 +1,20 @@
 // Events main pushes to the renderer, and the IPC channel names. Deliberately free of runtime
 // dependencies: the sandboxed preload bundles this file.
-import type { ImportProgress } from './types';
+import type { ImportProgress } from './domain';
 
 /** What kind of record a committed change touched (main/api/change-notifier.ts maps tables onto these). */
-export const CHANGE_TYPES = ['article', 'claim', 'entity', 'link', 'evidence', 'history', 'suggestion', 'collection', 'savedSearch', 'merge'] as const;
+export const CHANGE_TYPES = [
+  'article',
+  'claim',
+  'entity',
+  'link',
+  'evidence',
+  'history',
+  'suggestion',
+  'collection',
+  'savedSearch',
+  'merge',
+] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 
 /**

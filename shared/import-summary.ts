@@ -1,7 +1,7 @@
 // How the import of a `.claimdesk` archive file reads, in the import panel and on the command line:
 //   "colleague.claimdesk: merged 12 articles (3 already here), 40 claims, 9 entities"
 // and what undoing such a merge removes: "1 article, 1 claim, 1 entity, 2 history entries".
-import type { ArchiveImportResult, ArchiveRecordCounts } from './types';
+import type { ArchiveImportResult, ArchiveRecordCounts } from './domain';
 
 const SHOWN = [
   ['articles', 'article', 'articles'],

@@ -2,8 +2,30 @@
 // renderer imports these values (main/api/types builds its schemas from them).
 
 /** Parts of each claim a report shows (the statement always shows). */
-export const REPORT_FIELDS = ['quote', 'claimant', 'attribution', 'date', 'verdict', 'verdictNote', 'evidence', 'sources', 'entities', 'tags', 'status', 'notes'] as const;
-export const DEFAULT_REPORT_FIELDS: (typeof REPORT_FIELDS)[number][] = ['quote', 'claimant', 'attribution', 'date', 'verdict', 'verdictNote', 'evidence', 'sources'];
+export const REPORT_FIELDS = [
+  'quote',
+  'claimant',
+  'attribution',
+  'date',
+  'verdict',
+  'verdictNote',
+  'evidence',
+  'sources',
+  'entities',
+  'tags',
+  'status',
+  'notes',
+] as const;
+export const DEFAULT_REPORT_FIELDS: (typeof REPORT_FIELDS)[number][] = [
+  'quote',
+  'claimant',
+  'attribution',
+  'date',
+  'verdict',
+  'verdictNote',
+  'evidence',
+  'sources',
+];
 export const REPORT_GROUPINGS = ['verdict', 'claimant', 'entity', 'article', 'none'] as const;
 export const REPORT_SORTS = ['date', 'verdict', 'claimant', 'article', 'selection'] as const;
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { contract, isMethodName, type MethodName, type MethodResult, type ParsedArgs } from './contract';
 import { toApiError } from '../../shared/errors';
-import type { ApiResult } from '../../shared/types';
+import type { ApiResult } from '../../shared/domain';
 
 export type Handlers = {
   [M in MethodName]: (...args: ParsedArgs<M>) => Promise<MethodResult<M>> | MethodResult<M>;

@@ -1,3 +1,4 @@
-// Transitional (issue #18): moved to shared/types.ts. Only main/importers/formats/ and meta/ still import
-// this path (being edited elsewhere at the time of the move); new code imports shared/types.ts.
-export * from '../../shared/types';
+// Transitional (issue #18): moved to shared/domain/ (one file per domain). Only
+// main/importers/formats/ and meta/ still import this path (being edited elsewhere at the time of
+// the move); new code imports shared/domain.
+export * from '../../shared/domain';

@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { toApiError } from '../../shared/errors';
 import { describeArchiveImport } from '../../shared/import-summary';
-import type { ImportSummary } from '../../shared/types';
+import type { ImportSummary } from '../../shared/domain';
 import { parseArchiveFile, type ImportJobOptions } from '../importers';
 import { holdMerge, takePendingMerge } from './pending-merges';
 import { importArchiveDoc } from '../reports';

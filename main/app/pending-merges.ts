@@ -2,7 +2,7 @@
 // here for the user's yes (archive.confirmMerge) or no (archive.discardMerge). Only the path and the
 // file's record counts are kept: on yes the file is read and checked again, as if it had been dropped.
 import { AppError } from '../../shared/errors';
-import type { ArchiveRecordCounts, PendingMerge } from '../../shared/types';
+import type { ArchiveRecordCounts, PendingMerge } from '../../shared/domain';
 import type { ArchiveJson } from '../reports';
 
 /** Per archive (the app has one; tests and the e2e harness make many). */

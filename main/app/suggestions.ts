@@ -5,7 +5,7 @@ import type { Archive, ArchiveTx } from '../archive';
 import { extractClaims, type ProposedClaim } from '../extraction';
 import { toNewClaim } from '../extraction/suggest';
 import { AppError } from '../../shared/errors';
-import { NewClaim, type Claim, type ClaimDraft, type Suggestion, type SuggestionDecision, type SuggestionEdits } from '../../shared/types';
+import { NewClaim, type Claim, type ClaimDraft, type Suggestion, type SuggestionDecision, type SuggestionEdits } from '../../shared/domain';
 
 type ClaimInput = z.output<typeof NewClaim>;
 

@@ -2,7 +2,7 @@
 //   const archive = await openArchive({ dir, actor: 'alice' });
 //   await archive.claims.insert({ statement: '…' });   // resolves once fsynced to the journal
 import path from 'node:path';
-import type { ArchiveInfo, BackupInfo } from '../../shared/types';
+import type { ArchiveInfo, BackupInfo } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { defaultWasmPath, loadSqlJs } from './engine/sqljs';
 import { Store } from './engine/store';

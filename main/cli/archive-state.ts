@@ -3,7 +3,7 @@
 // printing "no claims", which a script could not tell from an archive that holds none.
 import { resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { ArchiveInfo } from '../../shared/types';
+import type { ArchiveInfo } from '../../shared/domain';
 import { createServices, type Services } from '../services';
 import type { CliIo } from './io';
 

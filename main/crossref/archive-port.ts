@@ -2,7 +2,7 @@
 // stays the single owner of SQL. Helpers here page through claims and cache article look-ups.
 import type { Archive } from '../archive';
 import { AppError } from '../../shared/errors';
-import type { Article, Claim, ClaimRow } from '../../shared/types';
+import type { Article, Claim, ClaimRow } from '../../shared/domain';
 
 export interface CrossrefArchive {
   info: Archive['info'];

@@ -4,7 +4,7 @@
 // the write is acknowledged; a restore or recovery starts the index over). No polling: the archive is
 // written only through this process (its lock keeps other writers out).
 // Every hit is re-checked against the archive before it is returned.
-import type { Claim, SimilarClaim, SimilarTarget } from '../../shared/types';
+import type { Claim, SimilarClaim, SimilarTarget } from '../../shared/domain';
 import { allClaims, articleCache, claimOrNull, claimText, requireClaim, type CrossrefArchive } from './archive-port';
 import { deniesTheOther } from './denial';
 import { createSimilarityIndex, type SimilarityIndex, type SimilarityOptions } from './similarity';

@@ -1,7 +1,7 @@
 // Clusters: the claims joined by "same claim" links, transitively (a connected component). The
 // cluster view lists every appearance with outlet, claimant and date, marks the first, and says
 // whether the verdict is shared across appearances.
-import type { Claim, ClaimCluster, ClaimLinkType, ClusterAppearance } from '../../shared/types';
+import type { Claim, ClaimCluster, ClaimLinkType, ClusterAppearance } from '../../shared/domain';
 import { articleCache, claimDate, claimOrNull, compareDates, requireClaim, type CrossrefArchive } from './archive-port';
 
 /** A component larger than this is cut (and marked truncated) rather than walked forever. */

@@ -1,6 +1,6 @@
 // Entity pages: claims a person, organisation or place made, claims about them, articles that
 // name them without any claim linking them, and the entities they appear with most.
-import type { Claim, ClaimRow, Entity, EntityClaimRef, EntityProfile } from '../../shared/types';
+import type { Claim, ClaimRow, Entity, EntityClaimRef, EntityProfile } from '../../shared/domain';
 import { allClaims, articleCache, claimDate, type CrossrefArchive } from './archive-port';
 
 /** Caps that keep a page for a very common entity (e.g. "United States") quick. */

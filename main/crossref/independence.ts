@@ -1,7 +1,7 @@
 // Wire-copy independence: ten outlets running one AFP dispatch are one source, not ten. Support
 // for a claim (its own appearances, claims that support it, supporting evidence) is traced to
 // underlying sources: a wire agency, else the outlet, else the original article.
-import type { Article, ClaimLink, IndependenceReport, SourceGroup } from '../../shared/types';
+import type { Article, ClaimLink, IndependenceReport, SourceGroup } from '../../shared/domain';
 import { articleCache } from './archive-port';
 import { clusterClaims } from './clusters';
 import type { CrossrefArchive } from './archive-port';

@@ -19,7 +19,7 @@ import {
   type SimilarClaim,
   type StanceMatrix,
   type TimelineEvent,
-} from '../../shared/types';
+} from '../../shared/domain';
 import type { CrossrefArchive } from './archive-port';
 import { clusterOf } from './clusters';
 import { entityProfile } from './entities';

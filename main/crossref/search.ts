@@ -1,7 +1,7 @@
 // One search box over claims and articles: the archive's full-text search finds the words,
 // the similarity index adds claims worded differently (numbers, negation, stems).
 import { AppError } from '../../shared/errors';
-import type { CrossrefSearchResult } from '../../shared/types';
+import type { CrossrefSearchResult } from '../../shared/domain';
 import type { CrossrefArchive } from './archive-port';
 import { claimText } from './archive-port';
 import type { ClaimIndex } from './claim-index';

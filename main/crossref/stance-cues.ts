@@ -1,6 +1,6 @@
 // Verb cues that tell how an actor stands on a proposition. Non-committal wording is checked
 // first: "did not confirm" contains a negation but is not a denial.
-import type { Stance } from '../../shared/types';
+import type { Stance } from '../../shared/domain';
 
 const NONCOMMITTAL: RegExp[] = [
   /\b(?:refus|declin)\w*\s+to\s+(?:confirm|comment|say|deny|acknowledge)\w*/i,

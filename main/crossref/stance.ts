@@ -1,7 +1,7 @@
 // The stance matrix: actors × propositions. A proposition (column) is a claim with everything
 // linked to it as "same"; each actor's cell says asserts / denies / disputes, decided by verb
 // cues, by supports/contradicts links and by evidence, with the count of each kind of backing.
-import type { Claim, ClaimLink, Stance, StanceEvidence, StanceMatrix, StanceQuery } from '../../shared/types';
+import type { Claim, ClaimLink, Stance, StanceEvidence, StanceMatrix, StanceQuery } from '../../shared/domain';
 import { analyse } from './text/normalize';
 import { articleCache, claimDate, compareDates, requireClaim, type CrossrefArchive } from './archive-port';
 import { clusterClaims } from './clusters';

@@ -1,6 +1,6 @@
 // Timeline data: when each claim was made, every verdict and status change since, and the
 // resolve-by dates of forecasts, as one date-sorted list for a cluster, an entity or a search.
-import type { Claim, HistoryEntry, TimelineEvent, TimelineQuery } from '../../shared/types';
+import type { Claim, HistoryEntry, TimelineEvent, TimelineQuery } from '../../shared/domain';
 import { findVerdict } from '../../shared/verdicts';
 import { allClaims, articleCache, claimDate, claimOrNull, type CrossrefArchive } from './archive-port';
 import { clusterClaims } from './clusters';

@@ -5,7 +5,7 @@
 //   coordinated verbs ('X on Wednesday downplayed … and said …' → X), 'according to X', media credits
 //   (', state media reported'), acts of stance ('X accused Y of …') and 'with X saying …' sub-claims.
 // Quotation marks include the typewriter pair '' … '' / `` … '' of wire copy.
-import type { ClaimKind } from '../../shared/types';
+import type { ClaimKind } from '../../shared/domain';
 
 export interface Span {
   start: number;

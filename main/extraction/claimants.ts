@@ -4,7 +4,7 @@
 // analysis") kept as written. Titles alone ("Mr", "Sen."), times ("Tuesday") and frames ("in an
 // interview", "Getty Images") name no one. Every resolution keeps the phrase as written and whether the
 // pick was unsure, so the researcher sees "he → Kim Jong Gyu" and can correct it.
-import type { EntityRole } from '../../shared/types';
+import type { EntityRole } from '../../shared/domain';
 import { maskQuotes, type Span } from './attribution';
 import type { ArticleEntity, Mention } from './entities';
 

@@ -2,7 +2,7 @@
 // gazetteer correcting its types for well-known names. Mentions of the same entity within an article
 // ("Osama bin Laden", "Bin Laden"; "U.S.", "United States"; "the North") share one entity.
 import nlp from 'compromise';
-import type { EntityType } from '../../shared/types';
+import type { EntityType } from '../../shared/domain';
 import { ALIASES, DEMONYMS, KNOWN_ORGS, NOT_NAMES, ORG_HEADS, PERSON_TITLES, PLACES, TAGGER_WORDS } from './gazetteer';
 import type { Segment } from './segment';
 

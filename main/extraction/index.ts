@@ -1,7 +1,7 @@
 // Claim extraction: after import, Claimdesk proposes the article's check-worthy claims with exact
 // offsets, claimant, attribution chain, entities and dates; the researcher accepts, edits or rejects.
 import { AppError } from '../../shared/errors';
-import type { AttributionHop, ClaimKind, EntityRole, EntityType } from '../../shared/types';
+import type { AttributionHop, ClaimKind, EntityRole, EntityType } from '../../shared/domain';
 import { analyseSentence, type ClaimShape } from './attribution';
 import { ClaimantResolver, claimEntities, type Resolved } from './claimants';
 import { shippedScorer } from './checkworthy/model';

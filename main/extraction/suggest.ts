@@ -1,5 +1,5 @@
 // Extraction as the rest of the app uses it: an article in, claim suggestions (NewClaim) out.
-import type { NewClaim } from '../../shared/types';
+import type { NewClaim } from '../../shared/domain';
 import { extractClaims, type ExtractInput, type ProposedClaim } from './index';
 
 /** One proposed claim as a claim input (what the archive stores as a suggestion or a claim). */

@@ -1,6 +1,6 @@
 // What the import service needs from the archive (main/archive implements it). Kept structural so
 // the importers depend on behaviour, not on the archive's internals, and tests can pass a fake.
-import type { Article, ArticleQuery, ArticleSummary, NewArticle, NewClaim, Page } from '../../shared/types';
+import type { Article, ArticleQuery, ArticleSummary, NewArticle, NewClaim, Page } from '../../shared/domain';
 import type { ParsedArticle } from './types';
 
 type MaybePromise<T> = T | Promise<T>;

@@ -15,7 +15,7 @@
 //   without spaces (Chinese, Japanese, Thai...).
 // A text with no letters that is not junk (blank, page numbers) is 'empty'. Short texts (under 20 non-space characters) are judged
 // on letters, digits and bad characters only.
-import type { TextQuality } from '../../shared/types';
+import type { TextQuality } from '../../shared/domain';
 import { STOPWORDS } from './meta/language';
 
 export type TextVerdict = 'ok' | 'junk' | 'empty';

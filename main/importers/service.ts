@@ -7,7 +7,7 @@
 import { AppError, toApiError } from '../../shared/errors';
 import type { Emit } from '../../shared/events';
 import { z } from 'zod';
-import { NewClaim, type ImportProgress, type ImportSummary } from '../../shared/types';
+import { NewClaim, type ImportProgress, type ImportSummary } from '../../shared/domain';
 import { collectPaths } from './collect-paths';
 import { createNearDuplicateIndex, type NearDuplicateIndex } from './near-duplicates';
 import { createImportPool, type ImportPool } from './pool';

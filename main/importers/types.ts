@@ -1,6 +1,6 @@
 // What the importers hand back: an article (plus where it came from) or a list of claims.
 import type { z } from 'zod';
-import type { NewClaim, TextQuality } from '../../shared/types';
+import type { NewClaim, TextQuality } from '../../shared/domain';
 import { OCR_MAX_PAGES } from './ocr';
 
 export interface ParsedArticle {

@@ -8,7 +8,7 @@ import { parseArchiveBytes, type ArchiveJson } from '../reports/archive-format';
 import type { ArchiveLimits } from '../reports/archive-limits';
 import { parseBytes } from './parse';
 import type { ParseLimits, ParseProgress, ParsedFile } from './types';
-import type { ApiError } from '../../shared/types';
+import type { ApiError } from '../../shared/domain';
 
 export interface WorkerRequest {
   id: number;

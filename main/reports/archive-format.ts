@@ -19,7 +19,7 @@ import {
   Id,
   TextQuality,
   VerdictScaleKey,
-} from '../../shared/types';
+} from '../../shared/domain';
 
 export const ARCHIVE_FORMAT = 'claimdesk-archive';
 export const ARCHIVE_FORMAT_VERSION = 1;

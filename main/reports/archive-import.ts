@@ -5,7 +5,7 @@
 // record leaves the archive exactly as it was. The app parses and checks files in the import worker
 // (importArchiveDoc takes the checked document); importArchiveJson parses here, for tests and tools.
 import { noRecords, type Archive } from '../archive';
-import type { ArchiveImportResult } from '../../shared/types';
+import type { ArchiveImportResult } from '../../shared/domain';
 import { parseArchiveJson, type ArchiveJson } from './archive-format';
 
 export type { ArchiveImportResult };

@@ -2,7 +2,7 @@
 // appearances, verdict histories and every article they cite. Rendering stays pure (html.ts...).
 import type { Archive } from '../archive';
 import { AppError } from '../../shared/errors';
-import { ReportSpec, type Claim, type ClaimQuery, type HistoryEntry } from '../../shared/types';
+import { ReportSpec, type Claim, type ClaimQuery, type HistoryEntry } from '../../shared/domain';
 import { findScale, findVerdict } from '../../shared/verdicts';
 import { parseInput } from '../archive/repos/context';
 import { APP_NAME, APP_VERSION } from '../version';

@@ -2,7 +2,7 @@
 // formats. Files are written atomically: a failed export leaves no file, or the previous one.
 import type { Archive } from '../archive';
 import { AppError } from '../../shared/errors';
-import type { ReportSpec } from '../../shared/types';
+import type { ReportSpec } from '../../shared/domain';
 import { exportArchiveJson, renderArchiveJson } from './archive-json';
 import { buildReportModel, MAX_REPORT_CLAIMS } from './build-model';
 import { renderClaimReviewJson } from './claimreview';

@@ -9,7 +9,7 @@ import type {
   ReportField,
   ReportGroupBy,
   ReportSort,
-} from '../../shared/types';
+} from '../../shared/domain';
 import type { ClaimStatus, VerdictDef } from '../../shared/verdicts';
 
 export interface ReportSource {

@@ -4,7 +4,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent, type WebFrameMain } from 'electron';
 import { toApiError } from '../../shared/errors';
 import { GRANT_CHANNEL, INVOKE_CHANNEL } from '../../shared/events';
-import type { ApiResult } from '../../shared/types';
+import type { ApiResult } from '../../shared/domain';
 import type { Services } from '../services';
 import { isTrustedSender } from './policy';
 

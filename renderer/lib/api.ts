@@ -1,7 +1,7 @@
 // Typed client over window.claimdesk. Every call returns the value or throws an ApiCallError whose
 // code and message come from main unchanged.
 import type { ClaimdeskBridge, MethodArgs, MethodName, MethodResult } from '../../main/api/contract';
-import type { ErrorCode } from '../../shared/types';
+import type { ErrorCode } from '../../shared/domain';
 
 declare global {
   interface Window {

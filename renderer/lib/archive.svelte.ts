@@ -1,7 +1,7 @@
 // Archive-wide state the shell shows everywhere (counts, read-only warnings), refetched whenever any
 // record changes (a count or the size may have moved).
 import { CHANGE_TYPES } from '../../shared/events';
-import type { ArchiveInfo } from '../../shared/types';
+import type { ArchiveInfo } from '../../shared/domain';
 import { call } from './api';
 import { Query } from './query.svelte';
 

@@ -2,7 +2,7 @@
 // visible rows are fetched, and the multi-selection. Stale answers (an older query) are dropped; an
 // edit to claims (here or anywhere) refreshes the rows in place.
 /* eslint-disable svelte/prefer-svelte-reactivity -- Sets here are replaced whole in $state.raw fields, never mutated while reactive. */
-import type { ClaimQuery, ClaimRow } from '../../shared/types';
+import type { ClaimQuery, ClaimRow } from '../../shared/domain';
 import type { ClaimStatus } from '../../shared/verdicts';
 import { call } from './api';
 import { loadColumns, saveColumns, type ColumnId, type SortKey } from './columns';

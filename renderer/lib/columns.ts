@@ -1,6 +1,6 @@
 // The claims table's columns: which exist, how wide, which sort the archive can do, and which the
 // user chose to show (kept in localStorage between sessions).
-import type { ClaimQuery } from '../../shared/types';
+import type { ClaimQuery } from '../../shared/domain';
 
 export type ColumnId = 'statement' | 'claimant' | 'status' | 'verdict' | 'source' | 'published' | 'claimDate' | 'resolveBy' | 'tags' | 'kind' | 'score' | 'updatedAt';
 export type SortKey = NonNullable<ClaimQuery['sort']>;

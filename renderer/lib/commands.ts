@@ -3,7 +3,7 @@
 import type {
   Article, ArticlePatch, BulkChange, Claim, ClaimEntity, ClaimLinkType, ClaimPatch, ClaimQuery, SavedSearch, ClaimWorkflowState, EntityLinkResult, EntityRole, EntityTarget,
   EvidenceView, LinkedClaim, MergedEntity, NewClaim, NewEvidence, Suggestion, SuggestionEdits,
-} from '../../shared/types';
+} from '../../shared/domain';
 import type { VerdictScaleKey } from '../../shared/verdicts';
 import { call } from './api';
 import { verdictLabel } from './format';

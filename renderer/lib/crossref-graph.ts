@@ -1,6 +1,6 @@
 // The network behind the graph view: claims, the entities they name, the articles they come from,
 // and the links between claims. Built from the archive for a bounded set of claims.
-import type { ClaimLinkType } from '../../shared/types';
+import type { ClaimLinkType } from '../../shared/domain';
 import { call } from './api';
 
 export type NodeKind = 'claim' | 'entity' | 'article';

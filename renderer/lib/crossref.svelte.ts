@@ -1,6 +1,6 @@
 // What the cross-referencing views share: turning a scope (a cluster, an entity, a search, some
 // claims) into claim ids and queries, and what their answers depend on.
-import type { StanceQuery, TimelineQuery } from '../../shared/types';
+import type { StanceQuery, TimelineQuery } from '../../shared/domain';
 import { call } from './api';
 import type { Dependency } from './changes';
 import type { CrossrefScope } from './navigation.svelte';

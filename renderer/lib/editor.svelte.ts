@@ -1,6 +1,6 @@
 // The claim editor's state: the saved claim, the form being edited (a draft that survives a failed
 // save), and what surrounds the claim (history, links, evidence, entities).
-import type { AttributionHop, Claim, ClaimEntity, ClaimKind, ClaimPatch, EvidenceView, HistoryEntry, LinkedClaim } from '../../shared/types';
+import type { AttributionHop, Claim, ClaimEntity, ClaimKind, ClaimPatch, EvidenceView, HistoryEntry, LinkedClaim } from '../../shared/domain';
 import type { ClaimStatus, VerdictScaleKey } from '../../shared/verdicts';
 import { call, errorMessage } from './api';
 import { editClaim, sequence, setStatus, setVerdict } from './commands';

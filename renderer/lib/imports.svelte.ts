@@ -1,5 +1,5 @@
 // The import queue: what is being imported, file by file, and the last summary.
-import type { ArchiveRecordCounts, ImportProgress, ImportSummary } from '../../shared/types';
+import type { ArchiveRecordCounts, ImportProgress, ImportSummary } from '../../shared/domain';
 import { isUndoableMerge } from '../../shared/import-summary';
 import { bridge, call, errorMessage } from './api';
 

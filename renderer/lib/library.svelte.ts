@@ -1,6 +1,6 @@
 // The library: every article matching the search, outlet filter and sort, fetched a page at a time
 // as the list scrolls (an archive may hold tens of thousands); refreshed when articles or claims change.
-import type { ArticleQuery, ArticleSummary } from '../../shared/types';
+import type { ArticleQuery, ArticleSummary } from '../../shared/domain';
 import { call } from './api';
 import { PagedRows } from './paged-rows.svelte';
 import { Query } from './query.svelte';

@@ -1,5 +1,5 @@
 // One article as the reader shows it: its text, its claims and the extraction's suggestions.
-import type { Article, ClaimRow, Suggestion } from '../../shared/types';
+import type { Article, ClaimRow, Suggestion } from '../../shared/domain';
 import { call } from './api';
 import { verdictTone } from './format';
 import { Query } from './query.svelte';

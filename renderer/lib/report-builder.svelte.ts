@@ -1,6 +1,6 @@
 // The report being built in the Reports view: which claims (one way of choosing), layout and cover
 // text, turned into a ReportSpec; plus the debounced live preview and exports.
-import type { ReportField, ReportGroupBy, ReportSort, ReportSpec } from '../../shared/types';
+import type { ReportField, ReportGroupBy, ReportSort, ReportSpec } from '../../shared/domain';
 import { DEFAULT_REPORT_FIELDS } from '../../shared/report-formats';
 import type { ExportFormat } from '../../shared/report-formats';
 import { call, errorMessage } from './api';

@@ -1,6 +1,6 @@
 // How a proposal's speaker was found, in words a researcher can check: the phrase as written and what it
 // was resolved to ("he → Kim Jong Gyu"), the reporting cue ("said") and whether extraction was unsure.
-import type { AttributionHop } from '../../shared/types';
+import type { AttributionHop } from '../../shared/domain';
 
 export interface SpeakerNote {
   /** "he → Kim Jong Gyu", or null when the name is the phrase as written. */

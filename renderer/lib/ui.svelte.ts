@@ -1,5 +1,5 @@
 // Overlays and transient UI shared by every view: palette, help, the claim editor, prompts, toasts.
-import type { ClaimDraft, Suggestion } from '../../shared/types';
+import type { ClaimDraft, Suggestion } from '../../shared/domain';
 
 /** A claim being composed: from a selection (create) or a suggestion edited before accepting it. */
 export interface DraftRequest extends ClaimDraft {

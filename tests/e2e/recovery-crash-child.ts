@@ -3,7 +3,7 @@
 // killed before it can fold the journal into a new snapshot.
 //   node --import tsx tests/e2e/recovery-crash-child.ts <archive-dir>
 import { openArchive } from '../../main/archive';
-import { NewArticle, NewClaim } from '../../shared/types';
+import { NewArticle, NewClaim } from '../../shared/domain';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: recovery-crash-child.ts <archive-dir>');

@@ -6,7 +6,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, ROOT } from './harness';
-import { NewClaim } from '../../shared/types';
+import { NewClaim } from '../../shared/domain';
 
 const drillDir = mkdtempSync(join(tmpdir(), 'claimdesk-recovery-'));
 let saved: { before: number; after: number; verdict: string };

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { XSS_PAYLOADS, writeXssFiles } from './security-xss-corpus';
-import { ReportField } from '../../shared/types';
+import { ReportField } from '../../shared/domain';
 import { buildReportModel } from '../../main/reports/build-model';
 import { renderReportHtml } from '../../main/reports/html';
 import { chromiumPdf } from '../../main/reports/pdf';

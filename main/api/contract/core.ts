@@ -5,7 +5,7 @@ import { MAX_NOTE_CHARS, MAX_VERDICT_CHARS } from '../../../shared/limits';
 import {
   Id, ArticlePatch, ArticleQuery, ClaimPatch, ClaimQuery, ClaimStatus, NewClaim, VerdictScaleKey,
   EntityType, type Entity, type Article, type ArticleSummary, type OutletCount, type ArchiveInfo, type Claim, type ClaimRow, type HistoryEntry, type Page,
-} from '../../../shared/types';
+} from '../../../shared/domain';
 
 const Note = z.string().max(MAX_NOTE_CHARS);
 

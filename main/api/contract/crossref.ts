@@ -16,7 +16,7 @@ import {
   type SimilarClaim,
   type StanceMatrix,
   type TimelineEvent,
-} from '../../../shared/types';
+} from '../../../shared/domain';
 
 export const crossrefContract = {
   'crossref.similar': method<SimilarClaim[]>()(z.tuple([SimilarTarget, SimilarOptions.optional()])),

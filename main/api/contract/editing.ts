@@ -7,7 +7,7 @@ import {
   Id, BulkChange, ClaimLinkType, ClaimQuery, ClaimWorkflowState, EntityRole, EntityTarget, NewEvidence, SuggestionDecision, SuggestionEdits, SuggestionState,
   type Claim, type ClaimDraft, type ClaimEntity, type ClaimLink, type Collection, type EntityLinkResult, type Evidence, type EvidenceView,
   type LinkedClaim, type SavedSearch, type Suggestion,
-} from '../../../shared/types';
+} from '../../../shared/domain';
 
 const Note = z.string().max(MAX_NOTE_CHARS);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date');

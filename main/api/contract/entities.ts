@@ -1,7 +1,7 @@
 // Entity upkeep behind the entity pages: one entity, extra names for it, folding duplicates together and splitting them apart again.
 import { z } from 'zod';
 import { method } from './define';
-import { Id, type Entity, type EntityUnmergeResult, type MergedEntity } from '../../../shared/types';
+import { Id, type Entity, type EntityUnmergeResult, type MergedEntity } from '../../../shared/domain';
 
 const Alias = z.string().trim().min(1, 'an alias needs at least one character').max(300);
 

@@ -1,7 +1,7 @@
 // Import: files and folders dropped on the window or chosen in File ▸ Import.
 import { z } from 'zod';
 import { method } from './define';
-import { Id, type ArchiveMergeUndoResult, type ImportSummary } from '../../../shared/types';
+import { Id, type ArchiveMergeUndoResult, type ImportSummary } from '../../../shared/domain';
 
 /** What main handed out for a dropped file or folder (main/api/path-grants.ts); never a path. */
 const FileToken = z.string().min(1).max(4_096);

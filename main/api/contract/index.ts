@@ -11,7 +11,7 @@ import { reportsContract } from './reports';
 import { entitiesContract } from './entities';
 import { maintenanceContract } from './maintenance';
 import { mergesContract } from './merges';
-import type { ApiResult } from '../../../shared/types';
+import type { ApiResult } from '../../../shared/domain';
 import type { AppCommand, EventName, Events } from '../../../shared/events';
 
 export type { EventName, Events } from '../../../shared/events';

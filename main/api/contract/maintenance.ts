@@ -2,7 +2,7 @@
 // archive is damaged, and trying again after a full disk.
 import { z } from 'zod';
 import { method } from './define';
-import type { ArchiveInfo, BackupInfo } from '../../../shared/types';
+import type { ArchiveInfo, BackupInfo } from '../../../shared/domain';
 
 /** A backup is named by the archive (archive-<timestamp>.db); never a path. */
 const BackupName = z

@@ -2,7 +2,7 @@
 // for the user's yes or no (a dialog in the window), since nobody chose them inside the app.
 import { z } from 'zod';
 import { method } from './define';
-import { Id, type ImportSummary, type PendingMerge } from '../../../shared/types';
+import { Id, type ImportSummary, type PendingMerge } from '../../../shared/domain';
 
 export const mergesContract = {
   /** The files waiting, oldest first (the window asks about each; it also looks after archive.changed). */

@@ -1,7 +1,7 @@
 // Reports: a live preview of the report being built, and exports of it in every format.
 import { z } from 'zod';
 import { method } from './define';
-import { ReportSpec } from '../../../shared/types';
+import { ReportSpec } from '../../../shared/domain';
 import { EXPORT_FORMATS } from '../../../shared/report-formats';
 
 export const ExportFormat = z.enum(EXPORT_FORMATS);

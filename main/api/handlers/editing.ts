@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { Archive } from '../../archive';
 import { AppError } from '../../../shared/errors';
-import type { BulkChange, Claim, ClaimWorkflowState, EvidenceView, LinkedClaim } from '../../../shared/types';
+import type { BulkChange, Claim, ClaimWorkflowState, EvidenceView, LinkedClaim } from '../../../shared/domain';
 import type { editingContract } from '../contract/editing';
 import type { HandlersOf, ServiceBase } from './types';
 import { acceptAbove, acceptSuggestion, draftFromSpan, rejectSuggestion, revertDecisions } from '../../app/suggestions';

@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo } from '../../../shared/types';
+import type { BackupInfo } from '../../../shared/domain';
 import { fsyncDir, writeFileDurably } from './files';
 import { sha256Async, sha256File } from './snapshot-file';
 

@@ -1,7 +1,7 @@
 // Articles: the imported texts. Delete is soft and takes the article's claims along; restore
 // brings back exactly the claims that went with it.
 import { AppError } from '../../../shared/errors';
-import { ArticlePatch, ArticleQuery, NewArticle, type Article, type ArticleSummary, type OutletCount, type Page } from '../../../shared/types';
+import { ArticlePatch, ArticleQuery, NewArticle, type Article, type ArticleSummary, type OutletCount, type Page } from '../../../shared/domain';
 import { notFound, parseInput, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { recordHistory } from './history';
 import { buildMatch } from '../search/query';

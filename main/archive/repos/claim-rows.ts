@@ -1,6 +1,6 @@
 // Reading claims from SQL rows, and the checks shared by every claim write.
 import { AppError } from '../../../shared/errors';
-import type { AttributionHop, Claim, ClaimRow } from '../../../shared/types';
+import type { AttributionHop, Claim, ClaimRow } from '../../../shared/domain';
 import { findScale, findVerdict } from '../../../shared/verdicts';
 import { parseJson, type RepoBase } from './context';
 import { getArticle } from './articles';

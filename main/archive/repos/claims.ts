@@ -1,7 +1,7 @@
 // Claims: create, edit, workflow status, verdicts, tags, soft delete. Every change leaves a
 // history row (field, from, to, note, actor, at).
 import { AppError } from '../../../shared/errors';
-import { ClaimPatch, ClaimStatus, NewClaim, type Claim, type EntityLinkResult, type EntityRole, type EntityTarget } from '../../../shared/types';
+import { ClaimPatch, ClaimStatus, NewClaim, type Claim, type EntityLinkResult, type EntityRole, type EntityTarget } from '../../../shared/domain';
 import type { ClaimStatus as Status } from '../../../shared/verdicts';
 import { parseInput, json, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { assertVerdict, checkSpan, cleanTags, getClaim } from './claim-rows';

@@ -2,7 +2,7 @@
 // entity_name under a normalised key, so "Kim Jong-un" and "kim  jong-un" find the same entity.
 import { AppError } from '../../../shared/errors';
 import { ENTITY_LIST_LIMIT } from '../../../shared/limits';
-import { EntityRole, EntityTarget, EntityType, type ClaimEntity, type Entity, type EntityLinkResult } from '../../../shared/types';
+import { EntityRole, EntityTarget, EntityType, type ClaimEntity, type Entity, type EntityLinkResult } from '../../../shared/domain';
 import { getClaim } from './claim-rows';
 import { notFound, parseInput, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { recordHistory } from './history';

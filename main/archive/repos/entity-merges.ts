@@ -4,7 +4,7 @@
 // included) go back to it, and the kept entity loses only what the merge gave it. Each is one
 // journaled transaction with a history row on every claim whose links changed.
 import { AppError } from '../../../shared/errors';
-import type { Entity, EntityRole, EntityType, EntityUnmergeResult, MergedEntity } from '../../../shared/types';
+import type { Entity, EntityRole, EntityType, EntityUnmergeResult, MergedEntity } from '../../../shared/domain';
 import { json, notFound, parseJson, type RepoBase, type RepoContext, type WriteMode, type Written } from './context';
 import { findByName, getEntity, hasEntityLink, normaliseName } from './entities';
 import { recordHistory } from './history';

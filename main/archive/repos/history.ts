@@ -1,7 +1,7 @@
 // The change history of claims: every change is a row (field, from, to, note, actor, at); nothing
 // is overwritten without leaving one. verdictAsOf replays it to answer "what did we say then?".
 import { AppError } from '../../../shared/errors';
-import type { HistoryEntry } from '../../../shared/types';
+import type { HistoryEntry } from '../../../shared/domain';
 import { json, parseJson, type RepoBase } from './context';
 
 export interface VerdictState {

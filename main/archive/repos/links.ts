@@ -1,6 +1,6 @@
 // Typed links between claims and evidence articles for a claim. Both show in the claims' history.
 import { AppError } from '../../../shared/errors';
-import { ClaimLinkType, NewEvidence, type ClaimLink, type Evidence } from '../../../shared/types';
+import { ClaimLinkType, NewEvidence, type ClaimLink, type Evidence } from '../../../shared/domain';
 import { notFound, parseInput, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { checkSpan, getClaim } from './claim-rows';
 import { getArticle } from './articles';

@@ -2,7 +2,7 @@
 // merge can be undone exactly (merge-undo.ts). Each record gets a fingerprint of its columns as the
 // merge left them: a record that differs later was changed since, and undo refuses to remove it.
 import { createHash } from 'node:crypto';
-import type { ArchiveRecordCounts } from '../../../shared/types';
+import type { ArchiveRecordCounts } from '../../../shared/domain';
 import { json, type RepoBase } from './context';
 
 export type LoggedKind =

@@ -4,7 +4,7 @@
 // elsewhere: anything else would silently drop work done after the merge. Then CONFLICT names what
 // changed and nothing is written. Runs inside one transaction (ctx.write).
 import { AppError } from '../../../shared/errors';
-import type { ArchiveMergeUndoResult } from '../../../shared/types';
+import type { ArchiveMergeUndoResult } from '../../../shared/domain';
 import { notFound, parseJson, type RepoBase } from './context';
 import { COUNTED, TRACKED, fingerprint, noRecords, type LoggedKind, type TrackedKind } from './merge-log';
 

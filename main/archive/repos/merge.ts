@@ -6,7 +6,7 @@
 // of who decided what. A claim already here keeps its own record (verdict, history, evidence).
 // Runs inside one transaction: a record the archive refuses undoes the whole merge.
 import { AppError } from '../../../shared/errors';
-import type { ArchiveImportResult, ArchiveMergeUndoResult, ArchiveRecordCounts, HistoryEntry } from '../../../shared/types';
+import type { ArchiveImportResult, ArchiveMergeUndoResult, ArchiveRecordCounts, HistoryEntry } from '../../../shared/domain';
 import type { RepoBase, RepoContext, WriteMode, Written } from './context';
 import { createArticleRepo } from './articles';
 import { addAliasSync, findByName, normaliseName, upsertEntitySync } from './entities';

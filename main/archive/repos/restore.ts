@@ -13,7 +13,7 @@ import {
   type EntityRole,
   type Evidence,
   type HistoryEntry,
-} from '../../../shared/types';
+} from '../../../shared/domain';
 import { json, notFound, parseInput, type RepoBase, type RepoContext, type WriteMode, type Written } from './context';
 import { assertVerdict, checkSpan } from './claim-rows';
 import { normaliseName } from './entities';

@@ -1,7 +1,7 @@
 // Review workflow around claims: extraction suggestions, saved searches and collections.
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import { ClaimQuery, Id, NewClaim, SuggestionState, type Collection, type SavedSearch, type Suggestion } from '../../../shared/types';
+import { ClaimQuery, Id, NewClaim, SuggestionState, type Collection, type SavedSearch, type Suggestion } from '../../../shared/domain';
 import { json, notFound, parseInput, parseJson, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { getArticle } from './articles';
 import { getClaim } from './claim-rows';

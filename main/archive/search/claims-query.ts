@@ -3,7 +3,7 @@
 // A search always starts from the FTS index (CROSS JOIN fixes that order): the index holds live
 // claims only, and SQLite would otherwise re-run the MATCH once per candidate row.
 import type { z } from 'zod';
-import { ClaimQuery, type ClaimRow, type Page } from '../../../shared/types';
+import { ClaimQuery, type ClaimRow, type Page } from '../../../shared/domain';
 import { likePrefix, parseInput, type RepoBase } from '../repos/context';
 import { CLAIM_ROW_COLUMNS, toClaim } from '../repos/claim-rows';
 import { buildMatch } from './query';

@@ -1,6 +1,6 @@
 // Claim commands: list, and the edits scripts make (status, verdict, tags). An edit command exits 0
 // only after the archive has acknowledged the edit durably.
-import { ClaimQuery, ClaimStatus, type ClaimRow } from '../../../shared/types';
+import { ClaimQuery, ClaimStatus, type ClaimRow } from '../../../shared/domain';
 import { printJson, UsageError } from '../io';
 import { archiveOption, list, parseId, type Command } from '../command';
 

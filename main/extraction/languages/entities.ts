@@ -2,7 +2,7 @@
 // ("de", "von", "di"), honorifics and role nouns around them ("Mme", "la ministre de la Santé",
 // "министр финансов"), and speaker positions as evidence that a single capitalised word is a person
 // ("falou Tite"). Mentions of one person in other grammatical cases ("Пескова", "Песков") share an entity.
-import type { EntityType } from '../../../shared/types';
+import type { EntityType } from '../../../shared/domain';
 import type { ArticleEntity, Mention } from '../entities';
 import type { Segment } from '../segment';
 import { low, type Compiled } from './compile';

@@ -2,7 +2,7 @@
 // after its speaker ("X a déclaré que…", "« … », a déclaré X", "„…“, sagte Scholz", "— …, — заявил он",
 // "…», Tite disse"), an attached pronoun ("a-t-il ajouté"), "according to" markers before or after the
 // source ("selon X", "по словам X", "Scholz zufolge"). Offsets are in the article.
-import type { ClaimKind } from '../../../shared/types';
+import type { ClaimKind } from '../../../shared/domain';
 import { low, type Compiled } from './compile';
 import type { Gender } from './entities';
 import type { LanguageSegment, Quote } from './segment';

@@ -2,7 +2,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { AppHarness } from '../harness';
 import { extractClaims } from '../../../main/extraction';
-import type { Article, NewClaim } from '../../../shared/types';
+import type { Article, NewClaim } from '../../../shared/domain';
 
 /**
  * The sample article as a fresh import leaves it: the extraction's suggestions pending, no claims yet.

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { crashImage, open, tempDir } from './helpers';
 import type { Archive } from '../../../main/archive';
-import type { Claim } from '../../../shared/types';
+import type { Claim } from '../../../shared/domain';
 
 const ROUNDS = 20;
 const child = fileURLToPath(new URL('./crash-child.ts', import.meta.url));

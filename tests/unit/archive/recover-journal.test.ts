@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServices, type Services } from '../../../main/services';
-import type { ArchiveInfo } from '../../../shared/types';
+import type { ArchiveInfo } from '../../../shared/domain';
 import { scanSegment } from '../../../main/archive/engine/journal-format';
 import { crashImage, journalFiles, open, tempDir } from './helpers';
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServices, type Services } from '../../../main/services';
-import type { ArchiveInfo } from '../../../shared/types';
+import type { ArchiveInfo } from '../../../shared/domain';
 import { scanSegment } from '../../../main/archive/engine/journal-format';
 import { simulatedDisk } from '../../../main/archive/engine/disk-space';
 import { crashImage, hashFiles, journalFiles, open } from './helpers';

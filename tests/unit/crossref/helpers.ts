@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openArchive, type Archive } from '../../../main/archive';
-import type { NewArticle, NewClaim } from '../../../shared/types';
+import type { NewArticle, NewClaim } from '../../../shared/domain';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 

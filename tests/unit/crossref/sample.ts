@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Archive } from '../../../main/archive';
-import type { NewClaim } from '../../../shared/types';
+import type { NewClaim } from '../../../shared/domain';
 
 export const SAMPLE_TEXT = readFileSync(path.resolve(__dirname, '../../../resources/samples/nk-troops-russia-2024-10-25.txt'), 'utf8');
 

@@ -1,7 +1,7 @@
 // The API as the views call it, through the app's dispatcher: `call` returns a success's value
 // (and throws the error otherwise), `failure` returns the error a call must end in.
 import type { MethodArgs, MethodName, MethodResult } from '../../../main/api/contract';
-import type { ApiError } from '../../../shared/types';
+import type { ApiError } from '../../../shared/domain';
 import type { Services } from '../../../main/services';
 
 export function dispatcherOf(services: () => Services) {

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../main/services';
 import { dispatcherOf } from './dispatch-fixture';
-import type { Article } from '../../../shared/types';
+import type { Article } from '../../../shared/domain';
 
 const SAMPLE = readFileSync(resolve(import.meta.dirname, '../../../resources/samples/nk-troops-russia-2024-10-25.txt'), 'utf8');
 const KIM_QUOTE = 'I think it will be an act conforming with the regulations of international law';

@@ -2,7 +2,7 @@
 // was resolved to, the cue, and an unsure mark that goes away once the researcher edits or confirms it.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../main/extraction/index';
-import { AttributionHop, NewClaim } from '../../../shared/types';
+import { AttributionHop, NewClaim } from '../../../shared/domain';
 import { confirmed, speakerHop, speakerNote } from '../../../renderer/lib/speaker';
 
 describe('speaker resolution shown to the researcher', () => {

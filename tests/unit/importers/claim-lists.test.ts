@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NewClaim } from '../../../shared/types';
+import { NewClaim } from '../../../shared/domain';
 import { parseBytes } from '../../../main/importers/parse';
 import { parseDelimited } from '../../../main/importers/formats/csv';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../../main/archive';
 import type { Events } from '../../../shared/events';
-import type { NewClaim } from '../../../shared/types';
+import type { NewClaim } from '../../../shared/domain';
 import { createImportPool } from '../../../main/importers/pool';
 import { createImportService, type ImportService } from '../../../main/importers/service';
 import type { ImportArchive } from '../../../main/importers/archive-port';

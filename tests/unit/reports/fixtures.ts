@@ -2,7 +2,7 @@
 // Korean and Cyrillic names, every verdict tone.
 import { findScale, findVerdict } from '../../../shared/verdicts';
 import type { ReportClaim, ReportModel, ReportSource, ReportVerdict } from '../../../main/reports/model';
-import { DEFAULT_REPORT_FIELDS } from '../../../shared/types';
+import { DEFAULT_REPORT_FIELDS } from '../../../shared/domain';
 
 export const XSS_SCRIPT = '<script>alert(1)</script>';
 export const XSS_IMG = '"><img src=x onerror=alert(2)>';

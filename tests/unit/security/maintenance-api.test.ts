@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../main/services';
-import { NewClaim } from '../../../shared/types';
+import { NewClaim } from '../../../shared/domain';
 
 let dir: string;
 let services: Services;

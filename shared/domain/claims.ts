@@ -1,0 +1,129 @@
+// Claims: the record, its attribution chain, new-claim and patch inputs, queries, history.
+import { z } from 'zod';
+import { STATUSES, VERDICT_SCALE_KEYS } from '../verdicts';
+import * as L from '../limits';
+import { Id } from './core';
+import { IsoDate, ShortText } from './text';
+import { EntityRole, EntityType } from './entities';
+
+export const ClaimKind = z.enum(['direct', 'indirect', 'reported']);
+export type ClaimKind = z.infer<typeof ClaimKind>;
+export const ClaimStatus = z.enum(STATUSES);
+export const VerdictScaleKey = z.enum(VERDICT_SCALE_KEYS);
+/** One hop of an attribution chain: who said it, who carried it, which agency relayed it. */
+export const AttributionHop = z.object({
+  name: z.string().min(1).max(L.MAX_NAME_CHARS),
+  role: z.enum(['speaker', 'medium', 'agency', 'outlet']),
+  /** The reporting cue as written ("said", "told", "according to"): why extraction proposed this hop. */
+  cue: z.string().min(1).max(L.MAX_NAME_CHARS).optional(),
+  /** The phrase as written when extraction resolved it to `name` ("he", "the minister"). */
+  as: z.string().min(1).max(L.MAX_NAME_CHARS).optional(),
+  /** Extraction guessed who `as` means (several candidates, or far back): shown as unsure until a researcher edits it. */
+  unsure: z.boolean().optional(),
+});
+export type AttributionHop = z.infer<typeof AttributionHop>;
+export interface Claim {
+  id: number;
+  articleId: number | null;
+  quote: string;
+  start: number | null;
+  end: number | null;
+  statement: string;
+  claimant: string | null;
+  attribution: AttributionHop[];
+  kind: ClaimKind;
+  claimDate: string | null;
+  resolveBy: string | null;
+  status: z.infer<typeof ClaimStatus>;
+  verdictScale: z.infer<typeof VerdictScaleKey>;
+  verdict: string | null;
+  verdictNote: string | null;
+  score: number | null;
+  tags: string[];
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+/** A claim row as listed in tables: the claim plus what is needed to show where it came from. */
+export interface ClaimRow extends Claim {
+  articleTitle: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+export const NewClaim = z.object({
+  articleId: Id.nullable().default(null),
+  quote: z.string().max(L.MAX_QUOTE_CHARS).default(''),
+  start: z.number().int().nonnegative().nullable().default(null),
+  end: z.number().int().nonnegative().nullable().default(null),
+  statement: z.string().min(1).max(L.MAX_STATEMENT_CHARS),
+  claimant: ShortText.nullable().default(null),
+  attribution: z.array(AttributionHop).max(L.MAX_ATTRIBUTION_HOPS).default([]),
+  kind: ClaimKind.default('reported'),
+  claimDate: IsoDate.nullable().default(null),
+  resolveBy: IsoDate.nullable().default(null),
+  status: ClaimStatus.default('new'),
+  verdictScale: VerdictScaleKey.default('claimdesk'),
+  verdict: z.string().max(L.MAX_VERDICT_CHARS).nullable().default(null),
+  verdictNote: z.string().max(L.MAX_NOTE_CHARS).nullable().default(null),
+  score: z.number().min(0).max(1).nullable().default(null),
+  tags: z.array(z.string().min(1).max(L.MAX_TAG_CHARS)).max(L.MAX_TAGS_PER_CLAIM).default([]),
+  notes: z.string().max(L.MAX_CLAIM_NOTES_CHARS).default(''),
+  entities: z
+    .array(z.object({ name: z.string().min(1).max(L.MAX_NAME_CHARS), type: EntityType, role: EntityRole }))
+    .max(L.MAX_ENTITIES_PER_CLAIM)
+    .default([]),
+});
+export type NewClaim = z.input<typeof NewClaim>;
+/** Editable fields. Verdict changes go through setVerdict (they need a note); status via setStatus. */
+export const ClaimPatch = z
+  .object({
+    quote: z.string().max(L.MAX_QUOTE_CHARS),
+    start: z.number().int().nonnegative().nullable(),
+    end: z.number().int().nonnegative().nullable(),
+    statement: z.string().min(1).max(L.MAX_STATEMENT_CHARS),
+    claimant: ShortText.nullable(),
+    attribution: z.array(AttributionHop).max(L.MAX_ATTRIBUTION_HOPS),
+    kind: ClaimKind,
+    claimDate: IsoDate.nullable(),
+    resolveBy: IsoDate.nullable(),
+    score: z.number().min(0).max(1).nullable(),
+    tags: z.array(z.string().min(1).max(L.MAX_TAG_CHARS)).max(L.MAX_TAGS_PER_CLAIM),
+    notes: z.string().max(L.MAX_CLAIM_NOTES_CHARS),
+  })
+  .partial()
+  .strict();
+export type ClaimPatch = z.infer<typeof ClaimPatch>;
+/** Statuses or verdict keys one claim search may filter by (every scale's keys fit). */
+export const MAX_FILTER_VALUES = 100;
+export const ClaimQuery = z
+  .object({
+    search: z.string().max(500).optional(),
+    status: z.array(ClaimStatus).max(MAX_FILTER_VALUES).optional(),
+    verdict: z.array(z.string().max(L.MAX_VERDICT_CHARS)).max(MAX_FILTER_VALUES).optional(),
+    /** Claims whose claimant starts with this (case-insensitive); words inside it are found by `search`. */
+    claimant: z.string().max(300).optional(),
+    entityId: Id.optional(),
+    outlet: z.string().max(500).optional(),
+    tag: z.string().max(100).optional(),
+    articleId: Id.optional(),
+    collectionId: Id.optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    sort: z.enum(['relevance', 'claimDate', 'updatedAt', 'createdAt', 'claimant', 'status', 'verdict', 'score']).default('updatedAt'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    offset: z.number().int().nonnegative().default(0),
+    limit: z.number().int().positive().max(5_000).default(200),
+  })
+  .strict();
+export type ClaimQuery = z.input<typeof ClaimQuery>;
+export interface HistoryEntry {
+  id: number;
+  claimId: number | null;
+  /** What changed: a claim field name, "verdict", "status", "link", "evidence", "created", "deleted"... */
+  field: string;
+  from: unknown;
+  to: unknown;
+  note: string | null;
+  actor: string;
+  at: string;
+}
