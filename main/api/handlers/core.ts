@@ -2,7 +2,7 @@
 import type { HandlersOf, ServiceBase } from './types';
 import type { coreContract } from '../contract/core';
 
-export function coreHandlers(s: ServiceBase): HandlersOf<typeof coreContract> {
+export function coreHandlers(s: ServiceBase<'archive' | 'version'>): HandlersOf<typeof coreContract> {
   const { archive } = s;
   return {
     'app.info': () => ({ version: s.version, archive: archive.info() }),

@@ -2,7 +2,7 @@
 import type { crossrefContract } from '../contract/crossref';
 import type { HandlersOf, ServiceBase } from './types';
 
-export function crossrefHandlers({ crossref }: ServiceBase): HandlersOf<typeof crossrefContract> {
+export function crossrefHandlers({ crossref }: ServiceBase<'crossref'>): HandlersOf<typeof crossrefContract> {
   return {
     'crossref.similar': (target, options) => crossref.similar(target, options),
     'crossref.search': (query, options) => crossref.search(query, options),

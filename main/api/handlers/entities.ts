@@ -2,7 +2,7 @@
 import type { entitiesContract } from '../contract/entities';
 import type { HandlersOf, ServiceBase } from './types';
 
-export function entitiesHandlers({ archive }: ServiceBase): HandlersOf<typeof entitiesContract> {
+export function entitiesHandlers({ archive }: ServiceBase<'archive'>): HandlersOf<typeof entitiesContract> {
   return {
     'entities.get': (id) => archive.entities.get(id),
     'entities.addAlias': (id, alias) => archive.entities.addAlias(id, alias),

@@ -4,11 +4,17 @@ import { openPaths } from '../../app/open-paths';
 import type { importsContract } from '../contract/imports';
 import type { HandlersOf, ServiceBase } from './types';
 
-export function importsHandlers(s: ServiceBase): HandlersOf<typeof importsContract> {
+export function importsHandlers(
+  s: ServiceBase<'archive' | 'emit' | 'imports' | 'options' | 'pathGrants'>,
+): HandlersOf<typeof importsContract> {
   return {
     'import.files': (tokens, jobId) => openPaths(s, s.pathGrants.redeem(tokens), { jobId }),
     'import.choose': async (jobId) => {
-      if (!s.options.chooseFiles) throw new AppError('FORBIDDEN', 'There is no file chooser without the app window: give the files to import (claimdesk import PATH…).');
+      if (!s.options.chooseFiles)
+        throw new AppError(
+          'FORBIDDEN',
+          'There is no file chooser without the app window: give the files to import (claimdesk import PATH…).',
+        );
       const paths = await s.options.chooseFiles();
       return paths.length ? openPaths(s, paths, { jobId }) : null;
     },

@@ -2,7 +2,7 @@
 import type { maintenanceContract } from '../contract/maintenance';
 import type { HandlersOf, ServiceBase } from './types';
 
-export function maintenanceHandlers(s: ServiceBase): HandlersOf<typeof maintenanceContract> {
+export function maintenanceHandlers(s: ServiceBase<'archive' | 'emit'>): HandlersOf<typeof maintenanceContract> {
   return {
     'archive.backups': () => s.archive.listBackups(),
     'archive.restoreBackup': async (name) => {

@@ -4,7 +4,7 @@ import { listPendingMerges, takePendingMerge } from '../../app/pending-merges';
 import type { mergesContract } from '../contract/merges';
 import type { HandlersOf, ServiceBase } from './types';
 
-export function mergesHandlers(s: ServiceBase): HandlersOf<typeof mergesContract> {
+export function mergesHandlers(s: ServiceBase<'archive' | 'emit' | 'imports'>): HandlersOf<typeof mergesContract> {
   return {
     'archive.pendingMerges': () => listPendingMerges(s.archive),
     'archive.confirmMerge': (id) => confirmMerge(s, id),

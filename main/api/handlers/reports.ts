@@ -5,17 +5,25 @@ import type { HandlersOf, ServiceBase } from './types';
 import { buildReportModel, exportReport, renderReportHtml } from '../../reports';
 import { FORMAT_FILES } from '../../../shared/report-formats';
 
-export function reportsHandlers(s: ServiceBase): HandlersOf<typeof reportsContract> {
+export function reportsHandlers(s: ServiceBase<'archive' | 'options'>): HandlersOf<typeof reportsContract> {
   return {
     'reports.preview': async (spec) => {
       const model = await buildReportModel(s.archive, spec);
       return { html: renderReportHtml(model), claims: model.claims.length };
     },
     'reports.export': async (spec, format) => {
-      if (!s.options.chooseSavePath) throw new AppError('FORBIDDEN', 'There is no save dialog without the app window: give the file to write (claimdesk export --format F --out FILE).');
+      if (!s.options.chooseSavePath)
+        throw new AppError(
+          'FORBIDDEN',
+          'There is no save dialog without the app window: give the file to write (claimdesk export --format F --out FILE).',
+        );
       const { label, extension } = FORMAT_FILES[format];
       const base = safeFileName(spec.title ?? 'Claim review report');
-      const out = await s.options.chooseSavePath({ defaultName: `${base}.${extension}`, filterName: label, extensions: [extension.split('.').pop()!] });
+      const out = await s.options.chooseSavePath({
+        defaultName: `${base}.${extension}`,
+        filterName: label,
+        extensions: [extension.split('.').pop()!],
+      });
       if (!out) return null;
       return exportReport(s.archive, spec, { format, out, printPdf: s.options.printPdf });
     },

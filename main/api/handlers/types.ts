@@ -2,8 +2,11 @@ import type { z } from 'zod';
 import type { MethodDef } from '../contract/define';
 import type { AppServices } from '../../app/context';
 
-/** What handlers may use: the use cases' services (the dispatch is built from the handlers). */
-export type ServiceBase = AppServices;
+/**
+ * What a domain's handlers may use: the named parts of the use cases' services, no more (the whole
+ * object by default, for createHandlers). The dispatch is built from the handlers, never passed in.
+ */
+export type ServiceBase<K extends keyof AppServices = keyof AppServices> = Pick<AppServices, K>;
 
 /** Handler functions for one domain's contract: validated arguments in, result out. */
 export type HandlersOf<C extends Record<string, MethodDef>> = {
