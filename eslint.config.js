@@ -32,7 +32,7 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
-  { files: ['main/**/*.ts', 'renderer/**/*', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'], rules: electronOnlyInShell },
+  { files: ['shared/**/*.ts', 'main/**/*.ts', 'renderer/**/*', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'], rules: electronOnlyInShell },
   { files: ['main/index.ts', 'main/shell/**/*.ts', 'tests/electron/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
   // Imports point down the layers (eslint/layers.js; CONTRIBUTING.md, Layers).
   {

@@ -1,5 +1,5 @@
 // Finds modules that import electron outside the shell. Shared by the layering test and its self-test.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const ELECTRON_IMPORT = /(?:from\s+|import\s*\(\s*|require\s*\(\s*|import\s+)['"](electron(?:\/[^'"]*)?)['"]/g;
@@ -15,13 +15,14 @@ export function electronImports(source: string): string[] {
 }
 
 function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
     return statSync(full).isDirectory() ? walk(full) : /\.(ts|svelte|js|mjs|cjs)$/.test(name) ? [full] : [];
   });
 }
 
-export function layeringViolations(root: string, dirs = ['main', 'renderer', 'preload']): string[] {
+export function layeringViolations(root: string, dirs = ['shared', 'main', 'renderer', 'preload']): string[] {
   return dirs
     .flatMap((d) => walk(join(root, d)))
     .map((file) => relative(root, file))
