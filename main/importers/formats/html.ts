@@ -30,8 +30,27 @@ function absoluteUrl(url: string | null): string | null {
  * warning, a `<style>` block, a doctype followed straight by `<head>`) is otherwise read by linkedom as a
  * document whose root is that first element, with an empty body: no text, no byline, no date.
  */
+/** True when only whitespace, an XML declaration, a doctype and comments come before `<html>` (one linear pass). */
+function startsAtHtml(html: string): boolean {
+  let i = 0;
+  for (;;) {
+    while (i < html.length && /\s/.test(html[i])) i++;
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      if (end < 0) return false;
+      i = end + 3;
+    } else if (html.startsWith('<?', i) || /^<!doctype/i.test(html.slice(i, i + 9))) {
+      const end = html.indexOf('>', i);
+      if (end < 0) return false;
+      i = end + 1;
+    } else {
+      return /^<html[\s>]/i.test(html.slice(i, i + 6));
+    }
+  }
+}
+
 export function fromRoot(html: string): string {
-  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<html[\s>]/i.test(html)) return html;
+  if (startsAtHtml(html)) return html;
   const head = /<head[\s>]/i.exec(html);
   if (!head) return html;
   // The <html> tag before <head>, outside conditional comments ("<!--[if IE 7]><html class=ie7><![endif]-->").

@@ -360,6 +360,8 @@ describe('pages that do not start at <html>', () => {
     ['a PHP warning before the page', '<br /> <b>Warning</b>: mysql_connect(): Access denied in <b>/www/x.php</b><br />\n<!DOCTYPE html><html lang="en">'],
     ['a style block before the page', '<style>.a{opacity:0}</style>\n<!--[if IE 7]><html class="ie7" lang="en"><![endif]--><html lang="en">'],
     ['a doctype followed straight by <head>', '<!DOCTYPE html>'],
+    // Sixty comments and no <html>: the first version of this rule backtracked exponentially on them and never returned.
+    ['many comments and no <html> tag', '<!DOCTYPE html>' + '<!-- build 1 --> <!--[if IE]><![endif]-->'.repeat(30)],
   ])('reads text, byline and date of a page with %s', async (_, prefix) => {
     const page =
       `${prefix}<head><meta property="article:published_time" content="2022-01-24T15:47:15+01:00"><title>Trams approved</title></head>` +
