@@ -23,8 +23,7 @@ export const LAYERS = [
   {
     name: 'domain',
     what: 'types, errors, limits, verdict scales and event names shared by main, preload and renderer',
-    // main/api/{types,errors,verdicts}.ts are transitional re-exports of shared/ (see their header).
-    paths: ['shared/', 'main/api/types.ts', 'main/api/errors.ts', 'main/api/verdicts.ts'],
+    paths: ['shared/'],
     mayImport: ['base'],
     pure: true,
   },

@@ -1,5 +1,5 @@
 // schema.org ClaimReview JSON-LD for every claim with a verdict: what fact-checking tools and
-// search engines read. The verdict → rating mapping is the scale's (main/api/verdicts.ts).
+// search engines read. The verdict → rating mapping is the scale's (shared/verdicts.ts).
 import { claimDateOf } from './arrange';
 import type { ReportClaim, ReportModel, ReportSource } from './model';
 

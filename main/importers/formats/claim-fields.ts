@@ -15,9 +15,9 @@
 //   score      <- score, checkworthiness                 (0..1)
 //   resolveBy  <- resolve by, deadline
 // Unknown columns are ignored.
-import { NewClaim } from '../../api/types';
-import { STATUSES, VERDICT_SCALES } from '../../api/verdicts';
-import { AppError } from '../../api/errors';
+import { NewClaim } from '../../../shared/domain';
+import { STATUSES, VERDICT_SCALES } from '../../../shared/verdicts';
+import { AppError } from '../../../shared/errors';
 import { normaliseDate } from '../meta/dates';
 import type { ParsedClaim } from '../types';
 

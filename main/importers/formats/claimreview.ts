@@ -2,7 +2,7 @@
 // a single object, an array, an @graph, or Claims carrying their reviews. A plain JSON array of
 // records with claim-list keys (claim, claimant, date, verdict...) is read like a CSV too.
 import type { ParsedClaim } from '../types';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import { nameOf } from './html-meta';
 import { mapHeaders, mapVerdict, toClaim, verdictFromRating, type ClaimField } from './claim-fields';
 

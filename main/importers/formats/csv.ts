@@ -1,7 +1,7 @@
 // CSV/TSV claim lists (RFC 4180: quoted fields, "" escapes, line breaks inside quotes, CRLF or LF).
 // The header row decides which column is which; see claim-fields.ts for the accepted names.
 import type { ParsedClaim } from '../types';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import { mapHeaders, toClaim, type ClaimField } from './claim-fields';
 
 const MAX_ROWS = 200_000;

@@ -3,7 +3,7 @@
 // with regular expressions, so no XML entity is ever expanded.
 import mammoth from 'mammoth';
 import type { ParsedArticle } from '../types';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import { agencyNamed, detectWireAgency } from '../meta/agencies';
 import { cleanByline } from '../meta/byline';
 import { normaliseDate } from '../meta/dates';

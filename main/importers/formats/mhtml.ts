@@ -2,7 +2,7 @@
 // (quoted-printable or base64, its declared charset) and parsed as HTML; the page URL comes from the
 // part's Content-Location when the page itself does not name one.
 import type { ParsedArticle } from '../types';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import { charsetFromContentType } from '../charset-prescan';
 import { decodeAs, decodeText } from '../decode';
 import { parseHtmlArticle } from './html';

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ParsedArticle, ParseProgress } from '../types';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 import { agencyNamed, detectWireAgency } from '../meta/agencies';
 import { cleanByline } from '../meta/byline';
 import { normaliseDate } from '../meta/dates';

@@ -2,7 +2,7 @@
 // to; then every entry is inflated as a stream and counted, so a header that lies about its size
 // (the classic zip bomb) is caught too. Nothing is kept except the small entries asked for.
 import { Inflate } from 'fflate';
-import { AppError } from '../../api/errors';
+import { AppError } from '../../../shared/errors';
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
