@@ -25,11 +25,6 @@ function absoluteUrl(url: string | null): string | null {
   }
 }
 
-/**
- * The page from its real root. A page that starts with stray output before `<html>`/`<head>` (a PHP
- * warning, a `<style>` block, a doctype followed straight by `<head>`) is otherwise read by linkedom as a
- * document whose root is that first element, with an empty body: no text, no byline, no date.
- */
 /** True when only whitespace, an XML declaration, a doctype and comments come before `<html>` (one linear pass). */
 function startsAtHtml(html: string): boolean {
   let i = 0;
@@ -49,6 +44,11 @@ function startsAtHtml(html: string): boolean {
   }
 }
 
+/**
+ * The page from its real root. A page that starts with stray output before `<html>`/`<head>` (a PHP
+ * warning, a `<style>` block, a doctype followed straight by `<head>`) is otherwise read by linkedom as a
+ * document whose root is that first element, with an empty body: no text, no byline, no date.
+ */
 export function fromRoot(html: string): string {
   if (startsAtHtml(html)) return html;
   const head = /<head[\s>]/i.exec(html);
