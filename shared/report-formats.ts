@@ -1,5 +1,5 @@
 // Report vocabularies and export formats as plain data. Kept free of zod and Node imports: the
-// renderer imports these values (main/api/types builds its schemas from them).
+// renderer imports these values (main/api/contract/reports.ts builds its schemas from them).
 
 /** Parts of each claim a report shows (the statement always shows). */
 export const REPORT_FIELDS = [
