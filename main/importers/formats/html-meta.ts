@@ -79,15 +79,40 @@ export function jsonLdObjects(doc: MiniDocument): Json[] {
       flattenJsonLd(JSON.parse(raw), out);
     } catch {
       // Raw line breaks or tabs inside a string (a pasted articleBody) break JSON.parse; as spaces they
-      // change nothing else. A block still broken after that is skipped: the other metadata counts.
-      try {
-        flattenJsonLd(JSON.parse(raw.replace(/\p{Cc}+/gu, ' ')), out);
-      } catch {
-        // skipped
+      // change nothing else. A stray closing brace after the object, or two objects in one block: each
+      // balanced top-level value on its own. A block still broken after that is skipped.
+      for (const part of topLevelValues(raw.replace(/\p{Cc}+/gu, ' '))) {
+        try {
+          flattenJsonLd(JSON.parse(part), out);
+        } catch {
+          // skipped
+        }
       }
     }
   }
   return out;
+}
+
+/** The balanced top-level `{…}` / `[…]` spans of a text, skipping what is inside JSON strings. */
+function topLevelValues(raw: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = depth > 0;
+    else if (c === '{' || c === '[') {
+      if (depth++ === 0) start = i;
+    } else if ((c === '}' || c === ']') && depth > 0 && --depth === 0) {
+      parts.push(raw.slice(start, i + 1));
+      if (parts.length >= 20) break;
+    }
+  }
+  return parts;
 }
 
 function types(obj: Json): string[] {
@@ -193,6 +218,12 @@ export function urlDate(url: string | null): string | null {
   return m ? normaliseDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`) : null;
 }
 
+/**
+ * A bare "date" names no event: content systems fill it with the last change as often as with the
+ * publication (TYPO3 does the former), so the date a reader sees beside the headline comes first.
+ */
+const PLAIN_DATE_KEYS = ['date', 'dc.date', 'dcterms.date'];
+
 const PUBLISHED_KEYS = [
   'article:published_time',
   'og:article:published_time',
@@ -207,11 +238,8 @@ const PUBLISHED_KEYS = [
   'publication_date',
   'publication-date',
   'pubdate',
-  'date',
-  'dc.date',
   'dc.date.issued',
   'dc.date.created',
-  'dcterms.date',
   'dcterms.created',
   'dcterms.issued',
   'citation_publication_date',
@@ -262,8 +290,13 @@ const FOREIGN = /comment|respond|reply|related|sidebar|widget|teaser|recommend|p
 /** Class tokens that name the page's layout, not a block ("zen-one-sidebar-second", "no-sidebars", "layoutTwoColumnsRightSidebar"). */
 const LAYOUT_TOKEN = /^(?:no|with|has|without|not)[-_]|(?:^|[-_])(?:one|two|three)[-_]sidebars?(?:$|[-_])|^layout|columns/i;
 
+/** Class tokens naming the article's own header ("ArticleHeaderComment_publishDate" is an opinion piece's header, not a comment). */
+const OWN_HEADER_TOKEN = /(?:article|entry|post|story)[-_]?header/i;
+
 function foreignBlock(classAndId: string): boolean {
-  return classAndId.split(/\s+/).some((token) => token && !LAYOUT_TOKEN.test(token) && FOREIGN.test(token));
+  return classAndId
+    .split(/\s+/)
+    .some((token) => token && !LAYOUT_TOKEN.test(token) && !OWN_HEADER_TOKEN.test(token) && FOREIGN.test(token));
 }
 
 /** Class tokens of the element holding one post or article (Blogger/WordPress "post hentry", microformats). */
@@ -289,10 +322,15 @@ function isForeign(el: MiniNode | null | undefined, forDate = false): boolean {
     if (n.nodeType !== 1) continue;
     const tag = n.nodeName.toLowerCase();
     // Embedded posts (an Instagram or Twitter blockquote) carry their own dates and names.
-    if (tag === 'nav' || tag === 'figcaption' || tag === 'blockquote') return true;
+    if (tag === 'nav' || tag === 'blockquote') return true;
+    // A caption is a photo's, unless the page set its headline in it (a hero image's <figcaption> holding the <h1>).
+    if (tag === 'figcaption' && !n.querySelector?.('h1')) return true;
     // An <aside> is a sidebar, except the article's own meta line (<aside class="meta"> with date and byline).
     if (tag === 'aside' && !/(?:^|\s)(?:meta|byline|dateline|article-meta|post-meta|entry-meta)(?:\s|$)/i.test(attr(n, 'class'))) return true;
     if (tag === 'footer') footer = true; // the page's footer; an article's own footer holds its byline
+    // The site's masthead (a <header> with the site navigation and no headline but the logo, outside any
+    // article) shows today's date, not the article's.
+    if (forDate && tag === 'header' && isMasthead(n as MiniElement)) return true;
     const cls = attr(n, 'class');
     if (tag === 'article' || isArticleBlock(cls)) {
       // The article's own block — unless it is a related article's teaser ("node-article view-mode-related-teaser").
@@ -301,6 +339,12 @@ function isForeign(el: MiniNode | null | undefined, forDate = false): boolean {
     if (foreignBlock(`${cls} ${attr(n, 'id')}`) && !(forDate && n.querySelector?.('h1'))) return true;
   }
   return footer;
+}
+
+function isMasthead(header: MiniElement): boolean {
+  if (!header.querySelector('nav') || header.closest?.('article')) return false;
+  const h1 = header.querySelector('h1');
+  return !h1 || !!h1.querySelector('img, svg, a[href="/"], .logo, [class*="logo"]') || /logo|brand|site/i.test(attr(h1, 'class'));
 }
 
 const text = (el: MiniNode | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -354,10 +398,17 @@ function textDate(doc: MiniDocument): string | null {
   if (!root) return null;
   const stack: MiniNode[] = [root];
   let seen = 0;
+  let shortYear: string | null = null;
   while (stack.length && seen < 4000) {
     const n = stack.pop()!;
     if (n.nodeType === 3) {
       const t = n.textContent ?? '';
+      if (!shortYear && t.length < 50 && /\d\.\d{1,2}\.\d{2}(?![\d.])/.test(t) && !/\d{4}/.test(t)) {
+        // "02.12.19" beside the headline, "von Klaus-Peter Schöppner, 8.5.12": a two-digit year only in the
+        // article's header (next to its headline or byline), and only when the page states no full date.
+        const d = plausible(normaliseDate(t.replace(/^[\s,·|–-]+/, '')));
+        if (d && !isForeign(n.parentNode, true) && besideHeadlineOrByline(n.parentNode)) shortYear = d;
+      }
       if (t.length >= 8 && t.length < 300 && /\d{4}/.test(t) && !UPDATED.test(t)) {
         const d = plausible(normaliseDate(t));
         if (d && !isForeign(n.parentNode, true)) return d;
@@ -375,7 +426,21 @@ function textDate(doc: MiniDocument): string | null {
     if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template' || tag === 'svg') continue;
     for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]);
   }
-  return null;
+  return shortYear;
+}
+
+/** An element that sits beside the page's headline (same parent) or holds the article's byline. */
+function besideHeadlineOrByline(el: MiniNode | null | undefined): boolean {
+  if (!el || el.nodeType !== 1) return false;
+  const own = el as MiniElement;
+  if (own.querySelector?.('[rel~="author"], [itemprop~="author"], [class*="author"]')) return true;
+  const parent = el.parentNode as MiniElement | null;
+  if (!parent?.childNodes) return false;
+  for (let i = 0; i < parent.childNodes.length; i++) {
+    const sib = parent.childNodes[i];
+    if (sib !== el && sib.nodeType === 1 && /^h1$/i.test(sib.nodeName)) return true;
+  }
+  return false;
 }
 
 const BYLINE_SELECTOR =
@@ -627,6 +692,7 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
     otherPubDate(m) ??
     urlDate(url) ??
     visibleDate(doc) ??
+    PLAIN_DATE_KEYS.map((k) => plausible(normaliseDate(m.get(k)))).find((d) => d) ??
     textDate(doc);
   const language =
     doc.documentElement?.getAttribute('lang') ??

@@ -328,6 +328,59 @@ describe('dates', () => {
   });
 });
 
+describe('dates a reader sees in the article’s header', () => {
+  it('reads a two-digit year beside the headline or after the byline, never elsewhere', async () => {
+    const beside = await html('<title>Debate</title>', '<header><span style="color:red">02.12.19</span><h1>What is on the cards for the commission?</h1></header>');
+    expect(beside.published).toBe('2019-12-02');
+    const byline = await html('<title>Koalition</title>', '<p class="morespace">von <a rel="author" href="/author/kps">Klaus-Peter Schöppner</a>, 8.5.12</p>');
+    expect(byline.published).toBe('2012-05-08');
+    // A version number in the text is no date, and a full date stated anywhere wins over a short one.
+    expect((await html('<title>Release</title>', '<p>Version 1.2.10 fixes the tram timetable.</p>')).published).toBeNull();
+    const full = await html('<title>Debate</title>', '<span>02.12.19</span><h1>Cards</h1><p class="date">3 December 2019</p>');
+    expect(full.published).toBe('2019-12-03');
+  });
+
+  it('reads the date in an opinion piece’s header even when its class says "Comment"', async () => {
+    const a = await html(
+      '<title>Urteil</title>',
+      '<article class="ArticleHeaderComment"><h1 class="ArticleHeaderComment_headline">Was sich ändert</h1><div class="PublishDate ArticleHeaderComment_publishDate"><span>Dienstag,</span> <span>29. Januar 2019</span></div></article>' +
+        '<div class="comments"><p class="comment-date">30. Januar 2019</p></div>',
+    );
+    expect(a.published).toBe('2019-01-29');
+  });
+
+  it('reads the date of a hero caption that holds the headline, not of a photo caption', async () => {
+    const hero = await html('<title>Trainer</title>', '<figure><img src="x.jpg" alt=""><figcaption><small>31.01.2022 2. HBL</small><h1>Neuer Cheftrainer</h1></figcaption></figure>');
+    expect(hero.published).toBe('2022-01-31');
+    const photo = await html('<title>Trainer</title>', '<h1>Neuer Cheftrainer</h1><figure><img src="x.jpg" alt=""><figcaption>Archivbild vom 12.03.2018</figcaption></figure>');
+    expect(photo.published).toBeNull();
+  });
+
+  it('reads a JSON-LD block that has a stray closing brace after the article', async () => {
+    const ld = '{"@context":"http://schema.org","@type":"NewsArticle","headline":"Direktor positiv","datePublished":"2020-10-26T18:10:00+01:00"}\n  }';
+    const a = await html(`<script type="application/ld+json">${ld}</script><title>Direktor</title>`, '<p class="date">09.08.2020 u 10:52</p>');
+    expect(a.published).toBe('2020-10-26T18:10:00+01:00');
+  });
+
+  it('prefers the date shown beside the headline to a bare "date" meta, which sites fill with the last change', async () => {
+    const a = await html(
+      '<meta name="date" content="2020-02-12"><title>Lieferketten</title>',
+      '<h1>Faire Lieferketten</h1><div class="news-single-timedata">05.02.2020 - Redaktion: Eberhard Fuhr</div>',
+    );
+    expect(a.published).toBe('2020-02-05');
+    // With nothing visible, the meta still gives the day.
+    expect((await html('<meta name="date" content="2020-02-12"><title>Lieferketten</title>')).published).toBe('2020-02-12');
+  });
+
+  it('does not take today’s date from the site’s masthead', async () => {
+    const a = await html(
+      '<meta name="date" content="2017-05-01T17:05:00+0200"><title>Titanic</title>',
+      '<header><nav><a href="/">Start</a></nav><h1><a href="/" class="logo">Radio</a></h1><span class="site-date">Mittwoch, 26.02.2020</span></header>',
+    );
+    expect(a.published).toBe('2017-05-01T17:05:00+0200');
+  });
+});
+
 describe('outlet and wire agency', () => {
   it('names the outlet from the host when the page does not', async () => {
     const a = await html('<link rel="canonical" href="https://www.nytimes.com/2024/01/02/world/tram.html">');
