@@ -1,7 +1,7 @@
 // Metadata a page declares about itself and what a reader sees on it, reconciled: JSON-LD (NewsArticle
 // and friends, also inside @graph), <meta> (Open Graph, article:*, Dublin Core, itemprop), microdata,
 // <time>, visible bylines and datelines, the URL (dates, host) and <title> without the site's name.
-import nlp from 'compromise';
+import { isFirstName } from '../meta/first-names';
 import { cleanByline, isOrganisation } from '../meta/byline';
 import { normaliseDate } from '../meta/dates';
 import { outletForHost } from '../meta/outlets';
@@ -621,7 +621,7 @@ export function personName(raw: string | null | undefined): string | null {
   if (!name || name.length > 60 || isOrganisation(name)) return null;
   const words = name.split(' ');
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+\.?$/u.test(w) || /^\p{Lu}\.$/u.test(w))) return null;
-  return nlp(words[0]).has('#FirstName') ? name : null;
+  return isFirstName(words[0]) ? name : null;
 }
 
 /** "L-MAG – Das Magazin für Lesben" cleaned to "L-MAG": a one-word name from a byline that describes an organisation is no person. */

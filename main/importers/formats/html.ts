@@ -51,12 +51,16 @@ function startsAtHtml(html: string): boolean {
  */
 export function fromRoot(html: string): string {
   if (startsAtHtml(html)) return html;
-  const head = /<head[\s>]/i.exec(html);
+  const head = /<head(?:\s[^>]*)?>/i.exec(html);
   if (!head) return html;
+  const before = html.slice(0, head.index);
   // The <html> tag before <head>, outside conditional comments ("<!--[if IE 7]><html class=ie7><![endif]-->").
-  const before = html.slice(0, head.index).replace(/<!--[\s\S]*?-->/g, '');
-  const tags = before.match(/<html[\s>][^>]*>?/gi);
-  return `<!DOCTYPE html>${tags ? tags[tags.length - 1] : '<html>'}${html.slice(head.index)}`;
+  const tags = before.replace(/<!--[\s\S]*?-->/g, '').match(/<html[\s>][^>]*>?/gi);
+  // Meta tags and JSON-LD a plugin printed before the page's doctype still describe the page (its author, its date).
+  const rootAt = before.search(/<!doctype|<html[\s>]/i);
+  const stray = rootAt > 0 ? before.slice(0, rootAt) : '';
+  const kept = stray.match(/<meta\b[^>]*>|<script\b[^>]*application\/ld\+json[^>]*>[\s\S]*?<\/script>/gi) ?? [];
+  return `<!DOCTYPE html>${tags ? tags[tags.length - 1] : '<html>'}${head[0]}${kept.join('')}${html.slice(head.index + head[0].length)}`;
 }
 
 function parsePage(html: string) {

@@ -429,6 +429,31 @@ describe('pages that do not start at <html>', () => {
   });
 });
 
+describe('head material printed before the page’s doctype', () => {
+  it('reads the author and date from meta tags and JSON-LD a plugin printed before <!DOCTYPE>', async () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'Article', headline: 'Trams approved', author: { '@id': '/author/sd', name: 'Shana Doe' } };
+    const page =
+      `<style>.cta{color:#fff}</style>\n<meta name="twitter:data1" content="Shana Doe"><script type="application/ld+json">${JSON.stringify(ld)}</script>` +
+      '<meta property="article:published_time" content="2023-11-06T08:00:15-08:00">\n<!DOCTYPE html>\n<!--[if lt IE 7]><html class="ie6" lang="en-US"><![endif]--><html lang="en-US">' +
+      `<head><title>Trams approved | City Weekly</title><meta name="author" content="City Weekly"></head><body><article><h1>Trams approved</h1>${BODY}</article></body></html>`;
+    const parsed = await parseBytes('page.html', new TextEncoder().encode(page));
+    expect(parsed.kind === 'article' && [parsed.article.author, parsed.article.published]).toEqual(['Shana Doe', '2023-11-06T08:00:15-08:00']);
+  });
+});
+
+describe('first names beyond English', () => {
+  it.each([
+    ['11.12.2019 - Amelie Loevenich', 'Amelie Loevenich'],
+    ['25.10.2022 - Reiner Nagel', 'Reiner Nagel'],
+  ])('reads the person in the line %j under the headline', async (line, author) => {
+    expect((await html('<title>Variablen</title>', `<h1>Variablen</h1><p class="text-muted">${line}</p>`)).author).toBe(author);
+  });
+
+  it('does not take a date line naming a department for a person', async () => {
+    expect((await html('<title>Variablen</title>', '<h1>Variablen</h1><p class="text-muted">11.12.2019 - Stadtwerke Beispiel</p>')).author).toBeNull();
+  });
+});
+
 describe('DOCX authors', () => {
   it.each([
     ['adam', null],
