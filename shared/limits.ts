@@ -1,5 +1,5 @@
 // Limits the API promises, shared by main and the renderer. No zod here: the renderer imports it.
-// The API's schemas (types.ts) and the `.claimdesk` archive format (reports/archive-format.ts) both
+// The API's schemas (types.ts) and the `.claimdesk` archive format (main/archive/exchange/format.ts) both
 // use these, so a record that the API refuses is refused in an archive file too.
 
 /** How many entities `entities.list` returns at most (those with the most claims first); search reaches the rest. */

@@ -10,7 +10,7 @@ import { describeArchiveImport } from '../../shared/import-summary';
 import type { ImportSummary } from '../../shared/domain';
 import { parseArchiveFile, type ImportJobOptions } from '../importers';
 import { holdMerge, takePendingMerge } from './pending-merges';
-import { importArchiveDoc } from '../reports';
+import { importArchiveDoc } from '../archive/exchange';
 import type { AppServices } from './context';
 
 type OpenServices = Pick<AppServices, 'archive' | 'imports' | 'emit'>;

@@ -3,7 +3,7 @@
 // file's record counts are kept: on yes the file is read and checked again, as if it had been dropped.
 import { AppError } from '../../shared/errors';
 import type { ArchiveRecordCounts, PendingMerge } from '../../shared/domain';
-import type { ArchiveJson } from '../reports';
+import type { ArchiveJson } from '../archive/exchange';
 
 /** Per archive (the app has one; tests and the e2e harness make many). */
 const waiting = new WeakMap<object, Map<number, PendingMerge>>();

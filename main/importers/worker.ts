@@ -4,8 +4,8 @@
 // A `.claimdesk` archive file is decoded, parsed and checked against its limits here too.
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
-import { parseArchiveBytes, type ArchiveJson } from '../reports/archive-format';
-import type { ArchiveLimits } from '../reports/archive-limits';
+import { parseArchiveBytes, type ArchiveJson } from '../archive/exchange/format';
+import type { ArchiveLimits } from '../archive/exchange/limits';
 import { parseBytes } from './parse';
 import type { ParseLimits, ParseProgress, ParsedFile } from './types';
 import type { ApiError } from '../../shared/domain';

@@ -3,7 +3,7 @@
 import type { Archive } from '../archive';
 import { AppError } from '../../shared/errors';
 import type { ReportSpec } from '../../shared/domain';
-import { exportArchiveJson, renderArchiveJson } from './archive-json';
+import { exportArchiveJson, renderArchiveJson } from '../archive/exchange/export';
 import { buildReportModel, MAX_REPORT_CLAIMS } from './build-model';
 import { renderClaimReviewJson } from './claimreview';
 import { renderCsv } from './csv';

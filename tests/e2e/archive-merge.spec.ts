@@ -7,7 +7,7 @@ import { Claimdesk } from './pages/claimdesk';
 import { RESOURCES_DIR } from './serve';
 import { createServices } from '../../main/services';
 import { seedSampleArchive } from '../../main/app/sample';
-import { exportArchiveJson, renderArchiveJson } from '../../main/reports';
+import { exportArchiveJson, renderArchiveJson } from '../../main/archive/exchange';
 import { openPaths } from '../../main/app/open-paths';
 
 /** Carol's archive as a file: the same sample article as ours (same file), plus an article of her own. */

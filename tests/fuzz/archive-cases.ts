@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { MAX_ARTICLE_TEXT_CHARS, MAX_STATEMENT_CHARS } from '../../shared/limits';
 import { createImportPool } from '../../main/importers';
-import { ARCHIVE_LIMITS, type ArchiveLimits } from '../../main/reports/archive-limits';
+import { ARCHIVE_LIMITS, type ArchiveLimits } from '../../main/archive/exchange/limits';
 import { createRng, type Rng } from './mutate';
 
 interface ArchiveCase {

@@ -4,8 +4,8 @@
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../../main/archive';
-import { exportArchiveJson, renderArchiveJson } from '../../../main/reports/archive-json';
-import { importArchiveJson } from '../../../main/reports/archive-import';
+import { exportArchiveJson, renderArchiveJson } from '../../../main/archive/exchange/export';
+import { importArchiveJson } from '../../../main/archive/exchange/import';
 import { journalFiles, open, type Opened } from './helpers';
 
 /** Kim Jong Un and Kim Jong Gyu, each with aliases and claims in several roles; one claim names both, one is deleted. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../main/services';
 import { openedFilesMessage, openPaths } from '../../../main/app/open-paths';
-import { exportArchiveJson, renderArchiveJson } from '../../../main/reports';
+import { exportArchiveJson, renderArchiveJson } from '../../../main/archive/exchange';
 
 const opened: Services[] = [];
 const dirs: string[] = [];

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openArchive, type Archive } from '../../../main/archive';
-import { exportArchiveJson } from '../../../main/reports/archive-json';
+import { exportArchiveJson } from '../../../main/archive/exchange/export';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

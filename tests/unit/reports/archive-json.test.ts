@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportArchiveJson, renderArchiveJson } from '../../../main/reports/archive-json';
-import { importArchiveJson } from '../../../main/reports/archive-import';
+import { exportArchiveJson, renderArchiveJson } from '../../../main/archive/exchange/export';
+import { importArchiveJson } from '../../../main/archive/exchange/import';
 import { AppError } from '../../../shared/errors';
 import { freshArchive, seedArchive } from './archive-fixture';
 

@@ -1,10 +1,10 @@
 // A `.claimdesk` file is held to the API's limits: an oversized field, too many tags or too many
 // records is refused with a message naming the record and the field, and nothing is written.
 import { describe, expect, it } from 'vitest';
-import { exportArchiveJson, renderArchiveJson } from '../../../main/reports/archive-json';
-import { importArchiveJson } from '../../../main/reports/archive-import';
-import { parseArchiveBytes, parseArchiveJson, type ArchiveJsonInput } from '../../../main/reports/archive-format';
-import { ARCHIVE_LIMITS } from '../../../main/reports/archive-limits';
+import { exportArchiveJson, renderArchiveJson } from '../../../main/archive/exchange/export';
+import { importArchiveJson } from '../../../main/archive/exchange/import';
+import { parseArchiveBytes, parseArchiveJson, type ArchiveJsonInput } from '../../../main/archive/exchange/format';
+import { ARCHIVE_LIMITS } from '../../../main/archive/exchange/limits';
 import { MAX_ARTICLE_TEXT_CHARS, MAX_STATEMENT_CHARS, MAX_TAGS_PER_CLAIM } from '../../../shared/limits';
 import { bobsArchive, freshArchive, seedArchive, snapshotOf } from './archive-fixture';
 

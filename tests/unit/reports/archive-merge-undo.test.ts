@@ -2,8 +2,8 @@
 // none of it changed since.
 import { describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../../main/archive';
-import { exportArchiveJson, renderArchiveJson } from '../../../main/reports/archive-json';
-import { importArchiveJson } from '../../../main/reports/archive-import';
+import { exportArchiveJson, renderArchiveJson } from '../../../main/archive/exchange/export';
+import { importArchiveJson } from '../../../main/archive/exchange/import';
 import { crashImage } from '../archive/helpers';
 import { createServices } from '../../../main/services';
 import type { EventName } from '../../../shared/events';

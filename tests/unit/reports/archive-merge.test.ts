@@ -1,7 +1,7 @@
 // A colleague's `.claimdesk` file opened into an archive that already holds work: merged, not refused.
 import { describe, expect, it } from 'vitest';
-import { exportArchiveJson, renderArchiveJson } from '../../../main/reports/archive-json';
-import { importArchiveJson } from '../../../main/reports/archive-import';
+import { exportArchiveJson, renderArchiveJson } from '../../../main/archive/exchange/export';
+import { importArchiveJson } from '../../../main/archive/exchange/import';
 import { describeArchiveImport } from '../../../shared/import-summary';
 import { AFP_TEXT, bobsArchive, freshArchive, seedArchive, snapshotOf } from './archive-fixture';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../main/services';
 import { openPaths } from '../../../main/app/open-paths';
-import { exportArchiveJson, renderArchiveJson, ARCHIVE_LIMITS, type ArchiveJson } from '../../../main/reports';
+import { exportArchiveJson, renderArchiveJson, ARCHIVE_LIMITS, type ArchiveJson } from '../../../main/archive/exchange';
 import { MAX_ARTICLE_TEXT_CHARS, MAX_STATEMENT_CHARS } from '../../../shared/limits';
 import { snapshotOf } from './archive-fixture';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReportModel } from '../../../main/reports/build-model';
 import { exportArchive } from '../../../main/reports/export';
-import { importArchiveJson } from '../../../main/reports/archive-import';
+import { importArchiveJson } from '../../../main/archive/exchange/import';
 import { parseDelimited } from '../../../main/importers/formats/csv';
 import { AppError } from '../../../shared/errors';
 import { freshArchive, seedArchive, tempDir } from './archive-fixture';

@@ -1,12 +1,12 @@
 // How much one `.claimdesk` archive file may hold, and how a refused file is explained. The limits of
-// single fields are the API's (main/api/limits.ts); these add the file's size and its record counts.
+// single fields are the API's (shared/limits.ts); these add the file's size and its record counts.
 //
 // Claimdesk works at the scale of 100,000 claims (with their articles, entities and history), which
 // an export of about 200 MB holds. The caps leave room above that scale and stop well below what
 // exhausted memory before they existed (300,000 claims took 1.8 GB and 81 s). They are checked before
 // any record is validated, in the import worker, so an oversized file costs the app nothing.
 import type { z } from 'zod';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../../shared/errors';
 
 export interface ArchiveLimits {
   /** Bytes of the file. */

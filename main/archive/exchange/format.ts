@@ -1,12 +1,12 @@
 // The JSON archive format: everything needed to rebuild an archive elsewhere (articles with their
 // text, claims, entities, links, evidence, history, collections, saved searches), versioned.
 //   { "format": "claimdesk-archive", "version": 1, ... }
-// Every field carries the API's limit (main/api/limits.ts) and every list a count cap
-// (archive-limits.ts): a file is checked whole before anything is written, in the import worker.
+// Every field carries the API's limit (shared/limits.ts) and every list a count cap
+// (limits.ts): a file is checked whole before anything is written, in the import worker.
 import { z } from 'zod';
-import { AppError } from '../../shared/errors';
-import * as L from '../../shared/limits';
-import { ARCHIVE_LIMITS, MAX_ALIASES_PER_ENTITY, MAX_ENTITY_LINKS_PER_CLAIM, MAX_STAMP_CHARS, checkArchiveSize, checkRecordCounts, describeArchiveIssue, type ArchiveLimits } from './archive-limits';
+import { AppError } from '../../../shared/errors';
+import * as L from '../../../shared/limits';
+import { ARCHIVE_LIMITS, MAX_ALIASES_PER_ENTITY, MAX_ENTITY_LINKS_PER_CLAIM, MAX_STAMP_CHARS, checkArchiveSize, checkRecordCounts, describeArchiveIssue, type ArchiveLimits } from './limits';
 import {
   AttributionHop,
   ClaimKind,
@@ -19,7 +19,7 @@ import {
   Id,
   TextQuality,
   VerdictScaleKey,
-} from '../../shared/domain';
+} from '../../../shared/domain';
 
 export const ARCHIVE_FORMAT = 'claimdesk-archive';
 export const ARCHIVE_FORMAT_VERSION = 1;

@@ -1,12 +1,12 @@
 // Import of a JSON archive export (a `.claimdesk` file). Into an empty archive every record is
 // restored verbatim (same ids, timestamps and history), so exporting the result gives the same
 // document again; into an archive that already holds work the records are merged (see
-// archive/repos/merge.ts). Either way all or nothing, in one durable archive transaction: a bad
+// repos/merge.ts). Either way all or nothing, in one durable archive transaction: a bad
 // record leaves the archive exactly as it was. The app parses and checks files in the import worker
 // (importArchiveDoc takes the checked document); importArchiveJson parses here, for tests and tools.
-import { noRecords, type Archive } from '../archive';
-import type { ArchiveImportResult } from '../../shared/domain';
-import { parseArchiveJson, type ArchiveJson } from './archive-format';
+import { noRecords, type Archive } from '../index';
+import type { ArchiveImportResult } from '../../../shared/domain';
+import { parseArchiveJson, type ArchiveJson } from './format';
 
 export type { ArchiveImportResult };
 

@@ -1,8 +1,8 @@
 // JSON export of an archive (whole, or the claims a search finds, with everything they point to).
-import type { Archive } from '../archive';
-import type { Claim, ClaimLink, Collection, Entity, Evidence, HistoryEntry } from '../../shared/domain';
-import { APP_NAME, APP_VERSION } from '../version';
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, type ArchiveJsonInput as ArchiveJson, type ClaimRecord } from './archive-format';
+import type { Archive } from '../index';
+import type { Claim, ClaimLink, Collection, Entity, Evidence, HistoryEntry } from '../../../shared/domain';
+import { APP_NAME, APP_VERSION } from '../../version';
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, type ArchiveJsonInput as ArchiveJson, type ClaimRecord } from './format';
 
 const PAGE = 1_000;
 /** The JSON export carries whole archives: far beyond what a report holds. */
