@@ -27,6 +27,8 @@ export default defineConfig({
           index: resolve(root, 'main/index.ts'),
           cli: resolve(root, 'main/cli/index.ts'),
           importWorker: resolve(root, 'main/importers/worker.ts'),
+          // The services' own process (Electron utilityProcess): main/host/, see main/shell/services-process.ts.
+          servicesHost: resolve(root, 'main/host/entry.ts'),
         },
         // Only the CLI's PDF export loads it, from the developer's install; never bundled.
         external: ['playwright-core'],

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { generateArchive } from './generate';
 import { uiSummary } from './ui-summary';
-import { createServices } from '../main/services';
+import { startServicesWorker } from '../main/host/node-ports';
 import { bindServices, RENDERER_DIR, serveRenderer } from '../tests/e2e/serve';
 
 const SIZE = { articles: 10_000, claims: 100_000 };
@@ -107,7 +107,8 @@ async function main() {
   const source = await cachedArchive();
   const work = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-ui-'));
   cpSync(source, work, { recursive: true });
-  const services = await createServices({ archiveDir: work, actor: 'bench' });
+  // As in the app: the services in their own thread, the window's calls over the host protocol.
+  const services = await startServicesWorker({ archiveDir: work, actor: 'bench' });
   const server = await serveRenderer();
   const browser = await chromium.launch({
     executablePath: values.chromium,
@@ -130,8 +131,10 @@ async function main() {
     const search: number[] = [];
     for (const q of ['troops border', 'ceasefire', 'sanctions minister', 'vaccine']) search.push(...(await searchLatencies(page, q)));
 
+    const info = await services.dispatch('app.info', []);
+    if (!info.ok) throw new Error(info.error.message);
     const summary = uiSummary({
-      claims: services.archive.info().counts.claims,
+      claims: (info.value as { archive: { counts: { claims: number } } }).archive.counts.claims,
       firstRows,
       slowScroll: slow,
       fastScroll: fast,

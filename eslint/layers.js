@@ -58,6 +58,12 @@ export const LAYERS = [
     mayImport: ['api', 'contract', 'app', 'capabilities', 'archive', 'domain', 'base'],
   },
   {
+    name: 'host',
+    what: 'runs the composed services in their own thread or process and answers the window over a message port',
+    paths: ['main/host/'],
+    mayImport: ['composition', 'api', 'contract', 'app', 'capabilities', 'archive', 'domain', 'base'],
+  },
+  {
     name: 'cli',
     what: 'the `claimdesk` command line, over the same use cases',
     paths: ['main/cli/'],
@@ -65,9 +71,9 @@ export const LAYERS = [
   },
   {
     name: 'shell',
-    what: 'Electron only: windows, protocol, menus, dialogs, print, IPC',
+    what: 'Electron only: windows, protocol, menus, dialogs, print, IPC; the services run in the host, never here',
     paths: ['main/shell/', 'main/index.ts'],
-    mayImport: ['composition', 'api', 'contract', 'app', 'capabilities', 'archive', 'domain', 'base'],
+    mayImport: ['host', 'contract', 'domain', 'base'],
   },
   {
     name: 'preload',

@@ -1,11 +1,15 @@
 // Electron entry: the thin shell around the services. Everything here is wiring; the behaviour
-// lives in plain modules that run (and are tested) without Electron.
+// lives in plain modules that run (and are tested) without Electron. The services themselves run in
+// a utility process (main/host/, main/shell/services-process.ts): this process only draws windows,
+// shows dialogs and prints, so the window never waits for the archive.
 import { app, BrowserWindow, dialog } from 'electron';
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServices, type Services } from './services';
-import { EVENT_CHANNEL } from '../shared/events';
+import { EVENT_CHANNEL, type Emit } from '../shared/events';
+import type { ServicesBridge, RemoteServices } from './host/client';
+import { stoppedMessage } from './host/client';
+import { startServicesProcess } from './shell/services-process';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { hardenApp } from './shell/security';
 import { registerIpc } from './shell/ipc';
@@ -13,8 +17,6 @@ import { createMainWindow } from './shell/window';
 import { installMenu } from './shell/menu';
 import { printHtmlToPdf } from './shell/print';
 import { chooseImportFiles, chooseSavePath } from './shell/dialogs';
-import { seedSampleArchive } from './app/sample';
-import { openedFilesMessage, openPaths } from './app/open-paths';
 import { packagedPaths } from './shell/packaged';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -24,7 +26,10 @@ const packaged = app.isPackaged ? packagedPaths(process.resourcesPath) : null;
 const resourcesDir = packaged?.resourcesDir ?? join(here, '../../resources');
 
 let mainWindow: BrowserWindow | null = null;
-let services: Services | null = null;
+let services: RemoteServices | null = null;
+/** Restarts of a crashed services process before the app gives up. */
+const MAX_RESTARTS = 3;
+let restarts = 0;
 
 registerAppScheme();
 
@@ -54,23 +59,58 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   hardenApp(devServerUrl);
   serveRenderer(join(here, '../renderer'));
-  const archiveDir = process.env.CLAIMDESK_ARCHIVE ?? join(app.getPath('userData'), 'archive');
-  services = await createServices({
-    archiveDir,
+  services = await startServices();
+  await services.seedSample(resourcesDir);
+  registerIpc(currentServices, () => BrowserWindow.getAllWindows(), devServerUrl);
+  installMenu(() => mainWindow);
+  mainWindow = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), devServerUrl });
+  mainWindow.on('closed', () => (mainWindow = null));
+  void openFromOs([...pendingOpen.splice(0), ...filesIn(process.argv.slice(app.isPackaged ? 1 : 2))]);
+}
+
+const sendToWindow: Emit = (event, payload) => mainWindow?.webContents.send(EVENT_CHANNEL, event, payload);
+
+/** The window's calls go to whichever services process is running (a restarted one after a crash). */
+const currentServices: ServicesBridge = {
+  dispatch: (method, args) => running().dispatch(method, args),
+  grantPaths: (paths) => running().grantPaths(paths),
+};
+
+function running(): RemoteServices {
+  if (!services) throw new Error('The archive service is not running.');
+  return services;
+}
+
+/** Starts the services in their utility process; a crash there restarts it (a few times). */
+async function startServices(): Promise<RemoteServices> {
+  const remote = await startServicesProcess(join(here, 'servicesHost.js'), {
+    archiveDir: process.env.CLAIMDESK_ARCHIVE ?? join(app.getPath('userData'), 'archive'),
     resourcesDir,
     wasmPath: packaged?.wasmPath,
-    emit: (event, payload) => mainWindow?.webContents.send(EVENT_CHANNEL, event, payload),
+    emit: sendToWindow,
     log: (message) => console.log(`[claimdesk] ${message}`),
     printPdf: printHtmlToPdf,
     chooseFiles: () => chooseImportFiles(mainWindow),
     chooseSavePath: (opts) => chooseSavePath(mainWindow, opts),
   });
-  await seedSampleArchive(services, resourcesDir);
-  registerIpc(services, () => BrowserWindow.getAllWindows(), devServerUrl);
-  installMenu(() => mainWindow);
-  mainWindow = createMainWindow({ preloadPath: join(here, '../preload/index.cjs'), devServerUrl });
-  mainWindow.on('closed', () => (mainWindow = null));
-  void openFromOs([...pendingOpen.splice(0), ...filesIn(process.argv.slice(app.isPackaged ? 1 : 2))]);
+  void remote.stopped.then((reason) => restartServices(remote, reason));
+  return remote;
+}
+
+async function restartServices(stopped: RemoteServices, reason: string): Promise<void> {
+  if (closing || services !== stopped) return;
+  console.error(`[claimdesk] ${stoppedMessage(reason)}`);
+  if (restarts++ >= MAX_RESTARTS) {
+    dialog.showErrorBox('Claimdesk has to close', stoppedMessage(reason));
+    return app.exit(1);
+  }
+  try {
+    services = await startServices();
+    sendToWindow('archive.changed', { kind: 'all' }); // the views read everything again
+  } catch (err) {
+    dialog.showErrorBox('Claimdesk could not restart the archive service', err instanceof Error ? err.message : String(err));
+    app.exit(1);
+  }
 }
 
 const pendingOpen: string[] = [];
@@ -87,9 +127,8 @@ async function openFromOs(paths: string[]): Promise<void> {
     return;
   }
   // Nobody chose these inside the app: a .claimdesk file that would merge into work waits for a yes in the window.
-  const summary = await openPaths(services, paths, { askBeforeMerge: true });
-  services.emit('archive.changed', { kind: 'all' });
-  const message = openedFilesMessage(summary);
+  const { message } = await services.openPaths(paths, { askBeforeMerge: true });
+  sendToWindow('archive.changed', { kind: 'all' });
   if (message) await dialog.showMessageBox(message);
 }
 

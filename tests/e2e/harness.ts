@@ -1,11 +1,19 @@
 // The e2e harness: the built renderer in Debian's Chromium, with window.claimdesk bound to the real
 // services on a temporary archive. Only Electron's IPC transport is replaced (by exposeBinding).
+// As in the app, every call and event crosses the services host's protocol (main/host/): the host
+// runs behind a real MessageChannel (structured clone, async delivery, errors as {code, message},
+// dialogs asked back of this side). It runs in this thread, not a worker, so tests can still look
+// at the archive directly (`app.services`); the worker thread itself is covered by tests/unit/host.
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServices, type Services, type ServicesOptions } from '../../main/services';
-import { seedSampleArchive } from '../../main/app/sample';
+import { MessageChannel } from 'node:worker_threads';
+import type { Services, ServicesOptions } from '../../main/services';
+import { serveServices } from '../../main/host/host';
+import { connectServices, type RemoteServices } from '../../main/host/client';
+import { messagePortOf } from '../../main/host/node-ports';
+import type { FromHost, ToHost } from '../../main/host/protocol';
 import type { EventName, Events } from '../../shared/events';
 import { bindServices, emitTo, RESOURCES_DIR, serveRenderer } from './serve';
 
@@ -13,7 +21,10 @@ export { ROOT } from './serve';
 
 export interface AppHarness {
   page: Page;
+  /** The services themselves, in this thread: for tests to arrange and inspect the archive. */
   services: Services;
+  /** The window's side of the host protocol, as the shell holds it. */
+  remote: RemoteServices;
   archiveDir: string;
   /** Pushes an event to the page as main would. */
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
@@ -42,27 +53,31 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { renderer
     const archiveDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-'));
     const logs: string[] = [];
     let pageRef: Page | null = null;
-    const services = await createServices({
+    const channel = new MessageChannel();
+    const hosted = serveServices(messagePortOf<FromHost, ToHost>(channel.port2));
+    const remote = await connectServices(messagePortOf<ToHost, FromHost>(channel.port1), {
       archiveDir,
       resourcesDir: RESOURCES_DIR,
       log: (m) => logs.push(m),
       emit: (event, payload) => void (pageRef && emitTo(pageRef, event, payload).catch(() => {})),
       ...serviceOptions,
     });
-    if (seedSample) await seedSampleArchive(services, RESOURCES_DIR);
+    const services = await hosted;
+    if (seedSample) await remote.seedSample(RESOURCES_DIR);
     const externalRequests: string[] = [];
     page.on('request', (r) => {
       if (!r.url().startsWith(rendererUrl) && !r.url().startsWith('data:')) externalRequests.push(r.url());
     });
     page.on('console', (m) => logs.push(`[console.${m.type()}] ${m.text()}`));
     page.on('pageerror', (e) => logs.push(`[pageerror] ${e.message}`));
-    await bindServices(page, services);
+    await bindServices(page, remote);
     pageRef = page;
     await page.goto(rendererUrl);
     await expect(page.locator('body[data-ready="true"]')).toBeAttached();
     const harness: AppHarness = {
       page,
       services,
+      remote,
       archiveDir,
       emit: (event, payload) => emitTo(page, event, payload),
       dropFiles: async (paths) => {
@@ -82,7 +97,7 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { renderer
     };
     await use(harness);
     pageRef = null;
-    await services.close();
+    await remote.close();
     if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('app-log', { body: logs.join('\n'), contentType: 'text/plain' });
     expect(externalRequests, 'the renderer must make no remote or file: requests').toEqual([]);
     await rm(archiveDir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import type { Services } from '../../main/services';
+import type { ServicesBridge } from '../../main/host/client';
 import { APP_CSP } from '../../main/shell/policy';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -59,11 +59,14 @@ export function installBridge() {
   });
 }
 
-/** Binds window.claimdesk in `page` to `services` (call before the first navigation). */
-export async function bindServices(page: Page, services: Services): Promise<void> {
+/**
+ * Binds window.claimdesk in `page` to `services` (call before the first navigation): what the
+ * shell's IPC (main/shell/ipc.ts) forwards to the services host, this forwards too.
+ */
+export async function bindServices(page: Page, services: ServicesBridge): Promise<void> {
   await page.exposeBinding('__claimdeskInvoke', (_source, method: unknown, args: unknown) => services.dispatch(method, args));
-  // The shell's grant channel (main/shell/ipc.ts) over the same registry.
-  await page.exposeBinding('__claimdeskGrant', (_source, paths: unknown) => services.pathGrants.grant(paths));
+  // The shell's grant channel over the same registry.
+  await page.exposeBinding('__claimdeskGrant', (_source, paths: unknown) => services.grantPaths(paths));
   await page.addInitScript(installBridge);
 }
 

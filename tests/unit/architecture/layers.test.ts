@@ -90,6 +90,12 @@ describe('lint fails on an import that points up the layers', () => {
       /preload .* may not import api/,
     ],
     [
+      'the shell creating the services in the main process (they run in the host)',
+      'main/shell/probe.ts',
+      `import { createServices } from '../services';\nexport const x = createServices;\n`,
+      /shell .* may not import composition/,
+    ],
+    [
       'core code importing electron',
       'main/archive/probe.ts',
       `import { app } from 'electron';\nexport const x = app;\n`,
@@ -108,9 +114,9 @@ describe('lint fails on an import that points up the layers', () => {
 describe('lint allows imports that point down', () => {
   const allowed: [string, string, string][] = [
     [
-      'the shell using the services and electron',
+      'the shell using the services host and electron',
       'main/shell/probe.ts',
-      `import { app } from 'electron';\nimport { createServices } from '../services';\nexport const x = [app, createServices];\n`,
+      `import { app } from 'electron';\nimport { connectServices } from '../host/client';\nexport const x = [app, connectServices];\n`,
     ],
     [
       'a handler using the archive and a use case',

@@ -98,7 +98,7 @@ describe('#17 registerIpc', () => {
   it("passes only the app window's own top frame through to the services", async () => {
     const { registerIpc } = await import('../../../main/shell/ipc');
     const win = { isDestroyed: () => false, webContents: { mainFrame: appFrame } };
-    registerIpc({ dispatch, pathGrants }, () => [win] as never);
+    registerIpc({ dispatch, grantPaths: async (paths) => pathGrants.grant(paths) }, () => [win] as never);
     const handler = fake().ipcHandlers.get(INVOKE_CHANNEL) as (e: unknown, m: unknown, a: unknown) => Promise<unknown>;
 
     expect(await handler({ senderFrame: appFrame }, 'claims.list', [{}])).toEqual({ ok: true, value: 'served' });
@@ -118,13 +118,13 @@ describe('#17 registerIpc', () => {
   });
 
   it('grants import tokens for dropped paths to the app window only, and only for absolute paths', async () => {
-    const grant = fake().ipcHandlers.get(GRANT_CHANNEL) as (e: unknown, paths: unknown) => { ok: boolean; value?: string[] };
-    const res = grant({ senderFrame: appFrame }, ['/home/researcher/article.html']);
+    const grant = fake().ipcHandlers.get(GRANT_CHANNEL) as (e: unknown, paths: unknown) => Promise<{ ok: boolean; value?: string[] }>;
+    const res = await grant({ senderFrame: appFrame }, ['/home/researcher/article.html']);
     expect(res).toMatchObject({ ok: true, value: [expect.stringMatching(/^file-/)] });
     expect(pathGrants.redeem(res.value!)).toEqual(['/home/researcher/article.html']);
-    expect(grant({ senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: appFrame } }, ['/etc/passwd'])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(grant({ senderFrame: appFrame }, ['relative/path.txt'])).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    expect(grant({ senderFrame: appFrame }, '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(await grant({ senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: appFrame } }, ['/etc/passwd'])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await grant({ senderFrame: appFrame }, ['relative/path.txt'])).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(await grant({ senderFrame: appFrame }, '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   });
 });
 

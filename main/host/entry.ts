@@ -1,0 +1,28 @@
+// The services host's entry, one file for both carriers: in the app it is the Electron utility
+// process' module (out/main/servicesHost.js, talking over process.parentPort); in Node (bench,
+// tests) it is a worker thread's module (talking over worker_threads' parentPort).
+import { parentPort } from 'node:worker_threads';
+import { serveServices } from './host';
+import { messagePortOf } from './node-ports';
+import type { FromHost, HostPort, ToHost } from './protocol';
+
+/** Electron's process.parentPort in a utility process (typed here: this file never imports electron). */
+interface UtilityParentPort {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (event: { data: unknown }) => void): unknown;
+}
+
+function utilityPortOf(port: UtilityParentPort): HostPort {
+  return {
+    post: (message) => port.postMessage(message),
+    onMessage: (listener) => void port.on('message', (event) => listener(event.data as ToHost)),
+    onClose: () => {}, // a utility process ends with the app
+    close: () => process.exit(0),
+  };
+}
+
+const utility = (process as unknown as { parentPort?: UtilityParentPort }).parentPort;
+const port: HostPort | null = utility ? utilityPortOf(utility) : parentPort ? messagePortOf<FromHost, ToHost>(parentPort) : null;
+if (!port) throw new Error('The services host runs in a worker thread or an Electron utility process, not on its own.');
+// A failure to start has been sent to the window side (with its code); nothing more to do here.
+serveServices(port).catch(() => {});

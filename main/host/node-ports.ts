@@ -1,0 +1,64 @@
+// Node's carriers for the host protocol: a worker_threads MessagePort (the worker's parentPort, or
+// either end of an in-thread MessageChannel) and a Worker seen from the thread that started it.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type MessagePort } from 'node:worker_threads';
+import { AppError } from '../../shared/errors';
+import type { ServicesOptions } from '../app/context';
+import { connectServices, type RemoteServices } from './client';
+import type { PortLike } from './protocol';
+
+/** A MessagePort: the worker's parentPort, or one end of a MessageChannel. */
+export function messagePortOf<Out, In>(port: MessagePort): PortLike<Out, In> {
+  return {
+    post: (message) => port.postMessage(message),
+    onMessage: (listener) => void port.on('message', listener),
+    onClose: (listener) => void port.once('close', () => listener('its message port closed')),
+    close: () => port.close(),
+  };
+}
+
+/** A worker, from the thread that started it: its exit (a crash included) closes the channel. */
+export function workerPortOf<Out, In>(worker: Worker): PortLike<Out, In> {
+  let failure: string | null = null;
+  return {
+    post: (message) => worker.postMessage(message),
+    onMessage: (listener) => void worker.on('message', listener),
+    onClose: (listener) => {
+      worker.on('error', (err) => (failure ??= err instanceof Error ? err.message : String(err)));
+      worker.once('exit', (code) => listener(failure ? `it failed: ${failure}` : `its thread exited with code ${code}`));
+    },
+    close: () => void worker.terminate(),
+  };
+}
+
+/** Source for an eval worker that registers tsx's loader, then imports a TypeScript module. */
+export function tsxWorkerSource(moduleUrl: URL): string {
+  const tsxDir = createRequire(import.meta.url)
+    .resolve('tsx/package.json')
+    .replace(/package\.json$/, '');
+  const api = pathToFileURL(`${tsxDir}dist/esm/api/index.mjs`).href;
+  return `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(moduleUrl.href)}); });`;
+}
+
+/**
+ * The host's entry: from sources (tsx, vitest) entry.ts through tsx; in the electron-vite build
+ * out/main/servicesHost.js, next to the bundle or one folder up from the chunk this module is in.
+ * The Electron utility process runs that very file.
+ */
+export function hostEntry(moduleUrl: string = import.meta.url): { script: URL | string; eval: boolean } {
+  if (/\.[cm]?ts$/.test(new URL(moduleUrl).pathname)) return { script: tsxWorkerSource(new URL('./entry.ts', moduleUrl)), eval: true };
+  for (const rel of ['./servicesHost.js', '../servicesHost.js']) {
+    const url = new URL(rel, moduleUrl);
+    if (existsSync(fileURLToPath(url))) return { script: url, eval: false };
+  }
+  throw new AppError('INTERNAL', `The services host (servicesHost.js) was not found near ${moduleUrl}`);
+}
+
+/** Starts the services in a worker thread and resolves once they are open (the bench, tests, tools). */
+export async function startServicesWorker(opts: ServicesOptions, entry = hostEntry()): Promise<RemoteServices & { worker: Worker }> {
+  const worker = new Worker(entry.script, { eval: entry.eval, name: 'claimdesk-services' });
+  const remote = await connectServices(workerPortOf(worker), opts);
+  return Object.assign(remote, { worker });
+}
