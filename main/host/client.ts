@@ -69,7 +69,13 @@ export function connectServices(port: ClientPort, opts: ServicesOptions): Promis
           port.post({ type: 'call', id, method, args });
         } catch (err) {
           pending.delete(id);
-          resolve({ ok: false, error: { code: 'INVALID_ARGUMENT', message: `${method}: the arguments could not be sent to the archive service (${toApiError(err).message})` } });
+          resolve({
+            ok: false,
+            error: {
+              code: 'INVALID_ARGUMENT',
+              message: `${method}: the arguments could not be sent to the archive service (${toApiError(err).message})`,
+            },
+          });
         }
       });
     const value = async <T>(method: HostMethod, args: unknown[]): Promise<T> => {

@@ -29,7 +29,12 @@ export function serveServices(port: HostPort, create: CreateServices = createSer
       } catch (err) {
         // Not cloneable (a value the contract should never return): the caller still gets an answer.
         if (message.type === 'result')
-          port.post({ type: 'result', id: message.id, ok: false, error: { code: 'INTERNAL', message: `The answer could not be sent to the window: ${toApiError(err).message}` } });
+          port.post({
+            type: 'result',
+            id: message.id,
+            ok: false,
+            error: { code: 'INTERNAL', message: `The answer could not be sent to the window: ${toApiError(err).message}` },
+          });
       }
     };
 
@@ -108,7 +113,9 @@ async function run(services: Services, method: HostMethod, args: unknown[]): Pro
     case 'grantPaths':
       return services.pathGrants.grant(args[0]);
     case 'openPaths': {
-      const summary = await openPaths(services, stringList(args[0]), { askBeforeMerge: (args[1] as OpenOptions | undefined)?.askBeforeMerge === true });
+      const summary = await openPaths(services, stringList(args[0]), {
+        askBeforeMerge: (args[1] as OpenOptions | undefined)?.askBeforeMerge === true,
+      });
       return { summary, message: openedFilesMessage(summary) };
     }
     case 'seedSample':
@@ -124,6 +131,7 @@ async function run(services: Services, method: HostMethod, args: unknown[]): Pro
 }
 
 function stringList(value: unknown): string[] {
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new AppError('INVALID_ARGUMENT', 'openPaths: expected a list of paths.');
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+    throw new AppError('INVALID_ARGUMENT', 'openPaths: expected a list of paths.');
   return value;
 }
