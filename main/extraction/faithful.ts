@@ -24,16 +24,10 @@
 // one written entirely in other words (for very long texts: the share not in the quote at all).
 
 import { FRAME_WORDS } from './languages/cues';
+import type { Faithfulness } from '../../shared/domain/claims';
 
-export interface Faithfulness {
-  faithful: boolean;
-  problems: string[];
-  /** Share of the statement's words not found in the quote in order, 0..1. */
-  drift: number;
-}
+export { DRIFT_WARNING, type Faithfulness } from '../../shared/domain/claims';
 
-/** Drift at or above which the claim editor shows its note. */
-export const DRIFT_WARNING = 0.3;
 const MAX_FRAME = 30;
 const MAX_REPLACED = 4;
 const ALIGN_BUDGET = 200_000;

@@ -22,6 +22,16 @@ export const AttributionHop = z.object({
   unsure: z.boolean().optional(),
 });
 export type AttributionHop = z.infer<typeof AttributionHop>;
+/** Whether a statement is the quote's own words, with every editorial change in square brackets. */
+export interface Faithfulness {
+  faithful: boolean;
+  problems: string[];
+  /** Share of the statement's words not found in the quote in order, 0..1. */
+  drift: number;
+}
+/** Drift at or above which the claim editor warns that the statement says something the quote does not. */
+export const DRIFT_WARNING = 0.3;
+
 export interface Claim {
   id: number;
   articleId: number | null;

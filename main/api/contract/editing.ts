@@ -2,10 +2,10 @@
 // suggestions under review, saved searches. Every write is one durable archive transaction.
 import { z } from 'zod';
 import { method } from './define';
-import { MAX_CLAIMS_PER_REQUEST, MAX_NOTE_CHARS } from '../../../shared/limits';
+import { MAX_CLAIMS_PER_REQUEST, MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_STATEMENT_CHARS } from '../../../shared/limits';
 import {
   Id, BulkChange, ClaimLinkType, ClaimQuery, ClaimWorkflowState, EntityRole, EntityTarget, NewEvidence, SuggestionDecision, SuggestionEdits, SuggestionState,
-  type Claim, type ClaimDraft, type ClaimEntity, type ClaimLink, type Collection, type EntityLinkResult, type Evidence, type EvidenceView,
+  type Claim, type ClaimDraft, type Faithfulness, type ClaimEntity, type ClaimLink, type Collection, type EntityLinkResult, type Evidence, type EvidenceView,
   type LinkedClaim, type SavedSearch, type Suggestion,
 } from '../../../shared/domain';
 
@@ -24,6 +24,8 @@ export const editingContract = {
   'claims.linkEntity': method<EntityLinkResult>()(z.tuple([Id, EntityTarget, EntityRole, Note.optional()])),
   /** Removes that link; the entity stays. Fails with NOT_FOUND when the claim has no such link. */
   'claims.unlinkEntity': method<void>()(z.tuple([Id, Id, EntityRole, Note.optional()])),
+  /** Whether a statement is the quote's own words (the claim editor's note while the researcher types). */
+  'claims.checkStatement': method<Faithfulness>()(z.tuple([z.string().max(MAX_QUOTE_CHARS), z.string().max(MAX_STATEMENT_CHARS)])),
   /** A new claim prefilled from a selected span of an article (claimant, kind, entities, dates). */
   'claims.draftFromSpan': method<ClaimDraft>()(z.tuple([Id, z.number().int().nonnegative(), z.number().int().positive()])),
 

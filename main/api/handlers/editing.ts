@@ -4,6 +4,7 @@ import type { editingContract } from '../contract/editing';
 import type { HandlersOf, ServiceBase } from './types';
 import { acceptAbove, acceptSuggestion, draftFromSpan, rejectSuggestion, revertDecisions } from '../../app/suggestions';
 import { bulkRevert, bulkUpdate, evidenceViews, linkedClaims } from '../../app/editing';
+import { faithfulness } from '../../extraction/faithful';
 
 export function editingHandlers(s: ServiceBase<'archive'>): HandlersOf<typeof editingContract> {
   const { archive } = s;
@@ -14,6 +15,7 @@ export function editingHandlers(s: ServiceBase<'archive'>): HandlersOf<typeof ed
     'claims.entities': (id) => archive.claims.entities(id),
     'claims.linkEntity': (id, target, role, note) => archive.claims.linkEntity(id, target, role, note),
     'claims.unlinkEntity': (id, entityId, role, note) => archive.claims.unlinkEntity(id, entityId, role, note),
+    'claims.checkStatement': (quote, statement) => faithfulness(quote, statement),
     'claims.draftFromSpan': (articleId, start, end) => draftFromSpan(archive, articleId, start, end),
 
     'links.forClaim': (id) => linkedClaims(archive, id),
