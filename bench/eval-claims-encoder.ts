@@ -14,9 +14,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import shippedLexicon from '../resources/models/checkworthy-lexicon.json' with { type: 'json' };
-import { crossValidatedScores, ensembleTrainer, foldsOf, metricsAt, type Metrics } from '../main/extraction/checkworthy/crossval';
-import * as datasets from '../main/extraction/checkworthy/datasets';
-import { denseProbability, trainDenseLogistic } from '../main/extraction/checkworthy/dense-logistic';
+import { crossValidatedScores, ensembleTrainer, foldsOf, metricsAt, type Metrics } from '../scripts/training/crossval';
+import * as datasets from '../scripts/training/datasets';
+import { denseProbability, trainDenseLogistic } from '../scripts/training/dense-logistic';
 import { loadLexicon } from '../main/extraction/checkworthy/lexicon';
 import { shippedScorer } from '../main/extraction/checkworthy/model';
 

@@ -19,11 +19,12 @@
 // here is tuned on the reported folds.
 import { resolve } from 'node:path';
 import shippedLexicon from '../resources/models/checkworthy-lexicon.json' with { type: 'json' };
-import { calibrate, fitCalibration } from '../main/extraction/checkworthy/calibration';
-import { crossFittedCalibration, crossValidatedScores, ensembleTrainer, foldsOf, metricsAt, type Metrics } from '../main/extraction/checkworthy/crossval';
-import * as datasets from '../main/extraction/checkworthy/datasets';
+import { calibrate } from '../main/extraction/checkworthy/calibration';
+import { fitCalibration } from '../scripts/training/calibration';
+import { crossFittedCalibration, crossValidatedScores, ensembleTrainer, foldsOf, metricsAt, type Metrics } from '../scripts/training/crossval';
+import * as datasets from '../scripts/training/datasets';
 import { loadLexicon } from '../main/extraction/checkworthy/lexicon';
-import type { LabelledSentence } from '../main/extraction/checkworthy/train';
+import type { LabelledSentence } from '../scripts/training/logistic';
 
 const PROPOSAL_THRESHOLD = 0.5; // main/extraction/index.ts DEFAULT_THRESHOLD
 const ACCEPT_ALL_THRESHOLD = 0.7; // renderer/components/reader/SuggestionsPanel.svelte default

@@ -10,8 +10,9 @@ import { dirname, relative, resolve, sep } from 'node:path';
 
 /**
  * Lower layers first. `paths`: a folder (ends in `/`) or a file, relative to the repository root;
- * the longest matching path decides a file's layer. Files in no layer (tests, bench, scripts,
- * configs) are not checked.
+ * the longest matching path decides a file's layer. Files in no layer (tests, configs) are not
+ * checked. `tools` (scripts/, bench/) is above everything and the rule does not run on it: it
+ * is there so that no app layer may import a training script or a benchmark.
  */
 export const LAYERS = [
   {
@@ -93,6 +94,12 @@ export const LAYERS = [
     paths: ['renderer/'],
     mayImport: ['contract', 'domain'],
     pure: true,
+  },
+  {
+    name: 'tools',
+    what: 'training, lexicon and icon scripts, evaluations and benchmarks: run by developers, never shipped',
+    paths: ['scripts/', 'bench/'],
+    mayImport: ['shell', 'cli', 'host', 'composition', 'api', 'contract', 'app', 'capabilities', 'archive', 'domain', 'base'],
   },
 ];
 

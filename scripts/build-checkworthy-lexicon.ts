@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { readClaimBusterDebate2020, readClaimBusterSample } from '../main/extraction/checkworthy/datasets';
+import { readClaimBusterDebate2020, readClaimBusterSample } from './training/datasets';
 import { toLexiconFile } from '../main/extraction/checkworthy/lexicon';
 import { seededRandom } from '../main/util/random';
 

@@ -10,10 +10,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import lexiconFile from '../resources/models/checkworthy-lexicon.json' with { type: 'json' };
-import { fitCalibration } from '../main/extraction/checkworthy/calibration';
-import { crossValidatedScores, ensembleTrainer } from '../main/extraction/checkworthy/crossval';
-import * as datasets from '../main/extraction/checkworthy/datasets';
-import { DEFAULT_ENSEMBLE_OPTIONS, trainCheckworthy } from '../main/extraction/checkworthy/ensemble';
+import { fitCalibration } from './training/calibration';
+import { crossValidatedScores, ensembleTrainer } from './training/crossval';
+import * as datasets from './training/datasets';
+import { DEFAULT_ENSEMBLE_OPTIONS, trainCheckworthy } from './training/ensemble';
 import { loadLexicon } from '../main/extraction/checkworthy/lexicon';
 import { toModelFile } from '../main/extraction/checkworthy/model';
 

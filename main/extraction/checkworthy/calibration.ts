@@ -1,12 +1,13 @@
 // Calibration of the check-worthiness score (Platt scaling on out-of-fold scores), so the app's
 // thresholds mean what they say: of the sentences scored about 0.7, about 70% are check-worthy.
+// Fitting it is scripts/training/calibration.ts; the app only applies it.
 /** Platt scaling on the logit of a raw score: calibrated = sigmoid(a · logit(raw) + b). */
 export interface Calibration {
   a: number;
   b: number;
 }
 
-const logit = (p: number) => {
+export const logit = (p: number): number => {
   const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
   return Math.log(q / (1 - q));
 };
@@ -15,36 +16,3 @@ export function calibrate(c: Calibration, raw: number): number {
   const z = c.a * logit(raw) + c.b;
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
-
-/** Fits Platt scaling to (raw score, label) pairs by Newton's method on the log loss (tiny L2 for stability). */
-export function fitCalibration(scores: number[], labels: number[]): Calibration {
-  let a = 1;
-  let b = 0;
-  const xs = scores.map(logit);
-  for (let iteration = 0; iteration < 50; iteration++) {
-    let ga = 1e-4 * (a - 1);
-    let gb = 0;
-    let haa = 1e-4;
-    let hab = 0;
-    let hbb = 1e-9;
-    xs.forEach((x, i) => {
-      const p = calibrate({ a, b }, scores[i]);
-      const g = p - labels[i];
-      const h = p * (1 - p);
-      ga += g * x;
-      gb += g;
-      haa += h * x * x;
-      hab += h * x;
-      hbb += h;
-    });
-    const det = haa * hbb - hab * hab;
-    if (!(det > 0)) break;
-    const da = (hbb * ga - hab * gb) / det;
-    const db = (haa * gb - hab * ga) / det;
-    a -= da;
-    b -= db;
-    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
-  }
-  return { a, b };
-}
-

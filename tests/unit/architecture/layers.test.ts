@@ -96,6 +96,18 @@ describe('lint fails on an import that points up the layers', () => {
       /shell .* may not import composition/,
     ],
     [
+      'the app importing training code',
+      'main/extraction/probe.ts',
+      `import { trainCheckworthy } from '../../scripts/training/ensemble';\nexport const x = trainCheckworthy;\n`,
+      /capabilities .* may not import tools/,
+    ],
+    [
+      'the CLI importing a benchmark',
+      'main/cli/probe.ts',
+      `export * from '../../bench/eval-claims';\n`,
+      /cli .* may not import tools/,
+    ],
+    [
       'core code importing electron',
       'main/archive/probe.ts',
       `import { app } from 'electron';\nexport const x = app;\n`,

@@ -1,9 +1,10 @@
 // Calibration of the check-worthiness score and the honesty of the evaluation data handling.
 import { describe, expect, it } from 'vitest';
 import model from '../../../resources/models/checkworthy.json' with { type: 'json' };
-import { calibrate, fitCalibration } from '../../../main/extraction/checkworthy/calibration';
-import { crossFittedCalibration } from '../../../main/extraction/checkworthy/crossval';
-import { distinctSentences, sentenceKey } from '../../../main/extraction/checkworthy/datasets';
+import { calibrate } from '../../../main/extraction/checkworthy/calibration';
+import { fitCalibration } from '../../../scripts/training/calibration';
+import { crossFittedCalibration } from '../../../scripts/training/crossval';
+import { distinctSentences, sentenceKey } from '../../../scripts/training/datasets';
 import { seededRandom } from '../../../main/util/random';
 
 /** Raw scores whose true probability is sigmoid(2·logit(raw) − 1). */

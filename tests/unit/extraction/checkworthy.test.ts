@@ -5,11 +5,11 @@ import model from '../../../resources/models/checkworthy.json' with { type: 'jso
 import lexiconFile from '../../../resources/models/checkworthy-lexicon.json' with { type: 'json' };
 import { AppError } from '../../../shared/errors';
 import { scoreSentences } from '../../../main/extraction/index';
-import { crossValidatedScores } from '../../../main/extraction/checkworthy/crossval';
-import { trainCheckworthy } from '../../../main/extraction/checkworthy/ensemble';
+import { crossValidatedScores } from '../../../scripts/training/crossval';
+import { trainCheckworthy } from '../../../scripts/training/ensemble';
 import { lexiconTokens, loadLexicon, restrictLexicon, toLexiconFile } from '../../../main/extraction/checkworthy/lexicon';
 import { createScorer, toModelFile } from '../../../main/extraction/checkworthy/model';
-import type { LabelledSentence } from '../../../main/extraction/checkworthy/train';
+import type { LabelledSentence } from '../../../scripts/training/logistic';
 import { seededRandom } from '../../../main/util/random';
 
 const lexicon = loadLexicon(lexiconFile);

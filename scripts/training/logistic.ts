@@ -1,7 +1,9 @@
 // L2-regularised logistic regression on sparse hashed features, trained with AdaGrad.
-// Used by scripts/train-checkworthy.ts (ships the weights) and bench/eval-claims.ts (cross-validation).
-import { featurize, type SparseVector } from './features';
-import { seededRandom } from '../../util/random';
+// Used by scripts/train-checkworthy.ts (ships the weights) and bench/eval-claims.ts (cross-validation);
+// the app scores with main/extraction/checkworthy/linear.ts.
+import { featurize, type SparseVector } from '../../main/extraction/checkworthy/features';
+import { linearScore, sigmoid, type LinearModel } from '../../main/extraction/checkworthy/linear';
+import { seededRandom } from '../../main/util/random';
 
 export interface LabelledSentence {
   text: string;
@@ -19,11 +21,6 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 3, learningRate: 0.3, l2: 1e-4, positiveWeight: 1.5, seed: 7 };
 
-export interface LinearModel {
-  weights: Map<number, number>;
-  bias: number;
-}
-
 
 export function shuffle<T>(items: T[], random: () => number): T[] {
   const out = [...items];
@@ -32,16 +29,6 @@ export function shuffle<T>(items: T[], random: () => number): T[] {
     [out[i], out[j]] = [out[j], out[i]];
   }
   return out;
-}
-
-export function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
-
-export function linearScore(model: LinearModel, x: SparseVector): number {
-  let z = model.bias;
-  for (let i = 0; i < x.indices.length; i++) z += (model.weights.get(x.indices[i]) ?? 0) * x.values[i];
-  return z;
 }
 
 export function trainLogistic(

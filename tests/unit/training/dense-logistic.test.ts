@@ -1,7 +1,7 @@
 // The dense logistic regression behind bench/eval-claims-encoder.ts: it must find the regularised
 // optimum (so the encoder's figures reflect the embedding, not an unconverged fit).
 import { describe, expect, it } from 'vitest';
-import { denseProbability, trainDenseLogistic } from '../../../main/extraction/checkworthy/dense-logistic';
+import { denseProbability, trainDenseLogistic } from '../../../scripts/training/dense-logistic';
 import { seededRandom } from '../../../main/util/random';
 
 function gaussianClasses(count: number): { xs: number[][]; labels: number[] } {

@@ -1,9 +1,11 @@
 // Cross-validation and metrics for the check-worthiness model (used by bench/eval-claims.ts).
-import { compileModel, trainCheckworthy, type EnsembleOptions } from './ensemble';
-import { calibrate, fitCalibration } from './calibration';
-import { restrictLexicon, type Lexicon } from './lexicon';
-import { shuffle, type LabelledSentence } from './train';
-import { seededRandom } from '../../util/random';
+import { compileModel } from '../../main/extraction/checkworthy/ensemble';
+import { calibrate } from '../../main/extraction/checkworthy/calibration';
+import { restrictLexicon, type Lexicon } from '../../main/extraction/checkworthy/lexicon';
+import { seededRandom } from '../../main/util/random';
+import { fitCalibration } from './calibration';
+import { trainCheckworthy, type EnsembleOptions } from './ensemble';
+import { shuffle, type LabelledSentence } from './logistic';
 
 export interface Metrics {
   precision: number;

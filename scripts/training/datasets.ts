@@ -2,8 +2,8 @@
 // The data stays in the shared data folder (research use only); only our weights are shipped.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/errors';
-import type { LabelledSentence } from './train';
+import { AppError } from '../../shared/errors';
+import type { LabelledSentence } from './logistic';
 
 /** Splits delimited text where a field may be wrapped in double quotes ("" escapes a quote). */
 export function parseDelimited(text: string, delimiter: string): string[][] {
