@@ -1,7 +1,7 @@
 // Reading order of a report: sort, group, number the claims and their source citations, and count
 // verdicts. Shared by every renderer so HTML, Markdown and CSV tell the same story.
 import { VERDICT_SCALES } from '../../shared/verdicts';
-import type { ReportClaim, ReportModel, ReportSource, ReportVerdict } from './model';
+import type { ReportClaim, ReportModel, ReportArticle, ReportVerdict } from './model';
 
 export type Tone = ReportVerdict['tone'] | 'none';
 
@@ -26,7 +26,7 @@ export interface ArrangedReport {
   /** Printed claim number by claim id (1-based, reading order). */
   numberOf: Map<number, number>;
   /** Numbered citations, in order of first mention. */
-  citations: { n: number; source: ReportSource }[];
+  citations: { n: number; source: ReportArticle }[];
   citationOf: Map<number, number>;
   summary: VerdictCount[];
 }
@@ -46,7 +46,7 @@ export function verdictRank(v: ReportVerdict | null): number {
 const verdictKey = (v: ReportVerdict | null) => (v ? `${v.scale}:${v.key}` : MISSING);
 
 /** A claim's date: its own, else its article's publication date. */
-export function claimDateOf(claim: ReportClaim, sources: Map<number, ReportSource>): string | null {
+export function claimDateOf(claim: ReportClaim, sources: Map<number, ReportArticle>): string | null {
   return claim.claimDate ?? (claim.articleId !== null ? (sources.get(claim.articleId)?.published ?? null) : null);
 }
 
@@ -55,7 +55,7 @@ function compareText(a: string | null | undefined, b: string | null | undefined)
   return a.localeCompare(b, undefined, { sensitivity: 'base' });
 }
 
-function sortClaims(model: ReportModel, sources: Map<number, ReportSource>): ReportClaim[] {
+function sortClaims(model: ReportModel, sources: Map<number, ReportArticle>): ReportClaim[] {
   const claims = [...model.claims];
   const date = (c: ReportClaim) => claimDateOf(c, sources);
   const title = (c: ReportClaim) => (c.articleId !== null ? sources.get(c.articleId)?.title : null);
@@ -70,7 +70,7 @@ function sortClaims(model: ReportModel, sources: Map<number, ReportSource>): Rep
   return compare ? claims.sort((a, b) => compare(a, b) || a.id - b.id) : claims;
 }
 
-function groupOf(model: ReportModel, claims: ReportClaim[], sources: Map<number, ReportSource>, multiScale: boolean): ClaimGroup[] {
+function groupOf(model: ReportModel, claims: ReportClaim[], sources: Map<number, ReportArticle>, multiScale: boolean): ClaimGroup[] {
   const groups = new Map<string, ClaimGroup>();
   const add = (key: string, label: string, tone: Tone | null, claim: ReportClaim) => {
     const group = groups.get(key) ?? { key, label, tone, claims: [] };
@@ -117,7 +117,7 @@ export function verdictLabel(v: ReportVerdict | null, withScale = false): string
   return withScale ? `${v.label} (${v.scaleLabel})` : v.label;
 }
 
-export function sourceLabel(s: ReportSource): string {
+export function sourceLabel(s: ReportArticle): string {
   return [s.outlet, s.title].filter(Boolean).join(': ') || `Article ${s.articleId}`;
 }
 

@@ -6,7 +6,7 @@ import { ReportSpec, type Claim, type ClaimQuery, type HistoryEntry } from '../.
 import { findScale, findVerdict } from '../../shared/verdicts';
 import { parseInput } from '../archive/repos/context';
 import { APP_NAME, APP_VERSION } from '../version';
-import type { ReportClaim, ReportModel, ReportSource, ReportVerdict, ReportVerdictChange } from './model';
+import type { ReportClaim, ReportModel, ReportArticle, ReportVerdict, ReportVerdictChange } from './model';
 
 /** Larger selections are refused: a report is read by people (the JSON export has no limit). */
 export const MAX_REPORT_CLAIMS = 5_000;
@@ -168,7 +168,7 @@ export function verdictChanges(history: HistoryEntry[]): ReportVerdictChange[] {
   return out;
 }
 
-function readSource(archive: Archive, articleId: number): ReportSource | null {
+function readSource(archive: Archive, articleId: number): ReportArticle | null {
   try {
     const a = archive.articles.get(articleId);
     return {

@@ -1,7 +1,7 @@
 // schema.org ClaimReview JSON-LD for every claim with a verdict: what fact-checking tools and
 // search engines read. The verdict → rating mapping is the scale's (shared/verdicts.ts).
 import { claimDateOf } from './arrange';
-import type { ReportClaim, ReportModel, ReportSource } from './model';
+import type { ReportClaim, ReportModel, ReportArticle } from './model';
 
 type JsonLd = Record<string, unknown>;
 
@@ -9,7 +9,7 @@ function party(name: string, type: 'person' | 'organisation' | string | null): J
   return { '@type': type === 'organisation' ? 'Organization' : 'Person', name };
 }
 
-function creativeWork(source: ReportSource): JsonLd {
+function creativeWork(source: ReportArticle): JsonLd {
   return omitEmpty({
     '@type': 'CreativeWork',
     url: source.url,
@@ -31,9 +31,9 @@ function reviewer(model: ReportModel): JsonLd | null {
 }
 
 /** ClaimReview for one claim; null when the claim has no verdict yet. */
-export function claimReviewOf(claim: ReportClaim, model: ReportModel, sources: Map<number, ReportSource>): JsonLd | null {
+export function claimReviewOf(claim: ReportClaim, model: ReportModel, sources: Map<number, ReportArticle>): JsonLd | null {
   if (!claim.verdict) return null;
-  const appearances = claim.appearances.map((id) => sources.get(id)).filter((s): s is ReportSource => !!s);
+  const appearances = claim.appearances.map((id) => sources.get(id)).filter((s): s is ReportArticle => !!s);
   const first = [...appearances].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'))[0];
   const itemReviewed = omitEmpty({
     '@type': 'Claim',

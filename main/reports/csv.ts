@@ -2,7 +2,7 @@
 // spreadsheet: a cell that would start a formula gets an apostrophe in front. Headers are the ones
 // Claimdesk's own claim-list import reads back.
 import { arrangeReport } from './arrange';
-import type { ReportClaim, ReportModel, ReportSource } from './model';
+import type { ReportClaim, ReportModel, ReportArticle } from './model';
 
 /** Characters that make spreadsheets evaluate a cell (OWASP CSV injection list, and the minus sign). */
 const FORMULA_START = /^[=+\-@\t\r\u2212]/;
@@ -28,7 +28,7 @@ export function csvRow(values: (string | number | null | undefined)[]): string {
   return values.map(csvCell).join(',');
 }
 
-type Column = [header: string, value: (c: ReportClaim, source: ReportSource | undefined, model: ReportModel) => string | number | null];
+type Column = [header: string, value: (c: ReportClaim, source: ReportArticle | undefined, model: ReportModel) => string | number | null];
 
 const COLUMNS: Column[] = [
   ['id', (c) => c.id],

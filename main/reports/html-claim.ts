@@ -3,13 +3,13 @@
 import type { ArrangedReport } from './arrange';
 import { verdictLabel } from './arrange';
 import { anchorId, esc, escUser, escUserLines, formatDate } from './escape';
-import { has, type ReportClaim, type ReportModel, type ReportSource } from './model';
+import { has, type ReportClaim, type ReportModel, type ReportArticle } from './model';
 import { STATUS_LABELS } from '../../shared/verdicts';
 
 export interface CardContext {
   model: ReportModel;
   arranged: ArrangedReport;
-  sources: Map<number, ReportSource>;
+  sources: Map<number, ReportArticle>;
 }
 
 const STANCE_LABELS = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' } as const;
@@ -33,7 +33,7 @@ function sourceLine(ctx: CardContext, claim: ReportClaim): string {
   const ids = [...new Set([claim.articleId, ...claim.appearances].filter((id): id is number => id !== null))];
   return ids
     .map((id) => ctx.sources.get(id))
-    .filter((s): s is ReportSource => !!s)
+    .filter((s): s is ReportArticle => !!s)
     .map((s) => `${escUser(s.outlet ?? s.title)}${s.published ? `, ${escUser(formatDate(s.published))}` : ''}${citeMark(ctx, s.articleId)}`)
     .join('; ');
 }

@@ -6,7 +6,7 @@ import { claimReviewOf } from './claimreview';
 import { anchorId, esc, escUser, formatDate, jsonForScript, paragraphs } from './escape';
 import { showBidiControls } from '../util/bidi';
 import { claimCard, claimReference, type CardContext } from './html-claim';
-import { has, type ReportClaim, type ReportModel, type ReportSource } from './model';
+import { has, type ReportClaim, type ReportModel, type ReportArticle } from './model';
 import { REPORT_CSS, SANS } from './style';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -128,7 +128,7 @@ function groupSection(ctx: CardContext, group: ClaimGroup, index: number, shown:
   return `<section class="group">${heading}\n${cards.join('\n')}</section>`;
 }
 
-function sourceEntry(n: number, s: ReportSource): string {
+function sourceEntry(n: number, s: ReportArticle): string {
   const parts = [
     s.outlet ? `<b>${escUser(s.outlet)}</b>` : '',
     escUser(s.author),

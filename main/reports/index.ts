@@ -1,7 +1,7 @@
 // Reports: build a report model from the archive and render it (HTML, PDF, Markdown, CSV,
 // ClaimReview). The `.claimdesk` archive file is the archive's own format (main/archive/exchange/);
 // export.ts writes it for the `claimdesk export --format json` path.
-export type { ReportModel, ReportClaim, ReportSource, ReportVerdict } from './model';
+export type { ReportModel, ReportClaim, ReportArticle, ReportVerdict } from './model';
 export { buildReportModel, MAX_REPORT_CLAIMS } from './build-model';
 export { renderReportHtml, pdfFooterTemplate, REPORT_CSP } from './html';
 export { renderMarkdown } from './markdown';

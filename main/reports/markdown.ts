@@ -2,7 +2,7 @@
 // into a CMS or a wiki. Every value is escaped so it reads as text, never as markup.
 import { arrangeReport, type ArrangedReport } from './arrange';
 import { formatDate } from './escape';
-import { has, type ReportClaim, type ReportModel, type ReportSource } from './model';
+import { has, type ReportClaim, type ReportModel, type ReportArticle } from './model';
 import { STATUS_LABELS } from '../../shared/verdicts';
 import { showBidiControls } from '../util/bidi';
 
@@ -28,7 +28,7 @@ function cite(arranged: ArrangedReport, articleId: number | null): string {
   return n ? ` [${n}]` : '';
 }
 
-function claimLines(model: ReportModel, arranged: ArrangedReport, sources: Map<number, ReportSource>, c: ReportClaim): string[] {
+function claimLines(model: ReportModel, arranged: ArrangedReport, sources: Map<number, ReportArticle>, c: ReportClaim): string[] {
   const n = arranged.numberOf.get(c.id);
   const lines = [`#### ${n}. ${mdEscape(c.statement)}`, ''];
   if (has(model, 'quote') && c.quote.trim() && c.quote.trim() !== c.statement.trim()) lines.push(`> ${mdEscape(c.quote)}`, '');
@@ -58,7 +58,7 @@ function claimLines(model: ReportModel, arranged: ArrangedReport, sources: Map<n
   return lines;
 }
 
-function sourceLine(n: number, s: ReportSource): string {
+function sourceLine(n: number, s: ReportArticle): string {
   const parts = [
     s.outlet ? `**${mdEscape(s.outlet)}**` : '',
     mdEscape(s.author),

@@ -12,7 +12,8 @@ import type {
 } from '../../shared/domain';
 import type { ClaimStatus, VerdictDef } from '../../shared/verdicts';
 
-export interface ReportSource {
+/** An article a reported claim appears in, as the report cites it (its "Sources" list). */
+export interface ReportArticle {
   articleId: number;
   title: string;
   outlet: string | null;
@@ -88,7 +89,7 @@ export interface ReportModel {
   /** In selection order; renderers sort and group them (see arrange.ts). */
   claims: ReportClaim[];
   /** Every article a claim, appearance or evidence item points to. */
-  sources: ReportSource[];
+  sources: ReportArticle[];
   /** e.g. "Claimdesk 0.1.0". */
   generator: string;
 }

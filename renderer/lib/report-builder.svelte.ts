@@ -8,12 +8,13 @@ import { claimsTable } from './claims-table.svelte';
 import { Query } from './query.svelte';
 import type { CrossrefScope } from './navigation.svelte';
 
-export type ReportSource = 'all' | 'selection' | 'search' | 'collection' | 'entity' | 'cluster';
+/** How the report's claims are chosen ("Choose claims by" in the Reports view). */
+export type ChooseClaimsBy = 'all' | 'selection' | 'search' | 'collection' | 'entity' | 'cluster';
 
 export const PREVIEW_DELAY_MS = 350;
 
 export class ReportBuilder {
-  source = $state<ReportSource>('all');
+  chooseBy = $state<ChooseClaimsBy>('all');
   search = $state('');
   collectionId = $state<number | null>(null);
   entityId = $state<number | null>(null);
@@ -44,13 +45,13 @@ export class ReportBuilder {
 
   /** Starts from what the user was looking at: the claims table's selection, or a cross-referencing scope. */
   async startFrom(scope: CrossrefScope | null): Promise<void> {
-    if (scope && 'clusterOf' in scope) [this.source, this.clusterOf] = ['cluster', scope.clusterOf];
-    else if (scope && 'entityId' in scope) [this.source, this.entityId] = ['entity', scope.entityId];
-    else if (scope && 'search' in scope) [this.source, this.search] = ['search', scope.search];
-    else if (scope && 'claimIds' in scope) [this.source, this.claimIds] = ['selection', scope.claimIds];
+    if (scope && 'clusterOf' in scope) [this.chooseBy, this.clusterOf] = ['cluster', scope.clusterOf];
+    else if (scope && 'entityId' in scope) [this.chooseBy, this.entityId] = ['entity', scope.entityId];
+    else if (scope && 'search' in scope) [this.chooseBy, this.search] = ['search', scope.search];
+    else if (scope && 'claimIds' in scope) [this.chooseBy, this.claimIds] = ['selection', scope.claimIds];
     else if (claimsTable.selectedCount > 0) {
       this.claimIds = await claimsTable.selectedIds();
-      this.source = 'selection';
+      this.chooseBy = 'selection';
     }
   }
 
@@ -78,7 +79,7 @@ export class ReportBuilder {
   }
 
   private choice(): Partial<ReportSpec> | string {
-    switch (this.source) {
+    switch (this.chooseBy) {
       case 'all':
         return { search: { limit: 5_000 } };
       case 'selection':

@@ -1,7 +1,7 @@
 // Hand-made report models: real-looking claims (from the sample article's story), hostile text,
 // Korean and Cyrillic names, every verdict tone.
 import { findScale, findVerdict } from '../../../shared/verdicts';
-import type { ReportClaim, ReportModel, ReportSource, ReportVerdict } from '../../../main/reports/model';
+import type { ReportClaim, ReportModel, ReportArticle, ReportVerdict } from '../../../main/reports/model';
 import { DEFAULT_REPORT_FIELDS } from '../../../shared/domain';
 
 export const XSS_SCRIPT = '<script>alert(1)</script>';
@@ -15,7 +15,7 @@ export function verdict(key: string, scale = 'claimdesk'): ReportVerdict {
   return { scale, scaleLabel: findScale(scale)!.label, key, label: def.label, tone: def.tone, rating: def.rating };
 }
 
-export function source(articleId: number, extra: Partial<ReportSource> = {}): ReportSource {
+export function source(articleId: number, extra: Partial<ReportArticle> = {}): ReportArticle {
   return {
     articleId,
     title: `North Korea says troop deployment would be legal (${articleId})`,
