@@ -3,9 +3,9 @@
 import type { AttributionHop, Claim, ClaimEntity, ClaimKind, ClaimPatch, EvidenceView, HistoryEntry, LinkedClaim } from '../../shared/domain';
 import type { ClaimStatus, VerdictScaleKey } from '../../shared/verdicts';
 import { call, errorMessage } from './api';
-import { editClaim, sequence, setStatus, setVerdict } from './commands';
+import { editClaim, sequence, setStatus, setVerdict } from './edits';
 import { Query } from './query.svelte';
-import type { Command } from './undo.svelte';
+import type { UndoableEdit } from './undo.svelte';
 import { undoStack } from './undo.svelte';
 
 export interface ClaimForm {
@@ -149,7 +149,7 @@ export class ClaimEditorState {
     if (!c || !f || !this.dirty || this.saving) return !this.dirty;
     if (!f.statement.trim()) return this.fail('The statement cannot be empty.');
     if (this.verdictChanged && !f.verdictNote.trim()) return this.fail('A note is required when the verdict changes: say why.');
-    const steps: Command[] = [];
+    const steps: UndoableEdit[] = [];
     const patch = this.patch;
     if (Object.keys(patch).length) steps.push(editClaim(c, patch));
     if (f.status !== c.status) steps.push(setStatus(c, f.status));

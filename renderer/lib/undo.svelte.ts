@@ -1,10 +1,10 @@
-// Undo/redo for every change, across views. A command carries its own undo (usually the API call
-// that puts things back, with a note "Undo: …"). Commands run one at a time, in order, and the
+// Undo/redo for every change, across views. An undoable edit carries its own undo (usually the API call
+// that puts things back, with a note "Undo: …"). Edits run one at a time, in order, and the
 // save status says whether main has acknowledged the last one (it resolves only once journaled).
 // Views learn what changed from main's change events, not from here.
 import { errorMessage } from './api';
 
-export interface Command {
+export interface UndoableEdit {
   label: string;
   do(): Promise<void>;
   undo(): Promise<void>;
@@ -13,8 +13,8 @@ export interface Command {
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 export class UndoStack {
-  past = $state.raw<Command[]>([]);
-  future = $state.raw<Command[]>([]);
+  past = $state.raw<UndoableEdit[]>([]);
+  future = $state.raw<UndoableEdit[]>([]);
   state = $state<SaveState>('idle');
   error = $state<string | null>(null);
   /** What the last finished operation was, for the status line ("Undid: Set verdict"). */
@@ -34,34 +34,34 @@ export class UndoStack {
     return this.future.at(-1)?.label ?? null;
   }
 
-  /** Runs a new command; it becomes undoable once main has acknowledged it. Rejects on failure. */
-  run(cmd: Command): Promise<void> {
-    return this.serial(cmd.label, async () => {
-      await cmd.do();
-      this.past = [...this.past, cmd];
+  /** Runs a new edit; it becomes undoable once main has acknowledged it. Rejects on failure. */
+  run(edit: UndoableEdit): Promise<void> {
+    return this.serial(edit.label, async () => {
+      await edit.do();
+      this.past = [...this.past, edit];
       this.future = [];
     });
   }
 
   undo(): Promise<void> {
     return this.serial('Undo', async () => {
-      const cmd = this.past.at(-1);
-      if (!cmd) return;
-      await cmd.undo();
+      const edit = this.past.at(-1);
+      if (!edit) return;
+      await edit.undo();
       this.past = this.past.slice(0, -1);
-      this.future = [...this.future, cmd];
-      this.lastLabel = `Undid: ${cmd.label}`;
+      this.future = [...this.future, edit];
+      this.lastLabel = `Undid: ${edit.label}`;
     }, true);
   }
 
   redo(): Promise<void> {
     return this.serial('Redo', async () => {
-      const cmd = this.future.at(-1);
-      if (!cmd) return;
-      await cmd.do();
+      const edit = this.future.at(-1);
+      if (!edit) return;
+      await edit.do();
       this.future = this.future.slice(0, -1);
-      this.past = [...this.past, cmd];
-      this.lastLabel = `Redid: ${cmd.label}`;
+      this.past = [...this.past, edit];
+      this.lastLabel = `Redid: ${edit.label}`;
     }, true);
   }
 
@@ -79,7 +79,7 @@ export class UndoStack {
         throw err;
       }
     });
-    // The next command waits for this one, failed or not; the failure itself reaches the caller through `next`.
+    // The next edit waits for this one, failed or not; the failure itself reaches the caller through `next`.
     this.queue = next.then(
       () => undefined,
       () => undefined,

@@ -1,5 +1,5 @@
-// Similar claims are current the moment the app's own commands resolve: the renderer's undoable
-// commands (renderer/lib/commands.ts) run against real services through the same dispatcher as the
+// Similar claims are current the moment the app's own edits resolve: the renderer's undoable
+// edits (renderer/lib/edits.ts) run against real services through the same dispatcher as the
 // app, and no test code touches the cross-reference index.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../../main/api/contract';
 import { createServices, type Services } from '../../../main/services';
-import { acceptSuggestion, deleteClaim, editClaim } from '../../../renderer/lib/commands';
+import { acceptSuggestion, deleteClaim, editClaim } from '../../../renderer/lib/edits';
 import { dispatcherOf } from '../editing/dispatch-fixture';
 
 let dir: string;
@@ -28,7 +28,7 @@ afterEach(async () => {
 
 const similarIds = async (claimId: number) => (await call('crossref.similar', { claimId })).map((h) => h.claimId);
 
-describe('similar claims follow the app’s commands at once', () => {
+describe('similar claims follow the app’s edits at once', () => {
   it('edit → the new wording is matched; delete → gone; undo → back', async () => {
     const minister = await call('claims.create', { statement: 'The finance minister resigned after the budget vote' });
     const other = await call('claims.create', { statement: 'Heavy rain floods the capital' });

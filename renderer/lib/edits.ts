@@ -1,4 +1,4 @@
-// Every change the views make, as undoable commands over the typed API. An undo is the API call
+// Every change the views make, as undoable edits over the typed API. An undo is the API call
 // that puts things back, noted "Undo: …" in the claim's history so the record stays honest.
 import type {
   Article, ArticlePatch, BulkChange, Claim, ClaimEntity, ClaimLinkType, ClaimPatch, ClaimQuery, SavedSearch, ClaimWorkflowState, EntityLinkResult, EntityRole, EntityTarget,
@@ -7,17 +7,17 @@ import type {
 import type { VerdictScaleKey } from '../../shared/verdicts';
 import { call } from './api';
 import { verdictLabel } from './format';
-import type { Command } from './undo.svelte';
+import type { UndoableEdit } from './undo.svelte';
 
-/** Several commands as one undo step; undone in reverse order. */
-export function sequence(label: string, commands: Command[]): Command {
+/** Several edits as one undo step; undone in reverse order. */
+export function sequence(label: string, edits: UndoableEdit[]): UndoableEdit {
   return {
     label,
     do: async () => {
-      for (const c of commands) await c.do();
+      for (const c of edits) await c.do();
     },
     undo: async () => {
-      for (const c of [...commands].reverse()) await c.undo();
+      for (const c of [...edits].reverse()) await c.undo();
     },
   };
 }
@@ -28,7 +28,7 @@ function pick<T extends object, K extends keyof T>(obj: T, keys: K[]): Pick<T, K
   return out;
 }
 
-export function editClaim(before: Claim, patch: ClaimPatch, label = 'Edit claim'): Command {
+export function editClaim(before: Claim, patch: ClaimPatch, label = 'Edit claim'): UndoableEdit {
   const previous = pick(before, Object.keys(patch) as (keyof ClaimPatch)[]);
   return {
     label,
@@ -37,7 +37,7 @@ export function editClaim(before: Claim, patch: ClaimPatch, label = 'Edit claim'
   };
 }
 
-export function setVerdict(before: Claim, scale: VerdictScaleKey, verdict: string | null, note: string): Command {
+export function setVerdict(before: Claim, scale: VerdictScaleKey, verdict: string | null, note: string): UndoableEdit {
   const label = `Set verdict: ${verdictLabel(scale, verdict)}`;
   return {
     label,
@@ -46,7 +46,7 @@ export function setVerdict(before: Claim, scale: VerdictScaleKey, verdict: strin
   };
 }
 
-export function setStatus(before: Claim, status: Claim['status'], note?: string): Command {
+export function setStatus(before: Claim, status: Claim['status'], note?: string): UndoableEdit {
   const label = 'Change status';
   return {
     label,
@@ -56,7 +56,7 @@ export function setStatus(before: Claim, status: Claim['status'], note?: string)
 }
 
 /** Creates a claim; redo restores the same claim (same id) rather than making a second one. */
-export function createClaim(input: NewClaim, onCreated?: (claim: Claim) => void): Command & { claimId(): number | null } {
+export function createClaim(input: NewClaim, onCreated?: (claim: Claim) => void): UndoableEdit & { claimId(): number | null } {
   let id: number | null = null;
   return {
     label: 'New claim',
@@ -70,7 +70,7 @@ export function createClaim(input: NewClaim, onCreated?: (claim: Claim) => void)
   };
 }
 
-export function deleteClaim(claim: Claim): Command {
+export function deleteClaim(claim: Claim): UndoableEdit {
   return {
     label: 'Delete claim',
     do: async () => void (await call('claims.delete', claim.id)),
@@ -79,7 +79,7 @@ export function deleteClaim(claim: Claim): Command {
 }
 
 /** A bulk change; its undo puts every claim back as it was, in one transaction. */
-export function bulkChange(ids: number[], change: BulkChange, label: string): Command {
+export function bulkChange(ids: number[], change: BulkChange, label: string): UndoableEdit {
   let before: ClaimWorkflowState[] = [];
   return {
     label,
@@ -88,7 +88,7 @@ export function bulkChange(ids: number[], change: BulkChange, label: string): Co
   };
 }
 
-export function addLink(fromId: number, toId: number, type: ClaimLinkType, note = ''): Command {
+export function addLink(fromId: number, toId: number, type: ClaimLinkType, note = ''): UndoableEdit {
   let id: number | null = null;
   return {
     label: 'Link claims',
@@ -97,7 +97,7 @@ export function addLink(fromId: number, toId: number, type: ClaimLinkType, note 
   };
 }
 
-export function removeLink(link: LinkedClaim): Command {
+export function removeLink(link: LinkedClaim): UndoableEdit {
   let id = link.id;
   return {
     label: 'Remove link',
@@ -110,7 +110,7 @@ export function removeLink(link: LinkedClaim): Command {
  * Links an entity to a claim (`onLinked` hears what main did the first time). Redo links the same
  * entity by id, so an entity created by the first run is not created twice.
  */
-export function linkEntity(claimId: number, target: EntityTarget, role: EntityRole, name: string, onLinked?: (result: EntityLinkResult) => void): Command {
+export function linkEntity(claimId: number, target: EntityTarget, role: EntityRole, name: string, onLinked?: (result: EntityLinkResult) => void): UndoableEdit {
   let entityId = 'entityId' in target ? target.entityId : null;
   let first = true;
   const label = `Link “${name}” as ${role}`;
@@ -126,7 +126,7 @@ export function linkEntity(claimId: number, target: EntityTarget, role: EntityRo
   };
 }
 
-export function unlinkEntity(claimId: number, entity: ClaimEntity): Command {
+export function unlinkEntity(claimId: number, entity: ClaimEntity): UndoableEdit {
   const label = `Remove “${entity.name}” (${entity.role})`;
   return {
     label,
@@ -138,7 +138,7 @@ export function unlinkEntity(claimId: number, entity: ClaimEntity): Command {
 type Named = { id: number; name: string };
 
 /** Folds `gone` into `keep`; undo splits it back out exactly (entities.unmerge), redo merges again. */
-export function mergeEntities(keep: Named, gone: Named): Command {
+export function mergeEntities(keep: Named, gone: Named): UndoableEdit {
   return {
     label: `Merge “${gone.name}” into “${keep.name}”`,
     do: async () => void (await call('entities.merge', keep.id, gone.id)),
@@ -147,7 +147,7 @@ export function mergeEntities(keep: Named, gone: Named): Command {
 }
 
 /** Splits an entity back out of the one it was merged into; undo merges it again. */
-export function splitEntity(merged: MergedEntity, keptName: string): Command {
+export function splitEntity(merged: MergedEntity, keptName: string): UndoableEdit {
   return {
     label: `Split “${merged.name}” out of “${keptName}”`,
     do: async () => void (await call('entities.unmerge', merged.id)),
@@ -155,7 +155,7 @@ export function splitEntity(merged: MergedEntity, keptName: string): Command {
   };
 }
 
-export function addEvidence(input: NewEvidence): Command {
+export function addEvidence(input: NewEvidence): UndoableEdit {
   let id: number | null = null;
   return {
     label: 'Add evidence',
@@ -164,7 +164,7 @@ export function addEvidence(input: NewEvidence): Command {
   };
 }
 
-export function removeEvidence(e: EvidenceView): Command {
+export function removeEvidence(e: EvidenceView): UndoableEdit {
   let id = e.id;
   const input: NewEvidence = { claimId: e.claimId, articleId: e.articleId, quote: e.quote, start: e.start, end: e.end, stance: e.stance, note: e.note };
   return {
@@ -175,7 +175,7 @@ export function removeEvidence(e: EvidenceView): Command {
 }
 
 /** Accepting a suggestion; undo deletes the claim made and makes it pending again, redo restores that claim. */
-export function acceptSuggestion(s: Suggestion, edits?: SuggestionEdits, onAccepted?: (claim: Claim) => void): Command {
+export function acceptSuggestion(s: Suggestion, edits?: SuggestionEdits, onAccepted?: (claim: Claim) => void): UndoableEdit {
   let claimId: number | null = null;
   return {
     label: 'Accept suggestion',
@@ -190,7 +190,7 @@ export function acceptSuggestion(s: Suggestion, edits?: SuggestionEdits, onAccep
   };
 }
 
-export function rejectSuggestion(s: Suggestion): Command {
+export function rejectSuggestion(s: Suggestion): UndoableEdit {
   let done = false;
   return {
     label: 'Reject suggestion',
@@ -203,7 +203,7 @@ export function rejectSuggestion(s: Suggestion): Command {
   };
 }
 
-export function acceptAbove(articleId: number, threshold: number, onDone?: (count: number) => void): Command {
+export function acceptAbove(articleId: number, threshold: number, onDone?: (count: number) => void): UndoableEdit {
   let accepted: { suggestionId: number; claimId: number }[] | null = null;
   return {
     label: `Accept suggestions ≥ ${Math.round(threshold * 100)}%`,
@@ -218,7 +218,7 @@ export function acceptAbove(articleId: number, threshold: number, onDone?: (coun
   };
 }
 
-export function updateArticle(before: Article, patch: ArticlePatch): Command {
+export function updateArticle(before: Article, patch: ArticlePatch): UndoableEdit {
   const previous = pick(before, Object.keys(patch) as (keyof ArticlePatch)[]);
   return {
     label: 'Edit article details',
@@ -227,7 +227,7 @@ export function updateArticle(before: Article, patch: ArticlePatch): Command {
   };
 }
 
-export function deleteArticle(article: { id: number; title: string }): Command {
+export function deleteArticle(article: { id: number; title: string }): UndoableEdit {
   return {
     label: `Delete “${article.title || 'Untitled article'}”`,
     do: async () => void (await call('articles.delete', article.id)),
@@ -235,7 +235,7 @@ export function deleteArticle(article: { id: number; title: string }): Command {
   };
 }
 
-export function saveSearch(name: string, query: ClaimQuery): Command {
+export function saveSearch(name: string, query: ClaimQuery): UndoableEdit {
   let saved: SavedSearch | null = null;
   return {
     label: `Save search “${name}”`,
@@ -244,7 +244,7 @@ export function saveSearch(name: string, query: ClaimQuery): Command {
   };
 }
 
-export function removeSearch(search: SavedSearch): Command {
+export function removeSearch(search: SavedSearch): UndoableEdit {
   let id = search.id;
   return {
     label: `Remove saved search “${search.name}”`,
