@@ -5,134 +5,40 @@
 // (limits.ts): a file is checked whole before anything is written, in the import worker.
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import * as L from '../../../shared/limits';
-import { ARCHIVE_LIMITS, MAX_ALIASES_PER_ENTITY, MAX_ENTITY_LINKS_PER_CLAIM, MAX_STAMP_CHARS, checkArchiveSize, checkRecordCounts, describeArchiveIssue, type ArchiveLimits } from './limits';
-import {
-  AttributionHop,
-  ClaimKind,
-  ClaimLinkType,
-  ClaimQuery,
-  ClaimStatus,
-  EntityRole,
-  EntityType,
-  EvidenceStance,
-  Id,
-  TextQuality,
-  VerdictScaleKey,
-} from '../../../shared/domain';
+import { ARCHIVE_LIMITS, MAX_ENTITY_LINKS_PER_CLAIM, checkArchiveSize, checkRecordCounts, describeArchiveIssue, type ArchiveLimits } from './limits';
+import { EntityRole, Id } from '../../../shared/domain';
+import { ARTICLE, CLAIM, CLAIM_LINK, COLLECTION, ENTITY, ENTITY_FILE_FIELDS, EVIDENCE, HISTORY, MERGED_ENTITY_FILE_FIELDS, SAVED_SEARCH, SourceRecord, fileShape } from '../schema';
+import { Names, Nullable, Stamp } from '../schema/file-fields';
 
 export const ARCHIVE_FORMAT = 'claimdesk-archive';
 export const ARCHIVE_FORMAT_VERSION = 1;
 
-const Stamp = z.string().max(MAX_STAMP_CHARS);
-const Short = z.string().max(L.MAX_SHORT_TEXT_CHARS);
-const Nullable = Short.nullable();
-const Note = z.string().max(L.MAX_NOTE_CHARS);
-const Name = z.string().min(1).max(L.MAX_NAME_CHARS);
-const Names = z.array(z.string().max(L.MAX_NAME_CHARS)).max(MAX_ALIASES_PER_ENTITY);
 const ClaimIds = z.array(Id).max(ARCHIVE_LIMITS.claims);
 
-/** Levels of arrays and objects a history value may nest (a tag list is two): deeper ones overflow the stack when stored. */
-const MAX_VALUE_DEPTH = 64;
+// Each record's fields come from its table's description (main/archive/schema/: a column's `file`);
+// what a record carries beyond its own row (aliases, a claim's entities, a collection's claims) is
+// added here.
+const ArticleRecord = z.object({ ...fileShape(ARTICLE), source: SourceRecord.nullable() });
 
-/** How deeply a value nests, counted without recursion (the value comes from an untrusted file). */
-function depthOf(value: unknown): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0 && deepest <= MAX_VALUE_DEPTH) {
-    const [v, depth] = stack.pop()!;
-    deepest = Math.max(deepest, depth);
-    if (v !== null && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, depth + 1]);
-  }
-  return deepest;
-}
-
-const HistoryValue = z.unknown().refine((v) => depthOf(v) <= MAX_VALUE_DEPTH, `nests more than ${MAX_VALUE_DEPTH} levels deep`);
-
-const ArticleRecord = z.object({
-  id: Id,
-  title: z.string().max(L.MAX_TITLE_CHARS),
-  outlet: Nullable,
-  author: Nullable,
-  published: Stamp.nullable(),
-  url: z.string().max(L.MAX_URL_CHARS).nullable(),
-  language: Nullable,
-  wireAgency: Nullable,
-  source: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: Short, type: Stamp, size: z.number().int().nonnegative() }).nullable(),
-  text: z.string().max(L.MAX_ARTICLE_TEXT_CHARS),
-  importedAt: Stamp,
-  duplicateOf: Id.nullable(),
-  /** Text quality (since archive schema 5); files written before say nothing: 'ok'. */
-  textQuality: TextQuality.optional(),
-  textWarning: Short.nullable().optional(),
-  /** Only on a deleted article that live records still point to (a copy's original, evidence). */
-  deletedAt: Stamp.optional(),
-});
-
-const EntityRecord = z.object({ id: Id, name: Name, type: EntityType, aliases: Names });
+const EntityRecord = z.object({ ...fileShape(ENTITY, ENTITY_FILE_FIELDS), aliases: Names });
 
 /** An entity merged into another, with the names and claim links the merge moved: enough to split it out again. */
 const MergedEntityRecord = z.object({
-  id: Id,
-  name: Name,
-  type: EntityType,
-  mergedInto: Id,
-  mergedAt: Stamp,
+  ...fileShape(ENTITY, MERGED_ENTITY_FILE_FIELDS),
   names: Names,
   links: z.array(z.object({ claimId: Id, role: EntityRole, keptHad: z.boolean() })).max(ARCHIVE_LIMITS.claims),
 });
 
 const ClaimRecord = z.object({
-  id: Id,
-  articleId: Id.nullable(),
-  quote: z.string().max(L.MAX_QUOTE_CHARS),
-  start: z.number().int().nonnegative().nullable(),
-  end: z.number().int().nonnegative().nullable(),
-  statement: z.string().min(1).max(L.MAX_STATEMENT_CHARS),
-  claimant: Nullable,
-  attribution: z.array(AttributionHop).max(L.MAX_ATTRIBUTION_HOPS),
-  kind: ClaimKind,
-  claimDate: Stamp.nullable(),
-  resolveBy: Stamp.nullable(),
-  status: ClaimStatus,
-  verdictScale: VerdictScaleKey,
-  verdict: z.string().max(L.MAX_VERDICT_CHARS).nullable(),
-  verdictNote: Note.nullable(),
-  score: z.number().nullable(),
-  tags: z.array(z.string().max(L.MAX_TAG_CHARS)).max(L.MAX_TAGS_PER_CLAIM),
-  notes: z.string().max(L.MAX_CLAIM_NOTES_CHARS),
-  createdAt: Stamp,
-  updatedAt: Stamp,
+  ...fileShape(CLAIM),
   entities: z.array(z.object({ entityId: Id, role: EntityRole })).max(MAX_ENTITY_LINKS_PER_CLAIM),
 });
 
-const LinkRecord = z.object({ id: Id, fromClaimId: Id, toClaimId: Id, type: ClaimLinkType, note: Note, createdAt: Stamp });
-
-const EvidenceRecord = z.object({
-  id: Id,
-  claimId: Id,
-  articleId: Id,
-  quote: z.string().max(L.MAX_QUOTE_CHARS),
-  start: z.number().int().nonnegative().nullable(),
-  end: z.number().int().nonnegative().nullable(),
-  stance: EvidenceStance,
-  note: Note,
-  createdAt: Stamp,
-});
-
-const HistoryRecord = z.object({
-  id: Id,
-  claimId: Id.nullable(),
-  field: Stamp,
-  from: HistoryValue,
-  to: HistoryValue,
-  note: Note.nullable(),
-  actor: Stamp,
-  at: Stamp,
-});
-
-const CollectionRecord = z.object({ id: Id, name: Name, createdAt: Stamp, claimIds: ClaimIds });
-const SavedSearchRecord = z.object({ id: Id, name: Name, query: ClaimQuery, createdAt: Stamp, updatedAt: Stamp });
+const LinkRecord = z.object(fileShape(CLAIM_LINK));
+const EvidenceRecord = z.object(fileShape(EVIDENCE));
+const HistoryRecord = z.object(fileShape(HISTORY));
+const CollectionRecord = z.object({ ...fileShape(COLLECTION), claimIds: ClaimIds });
+const SavedSearchRecord = z.object(fileShape(SAVED_SEARCH));
 
 const records = <T extends z.ZodType>(record: T, max: number) => z.array(record).max(max);
 

@@ -5,22 +5,27 @@ import { ArticlePatch, ArticleQuery, NewArticle, type Article, type ArticleSumma
 import { notFound, parseInput, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { recordHistory } from './history';
 import { buildMatch } from '../search/query';
+import { ARTICLE, insertSql, newRecordColumns, patchColumns, rowValues, selectList } from '../schema';
 
-const COLUMNS = `a.id, a.title, a.outlet, a.author, a.published, a.url, a.language, a.wire_agency AS wireAgency,
-  a.source_sha256 AS sha256, a.source_name AS sourceName, a.source_type AS sourceType, a.source_size AS sourceSize,
-  a.imported_at AS importedAt, a.duplicate_of AS duplicateOf, a.text_quality AS textQuality, a.text_warning AS textWarning`;
+/** An article's columns but its text (lists leave the text out), named by field (schema/articles.ts). */
+const COLUMNS = selectList(ARTICLE, 'a', (c, name) => c.record === true && name !== 'text');
+const NEW_COLUMNS = newRecordColumns(ARTICLE);
+const INSERT_ARTICLE = insertSql(ARTICLE, NEW_COLUMNS);
+/** Article fields a patch may edit, and their columns. */
+const PATCH_COLUMNS = patchColumns(ARTICLE) as Record<keyof ArticlePatch, string>;
 
+/** An article as read with COLUMNS: its source file's columns still flat (`source.sha256`…). */
 interface ArticleRow extends Omit<Article, 'source' | 'text'> {
-  sha256: string | null;
-  sourceName: string | null;
-  sourceType: string | null;
-  sourceSize: number | null;
+  'source.sha256': string | null;
+  'source.name': string | null;
+  'source.type': string | null;
+  'source.size': number | null;
   text?: string;
 }
 
 function toArticle(row: ArticleRow): Omit<Article, 'text'> & { text?: string } {
-  const { sha256, sourceName, sourceType, sourceSize, ...rest } = row;
-  const source = sha256 ? { sha256, name: sourceName ?? '', type: sourceType ?? '', size: sourceSize ?? 0 } : null;
+  const { 'source.sha256': sha256, 'source.name': name, 'source.type': type, 'source.size': size, ...rest } = row;
+  const source = sha256 ? { sha256, name: name ?? '', type: type ?? '', size: size ?? 0 } : null;
   return { ...rest, source };
 }
 
@@ -62,11 +67,7 @@ export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       ctx.write(() => {
         const a = parseInput(NewArticle, input, 'article');
         if (a.duplicateOf !== null) getArticle(ctx, a.duplicateOf, true);
-        ctx.sql.run(
-          `INSERT INTO article (title, outlet, author, published, url, language, wire_agency, source_sha256, source_name, source_type, source_size, text, imported_at, duplicate_of, text_quality, text_warning)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [a.title, a.outlet, a.author, a.published, a.url, a.language, a.wireAgency, a.source?.sha256 ?? null, a.source?.name ?? null, a.source?.type ?? null, a.source?.size ?? null, a.text, ctx.now(), a.duplicateOf, a.textQuality, a.textWarning],
-        );
+        ctx.sql.run(INSERT_ARTICLE, rowValues(ARTICLE, NEW_COLUMNS, { ...a, importedAt: ctx.now() }));
         return getArticle(ctx, ctx.sql.lastId());
       }),
 
@@ -128,10 +129,9 @@ export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       ctx.write(() => {
         const patch = parseInput(ArticlePatch, input, 'article change');
         getArticle(ctx, id);
-        const columns: Record<keyof ArticlePatch, string> = { title: 'title', outlet: 'outlet', author: 'author', published: 'published', url: 'url', language: 'language', wireAgency: 'wire_agency' };
         const keys = Object.keys(patch) as (keyof ArticlePatch)[];
         if (keys.length > 0) {
-          ctx.sql.run(`UPDATE article SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE id = ?`, [...keys.map((k) => patch[k] ?? null), id]);
+          ctx.sql.run(`UPDATE article SET ${keys.map((k) => `${PATCH_COLUMNS[k]} = ?`).join(', ')} WHERE id = ?`, [...keys.map((k) => patch[k] ?? null), id]);
         }
         return getArticle(ctx, id);
       }),

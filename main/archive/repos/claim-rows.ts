@@ -1,21 +1,22 @@
 // Reading claims from SQL rows, and the checks shared by every claim write.
 import { AppError } from '../../../shared/errors';
-import type { AttributionHop, Claim, ClaimRow } from '../../../shared/domain';
+import type { Claim, ClaimRow } from '../../../shared/domain';
 import { findScale, findVerdict } from '../../../shared/verdicts';
-import { parseJson, type RepoBase } from './context';
+import type { RepoBase } from './context';
+import { CLAIM, decodeRow, jsonFields, selectList } from '../schema';
 import { getArticle } from './articles';
 
-export const CLAIM_COLUMNS = `c.id, c.article_id AS articleId, c.quote, c.start_offset AS start, c.end_offset AS "end",
-  c.statement, c.claimant, c.attribution, c.kind, c.claim_date AS claimDate, c.resolve_by AS resolveBy, c.status,
-  c.verdict_scale AS verdictScale, c.verdict, c.verdict_note AS verdictNote, c.score, c.tags, c.notes,
-  c.created_at AS createdAt, c.updated_at AS updatedAt`;
+/** The claim record's columns (schema/claims.ts), named by field: `c.article_id AS "articleId", …`. */
+export const CLAIM_COLUMNS = selectList(CLAIM, 'c');
 
 export const CLAIM_ROW_COLUMNS = `${CLAIM_COLUMNS}, a.title AS articleTitle, a.outlet, a.published`;
 
 type Raw<T> = Omit<T, 'attribution' | 'tags'> & { attribution: string; tags: string };
+const CLAIM_JSON = jsonFields(CLAIM);
 
+/** A claim (or claim row) read with CLAIM_COLUMNS, its JSON columns (attribution, tags) decoded. */
 export function toClaim<T extends Claim | ClaimRow>(row: Raw<T>): T {
-  return { ...row, attribution: parseJson<AttributionHop[]>(row.attribution, []), tags: parseJson<string[]>(row.tags, []) } as T;
+  return decodeRow<T>(CLAIM, row, CLAIM_JSON);
 }
 
 /** A claim that exists and is not deleted. */

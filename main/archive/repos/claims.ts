@@ -9,19 +9,21 @@ import { getArticle } from './articles';
 import { claimEntities, linkClaimEntitySync, linkEntitySync, unlinkClaimEntitySync, upsertEntitySync } from './entities';
 import { historyOf, recordHistory, verdictAsOf } from './history';
 import { listClaims } from '../search/claims-query';
+import { CLAIM, insertSql, jsonFields, newRecordColumns, patchColumns, rowValues } from '../schema';
 
-/** Claim fields as columns (JSON-encoded where the value is structured). */
-const COLUMN: Record<keyof ClaimPatch, string> = {
-  quote: 'quote', start: 'start_offset', end: 'end_offset', statement: 'statement', claimant: 'claimant',
-  attribution: 'attribution', kind: 'kind', claimDate: 'claim_date', resolveBy: 'resolve_by', score: 'score',
-  tags: 'tags', notes: 'notes',
-};
+/** Claim fields a patch may edit, and their columns (schema/claims.ts: `patch`). */
+const COLUMN = patchColumns(CLAIM) as Record<keyof ClaimPatch, string>;
 
-const STRUCTURED = new Set<keyof ClaimPatch>(['attribution', 'tags']);
+/** Stored as JSON (attribution, tags). */
+const STRUCTURED = new Set(jsonFields(CLAIM).map(([field]) => field));
 
 function columnValue(field: keyof ClaimPatch, value: unknown): string | number | null {
   return STRUCTURED.has(field) ? json(value) : (value as string | number | null);
 }
+
+/** A new claim's columns: every field of its record but the id. */
+const NEW_COLUMNS = newRecordColumns(CLAIM);
+const INSERT_CLAIM = insertSql(CLAIM, NEW_COLUMNS);
 
 function writeTags(ctx: RepoBase, claimId: number, tags: string[]): void {
   ctx.sql.run('DELETE FROM claim_tag WHERE claim_id = ?', [claimId]);
@@ -35,13 +37,7 @@ export function insertClaimSync(ctx: RepoBase, input: NewClaim): Claim {
   const quote = checkSpan(ctx, c);
   const tags = cleanTags(c.tags);
   const at = ctx.now();
-  ctx.sql.run(
-    `INSERT INTO claim (article_id, quote, start_offset, end_offset, statement, claimant, attribution, kind, claim_date, resolve_by,
-       status, verdict_scale, verdict, verdict_note, score, tags, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [c.articleId, quote, c.start, c.end, c.statement, c.claimant, json(c.attribution), c.kind, c.claimDate, c.resolveBy,
-      c.status, c.verdictScale, c.verdict, c.verdictNote, c.score, json(tags), c.notes, at, at],
-  );
+  ctx.sql.run(INSERT_CLAIM, rowValues(CLAIM, NEW_COLUMNS, { ...c, quote, tags, createdAt: at, updatedAt: at }));
   const id = ctx.sql.lastId();
   writeTags(ctx, id, tags);
   for (const e of c.entities) linkEntitySync(ctx, id, upsertEntitySync(ctx, e.name, e.type), e.role);

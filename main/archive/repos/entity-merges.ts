@@ -8,6 +8,7 @@ import type { Entity, EntityRole, EntityType, EntityUnmergeResult, MergedEntity 
 import { json, notFound, parseJson, type RepoBase, type RepoContext, type WriteMode, type Written } from './context';
 import { findByName, getEntity, hasEntityLink, normaliseName } from './entities';
 import { recordHistory } from './history';
+import { ENTITY, columnNames, insertSql, rowValues, selectList } from '../schema';
 
 /** A claim link a merge moved. keptHad: the kept entity already had it, so it stays there on a split. */
 export interface MovedLink {
@@ -34,7 +35,11 @@ interface EntityRow {
   record: string | null;
 }
 
-const ROW = 'SELECT id, name, type, merged_into AS mergedInto, merged_at AS mergedAt, merge_record AS record FROM entity';
+/** Every column of an entity row (schema/entities.ts), the merge record still JSON text. */
+const ROW = `SELECT ${selectList(ENTITY, 'e', () => true)} FROM entity e`;
+const MERGED_COLUMNS = selectList(ENTITY, 'e', (c) => c.field !== 'record');
+const ALL_COLUMNS = columnNames(ENTITY, () => true);
+const INSERT_MERGED = insertSql(ENTITY, ALL_COLUMNS);
 
 /** Any entity row, merged away or not. */
 function entityRow(ctx: RepoBase, id: number): EntityRow {
@@ -117,9 +122,7 @@ export function insertMergedEntityRow(ctx: RepoBase, e: MergedEntityRecord): voi
   if (!ctx.sql.get('SELECT 1 FROM entity WHERE id = ?', [e.mergedInto])) throw notFound('Entity', e.mergedInto);
   for (const { claimId } of e.links) if (!ctx.sql.get('SELECT 1 FROM claim WHERE id = ?', [claimId])) throw notFound('Claim', claimId);
   const record: MergeMoves = { names: e.names, links: e.links };
-  ctx.sql.run('INSERT INTO entity (id, name, type, merged_into, merged_at, merge_record) VALUES (?, ?, ?, ?, ?, ?)', [
-    e.id, e.name, e.type, e.mergedInto, e.mergedAt, json(record),
-  ]);
+  ctx.sql.run(INSERT_MERGED, rowValues(ENTITY, ALL_COLUMNS, { ...e, record }));
 }
 
 export function createEntityMergeRepo<M extends WriteMode>(ctx: RepoContext<M>) {
@@ -134,7 +137,7 @@ export function createEntityMergeRepo<M extends WriteMode>(ctx: RepoContext<M>) 
     mergedFrom: (id: number): MergedEntity[] => {
       getEntity(ctx, id);
       return ctx.sql.all<MergedEntity>(
-        'SELECT id, name, type, merged_into AS mergedInto, merged_at AS mergedAt FROM entity WHERE merged_into = ? ORDER BY merged_at DESC, id DESC',
+        `SELECT ${MERGED_COLUMNS} FROM entity e WHERE merged_into = ? ORDER BY merged_at DESC, id DESC`,
         [id],
       );
     },

@@ -2,7 +2,8 @@
 // is overwritten without leaving one. verdictAsOf replays it to answer "what did we say then?".
 import { AppError } from '../../../shared/errors';
 import type { HistoryEntry } from '../../../shared/domain';
-import { json, parseJson, type RepoBase } from './context';
+import { parseJson, type RepoBase } from './context';
+import { HISTORY, decodeRow, insertSql, newRecordColumns, rowValues, selectList } from '../schema';
 
 export interface VerdictState {
   scale: string;
@@ -10,30 +11,17 @@ export interface VerdictState {
   note: string | null;
 }
 
-export function recordHistory(ctx: RepoBase, claimId: number | null, field: string, from: unknown, to: unknown, note: string | null = null, at = ctx.now()): void {
-  ctx.sql.run('INSERT INTO history (claim_id, field, from_value, to_value, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-    claimId, field, json(from), json(to), note, ctx.actor, at,
-  ]);
-}
+const NEW_HISTORY = newRecordColumns(HISTORY);
+const INSERT_HISTORY = insertSql(HISTORY, NEW_HISTORY);
+const HISTORY_COLUMNS = selectList(HISTORY, 'h');
 
-interface HistoryRow {
-  id: number;
-  claimId: number | null;
-  field: string;
-  fromValue: string | null;
-  toValue: string | null;
-  note: string | null;
-  actor: string;
-  at: string;
+export function recordHistory(ctx: RepoBase, claimId: number | null, field: string, from: unknown, to: unknown, note: string | null = null, at = ctx.now()): void {
+  ctx.sql.run(INSERT_HISTORY, rowValues(HISTORY, NEW_HISTORY, { claimId, field, from, to, note, actor: ctx.actor, at }));
 }
 
 export function historyOf(ctx: RepoBase, claimId: number): HistoryEntry[] {
-  const rows = ctx.sql.all<HistoryRow>(
-    `SELECT id, claim_id AS claimId, field, from_value AS fromValue, to_value AS toValue, note, actor, at
-     FROM history WHERE claim_id = ? ORDER BY at, id`,
-    [claimId],
-  );
-  return rows.map((r) => ({ id: r.id, claimId: r.claimId, field: r.field, from: parseJson(r.fromValue, null), to: parseJson(r.toValue, null), note: r.note, actor: r.actor, at: r.at }));
+  const rows = ctx.sql.all(`SELECT ${HISTORY_COLUMNS} FROM history h WHERE claim_id = ? ORDER BY at, id`, [claimId]);
+  return rows.map((r) => decodeRow<HistoryEntry>(HISTORY, r));
 }
 
 /** The verdict a claim had at `at` (a date means the end of that day, UTC). */

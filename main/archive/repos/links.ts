@@ -5,19 +5,24 @@ import { notFound, parseInput, type RepoContext, type RepoBase, type WriteMode, 
 import { checkSpan, getClaim } from './claim-rows';
 import { getArticle } from './articles';
 import { recordHistory } from './history';
+import { CLAIM_LINK, EVIDENCE, insertSql, newRecordColumns, rowValues, selectList } from '../schema';
 
 const SYMMETRIC = new Set(['same', 'related']);
-const LINK_COLUMNS = 'id, from_claim_id AS fromClaimId, to_claim_id AS toClaimId, type, note, created_at AS createdAt';
-const EVIDENCE_COLUMNS = 'id, claim_id AS claimId, article_id AS articleId, quote, start_offset AS start, end_offset AS "end", stance, note, created_at AS createdAt';
+const LINK_COLUMNS = selectList(CLAIM_LINK, 'l');
+const EVIDENCE_COLUMNS = selectList(EVIDENCE, 'e');
+const NEW_LINK = newRecordColumns(CLAIM_LINK);
+const INSERT_LINK = insertSql(CLAIM_LINK, NEW_LINK);
+const NEW_EVIDENCE = newRecordColumns(EVIDENCE);
+const INSERT_EVIDENCE = insertSql(EVIDENCE, NEW_EVIDENCE);
 
 function getLink(ctx: RepoBase, id: number): ClaimLink {
-  const link = ctx.sql.get<ClaimLink>(`SELECT ${LINK_COLUMNS} FROM claim_link WHERE id = ?`, [id]);
+  const link = ctx.sql.get<ClaimLink>(`SELECT ${LINK_COLUMNS} FROM claim_link l WHERE id = ?`, [id]);
   if (!link) throw notFound('Link', id);
   return link;
 }
 
 function getEvidence(ctx: RepoBase, id: number): Evidence {
-  const evidence = ctx.sql.get<Evidence>(`SELECT ${EVIDENCE_COLUMNS} FROM evidence WHERE id = ?`, [id]);
+  const evidence = ctx.sql.get<Evidence>(`SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE id = ?`, [id]);
   if (!evidence) throw notFound('Evidence', id);
   return evidence;
 }
@@ -36,7 +41,7 @@ export function createLinkRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         );
         if (existing) throw new AppError('CONFLICT', `Claims ${fromId} and ${toId} are already linked as "${linkType}" (link ${existing.id}).`);
         const at = ctx.now();
-        ctx.sql.run('INSERT INTO claim_link (from_claim_id, to_claim_id, type, note, created_at) VALUES (?, ?, ?, ?, ?)', [fromId, toId, linkType, note, at]);
+        ctx.sql.run(INSERT_LINK, rowValues(CLAIM_LINK, NEW_LINK, { fromClaimId: fromId, toClaimId: toId, type: linkType, note, createdAt: at }));
         const link = getLink(ctx, ctx.sql.lastId());
         recordHistory(ctx, fromId, 'link', null, link, note || null, at);
         recordHistory(ctx, toId, 'link', null, link, note || null, at);
@@ -53,7 +58,7 @@ export function createLinkRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       }),
 
     forClaim: (claimId: number): ClaimLink[] =>
-      ctx.sql.all<ClaimLink>(`SELECT ${LINK_COLUMNS} FROM claim_link WHERE from_claim_id = ? OR to_claim_id = ? ORDER BY id`, [claimId, claimId]),
+      ctx.sql.all<ClaimLink>(`SELECT ${LINK_COLUMNS} FROM claim_link l WHERE from_claim_id = ? OR to_claim_id = ? ORDER BY id`, [claimId, claimId]),
   };
 }
 
@@ -66,10 +71,7 @@ export function createEvidenceRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         getArticle(ctx, e.articleId);
         const quote = checkSpan(ctx, e);
         const at = ctx.now();
-        ctx.sql.run(
-          'INSERT INTO evidence (claim_id, article_id, quote, start_offset, end_offset, stance, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-          [e.claimId, e.articleId, quote, e.start, e.end, e.stance, e.note, at],
-        );
+        ctx.sql.run(INSERT_EVIDENCE, rowValues(EVIDENCE, NEW_EVIDENCE, { ...e, quote, createdAt: at }));
         const evidence = getEvidence(ctx, ctx.sql.lastId());
         recordHistory(ctx, e.claimId, 'evidence', null, evidence, e.note || null, at);
         return evidence;
@@ -83,6 +85,6 @@ export function createEvidenceRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       }),
 
     forClaim: (claimId: number): Evidence[] =>
-      ctx.sql.all<Evidence>(`SELECT ${EVIDENCE_COLUMNS} FROM evidence WHERE claim_id = ? ORDER BY id`, [claimId]),
+      ctx.sql.all<Evidence>(`SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE claim_id = ? ORDER BY id`, [claimId]),
   };
 }

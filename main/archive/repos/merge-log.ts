@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ArchiveRecordCounts } from '../../../shared/domain';
 import { json, type RepoBase } from './context';
+import { ARTICLE, CLAIM, CLAIM_LINK, COLLECTION, ENTITY, EVIDENCE, HISTORY, SAVED_SEARCH, columnNames, type Table } from '../schema';
 
 export type LoggedKind =
   'article' | 'entity' | 'name' | 'claim' | 'claim_entity' | 'link' | 'evidence' | 'history' | 'collection' | 'membership' | 'saved_search';
@@ -16,27 +17,20 @@ interface LoggedRow {
 }
 
 /**
- * The records with an id of their own: their table and the columns a change would show in. The
- * columns are named, not `*`, so a later migration adding a column does not make every merge look
- * changed.
+ * The records with an id of their own: their table and the columns a change would show in (those the
+ * table's description marks `tracked`, in table order). The columns are named, not `*`, so a later
+ * migration adding a column does not make every merge look changed.
  */
+const tracked = (t: Table) => ({ table: t.name, columns: columnNames(t, (c) => c.tracked === true).join(', ') });
 export const TRACKED = {
-  article: {
-    table: 'article',
-    columns:
-      'title, outlet, author, published, url, language, wire_agency, source_sha256, source_name, source_type, source_size, text, duplicate_of, deleted_at',
-  },
-  claim: {
-    table: 'claim',
-    columns:
-      'article_id, quote, start_offset, end_offset, statement, claimant, attribution, kind, claim_date, resolve_by, status, verdict_scale, verdict, verdict_note, score, tags, notes, updated_at, deleted_at',
-  },
-  entity: { table: 'entity', columns: 'name, type, merged_into' },
-  link: { table: 'claim_link', columns: 'from_claim_id, to_claim_id, type, note' },
-  evidence: { table: 'evidence', columns: 'claim_id, article_id, quote, start_offset, end_offset, stance, note' },
-  history: { table: 'history', columns: 'claim_id, field, from_value, to_value, note, actor, at' },
-  collection: { table: 'collection', columns: 'name' },
-  saved_search: { table: 'saved_search', columns: 'name, query, updated_at' },
+  article: tracked(ARTICLE),
+  claim: tracked(CLAIM),
+  entity: tracked(ENTITY),
+  link: tracked(CLAIM_LINK),
+  evidence: tracked(EVIDENCE),
+  history: tracked(HISTORY),
+  collection: tracked(COLLECTION),
+  saved_search: tracked(SAVED_SEARCH),
 } as const satisfies Partial<Record<LoggedKind, { table: string; columns: string }>>;
 export type TrackedKind = keyof typeof TRACKED;
 

@@ -14,10 +14,11 @@ import {
   type Evidence,
   type HistoryEntry,
 } from '../../../shared/domain';
-import { json, notFound, parseInput, type RepoBase, type RepoContext, type WriteMode, type Written } from './context';
+import { notFound, parseInput, type RepoBase, type RepoContext, type WriteMode, type Written } from './context';
 import { assertVerdict, checkSpan } from './claim-rows';
 import { normaliseName } from './entities';
 import { insertMergedEntityRow, type MergedEntityRecord } from './entity-merges';
+import { ARTICLE, CLAIM, CLAIM_LINK, COLLECTION, ENTITY, EVIDENCE, HISTORY, SAVED_SEARCH, carriedColumns, columnNames, insertSql, rowValues, type Table } from '../schema';
 
 /** Everything a restore takes; a parsed JSON archive export is one. */
 export interface ArchiveRecords {
@@ -90,14 +91,28 @@ export function originalsFirst<A extends Article>(articles: A[]): A[] {
  * already in this archive's ids. `id` null lets AUTOINCREMENT choose a fresh id; the new id is returned.
  */
 
+/** A record's row as the file carries it (schema/: every column not marked `local`), under `id`. */
+function restoreWriter(t: Table) {
+  const names = carriedColumns(t);
+  const sql = insertSql(t, names);
+  return (ctx: RepoBase, record: object, id: number | null): number => {
+    ctx.sql.run(sql, rowValues(t, names, { ...record, id }));
+    return ctx.sql.lastId();
+  };
+}
+
+const writeArticle = restoreWriter(ARTICLE);
+const writeClaim = restoreWriter(CLAIM);
+const writeLink = restoreWriter(CLAIM_LINK);
+const writeEvidence = restoreWriter(EVIDENCE);
+const writeHistory = restoreWriter(HISTORY);
+const writeCollection = restoreWriter(COLLECTION);
+const writeSavedSearch = restoreWriter(SAVED_SEARCH);
+const ENTITY_FIELDS = columnNames(ENTITY, (c) => c.record === true);
+const INSERT_ENTITY = insertSql(ENTITY, ENTITY_FIELDS);
+
 export function insertArticleRow(ctx: RepoBase, a: ArchiveRecords['articles'][number], id: number | null): number {
-  ctx.sql.run(
-    `INSERT INTO article (id, title, outlet, author, published, url, language, wire_agency, source_sha256, source_name, source_type, source_size, text, imported_at, duplicate_of, deleted_at, text_quality, text_warning)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [id, a.title, a.outlet, a.author, a.published, a.url, a.language, a.wireAgency, a.source?.sha256 ?? null, a.source?.name ?? null,
-      a.source?.type ?? null, a.source?.size ?? null, a.text, a.importedAt, a.duplicateOf, a.deletedAt ?? null, a.textQuality ?? 'ok', a.textWarning ?? null],
-  );
-  return ctx.sql.lastId();
+  return writeArticle(ctx, a, id);
 }
 
 function restoreArticles(ctx: RepoBase, articles: ArchiveRecords['articles']): void {
@@ -106,7 +121,7 @@ function restoreArticles(ctx: RepoBase, articles: ArchiveRecords['articles']): v
 
 function restoreEntities(ctx: RepoBase, entities: Entity[]): void {
   each('entity', entities, (e) => {
-    ctx.sql.run('INSERT INTO entity (id, name, type) VALUES (?, ?, ?)', [e.id, e.name, e.type]);
+    ctx.sql.run(INSERT_ENTITY, rowValues(ENTITY, ENTITY_FIELDS, e));
     for (const name of [e.name, ...e.aliases]) {
       const owner = ctx.sql.get<{ id: number }>('SELECT entity_id AS id FROM entity_name WHERE norm = ? AND type = ?', [normaliseName(name), e.type]);
       if (owner?.id === e.id) continue;
@@ -140,52 +155,33 @@ export function insertClaimRow(ctx: RepoBase, c: ArchiveRecords['claims'][number
   assertVerdict(c.verdictScale, c.verdict);
   checkSpan(ctx, c);
   if (c.articleId !== null) assertLiveArticle(ctx, c.articleId);
-  ctx.sql.run(
-    `INSERT INTO claim (id, article_id, quote, start_offset, end_offset, statement, claimant, attribution, kind, claim_date, resolve_by,
-       status, verdict_scale, verdict, verdict_note, score, tags, notes, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [id, c.articleId, c.quote, c.start, c.end, c.statement, c.claimant, json(c.attribution), c.kind, c.claimDate, c.resolveBy,
-      c.status, c.verdictScale, c.verdict, c.verdictNote, c.score, json(c.tags), c.notes, c.createdAt, c.updatedAt],
-  );
-  const claimId = ctx.sql.lastId();
+  const claimId = writeClaim(ctx, c, id);
   for (const tag of c.tags) ctx.sql.run('INSERT OR IGNORE INTO claim_tag (claim_id, tag) VALUES (?, ?)', [claimId, tag]);
   for (const e of c.entities) ctx.sql.run('INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) VALUES (?, ?, ?)', [claimId, e.entityId, e.role]);
   return claimId;
 }
 
 export function insertLinkRow(ctx: RepoBase, l: ClaimLink, id: number | null): number {
-  ctx.sql.run('INSERT INTO claim_link (id, from_claim_id, to_claim_id, type, note, created_at) VALUES (?, ?, ?, ?, ?, ?)', [
-    id, l.fromClaimId, l.toClaimId, l.type, l.note, l.createdAt,
-  ]);
-  return ctx.sql.lastId();
+  return writeLink(ctx, l, id);
 }
 
 export function insertEvidenceRow(ctx: RepoBase, e: Evidence, id: number | null): number {
   checkSpan(ctx, e);
-  ctx.sql.run(
-    'INSERT INTO evidence (id, claim_id, article_id, quote, start_offset, end_offset, stance, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    [id, e.claimId, e.articleId, e.quote, e.start, e.end, e.stance, e.note, e.createdAt],
-  );
-  return ctx.sql.lastId();
+  return writeEvidence(ctx, e, id);
 }
 
 /** A history row as recorded, with its original actor and time. */
 export function insertHistoryRow(ctx: RepoBase, h: HistoryEntry, id: number | null): number {
-  ctx.sql.run('INSERT INTO history (id, claim_id, field, from_value, to_value, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-    id, h.claimId, h.field, json(h.from), json(h.to), h.note, h.actor, h.at,
-  ]);
-  return ctx.sql.lastId();
+  return writeHistory(ctx, h, id);
 }
 
 export function insertCollectionRow(ctx: RepoBase, k: ArchiveRecords['collections'][number], id: number | null): number {
-  ctx.sql.run('INSERT INTO collection (id, name, created_at) VALUES (?, ?, ?)', [id, k.name, k.createdAt]);
-  return ctx.sql.lastId();
+  return writeCollection(ctx, k, id);
 }
 
 export function insertSavedSearchRow(ctx: RepoBase, s: ArchiveRecords['savedSearches'][number], id: number | null): number {
   const query = parseInput(ClaimQuery, s.query, 'saved search query');
-  ctx.sql.run('INSERT INTO saved_search (id, name, query, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [id, s.name, json(query), s.createdAt, s.updatedAt]);
-  return ctx.sql.lastId();
+  return writeSavedSearch(ctx, { ...s, query }, id);
 }
 
 function restoreClaims(ctx: RepoBase, claims: ArchiveRecords['claims']): void {

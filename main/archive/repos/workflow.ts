@@ -5,13 +5,15 @@ import { ClaimQuery, Id, NewClaim, SuggestionState, type Collection, type SavedS
 import { json, notFound, parseInput, parseJson, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { getArticle } from './articles';
 import { getClaim } from './claim-rows';
+import { COLLECTION, SAVED_SEARCH, SUGGESTION, selectList } from '../schema';
 
-const SUGGESTION_COLUMNS = 'id, article_id AS articleId, payload, state, claim_id AS claimId, created_at AS createdAt, decided_at AS decidedAt';
+const SUGGESTION_COLUMNS = selectList(SUGGESTION, 's');
+const COLLECTION_COLUMNS = selectList(COLLECTION, 'k');
 const Name = z.string().trim().min(1, 'a name is required').max(200);
 const ClaimIds = z.array(Id).max(100_000);
 
 function getSuggestion(ctx: RepoBase, id: number): Suggestion {
-  const row = ctx.sql.get<Omit<Suggestion, 'payload'> & { payload: string }>(`SELECT ${SUGGESTION_COLUMNS} FROM suggestion WHERE id = ?`, [id]);
+  const row = ctx.sql.get<Omit<Suggestion, 'payload'> & { payload: string }>(`SELECT ${SUGGESTION_COLUMNS} FROM suggestion s WHERE id = ?`, [id]);
   if (!row) throw notFound('Suggestion', id);
   return { ...row, payload: parseJson(row.payload, { statement: '' }) };
 }
@@ -51,10 +53,10 @@ export function createSuggestionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
 }
 
 export function createSavedSearchRepo<M extends WriteMode>(ctx: RepoContext<M>) {
-  const columns = 'id, name, query, created_at AS createdAt, updated_at AS updatedAt';
+  const columns = selectList(SAVED_SEARCH, 's');
   const toSaved = (r: Omit<SavedSearch, 'query'> & { query: string }): SavedSearch => ({ ...r, query: parseJson(r.query, {}) });
   return {
-    list: (): SavedSearch[] => ctx.sql.all<Omit<SavedSearch, 'query'> & { query: string }>(`SELECT ${columns} FROM saved_search ORDER BY name COLLATE NOCASE`).map(toSaved),
+    list: (): SavedSearch[] => ctx.sql.all<Omit<SavedSearch, 'query'> & { query: string }>(`SELECT ${columns} FROM saved_search s ORDER BY name COLLATE NOCASE`).map(toSaved),
 
     /** Saves under a name; saving again under the same name replaces the query. */
     save: (name: string, query: ClaimQuery): Written<M, SavedSearch> =>
@@ -67,7 +69,7 @@ export function createSavedSearchRepo<M extends WriteMode>(ctx: RepoContext<M>) 
            ON CONFLICT (name) DO UPDATE SET query = excluded.query, updated_at = excluded.updated_at`,
           [cleanName, json(cleanQuery), at, at],
         );
-        return toSaved(ctx.sql.get(`SELECT ${columns} FROM saved_search WHERE name = ?`, [cleanName])!);
+        return toSaved(ctx.sql.get(`SELECT ${columns} FROM saved_search s WHERE name = ?`, [cleanName])!);
       }),
 
     remove: (id: number): Written<M, void> =>
@@ -81,7 +83,7 @@ export function createSavedSearchRepo<M extends WriteMode>(ctx: RepoContext<M>) 
 export function createCollectionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
   const get = (id: number): Collection => {
     const row = ctx.sql.get<Collection>(
-      `SELECT k.id, k.name, k.created_at AS createdAt,
+      `SELECT ${COLLECTION_COLUMNS},
          (SELECT count(*) FROM collection_claim cc JOIN claim c ON c.id = cc.claim_id WHERE cc.collection_id = k.id AND c.deleted_at IS NULL) AS claimCount
        FROM collection k WHERE k.id = ?`,
       [id],
