@@ -3,7 +3,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { ClaimdeskBridge } from '../main/api/contract';
 import type { ApiResult } from '../shared/domain';
-import { APP_COMMANDS, COMMAND_CHANNEL, EVENT_CHANNEL, EVENT_NAMES, GRANT_CHANNEL, INVOKE_CHANNEL, type AppCommand } from '../shared/events';
+import { MENU_COMMANDS, MENU_COMMAND_CHANNEL, EVENT_CHANNEL, EVENT_NAMES, GRANT_CHANNEL, INVOKE_CHANNEL, type MenuCommand } from '../shared/events';
 
 type Listener = (payload: unknown) => void;
 const listeners = new Map<string, Set<Listener>>();
@@ -11,9 +11,9 @@ const listeners = new Map<string, Set<Listener>>();
 ipcRenderer.on(EVENT_CHANNEL, (_event, name: string, payload: unknown) => {
   listeners.get(name)?.forEach((listener) => listener(payload));
 });
-ipcRenderer.on(COMMAND_CHANNEL, (_event, command: AppCommand) => {
-  if (!APP_COMMANDS.includes(command)) return;
-  listeners.get('command')?.forEach((listener) => listener(command));
+ipcRenderer.on(MENU_COMMAND_CHANNEL, (_event, menuCommand: MenuCommand) => {
+  if (!MENU_COMMANDS.includes(menuCommand)) return;
+  listeners.get('command')?.forEach((listener) => listener(menuCommand));
 });
 
 function subscribe(name: string, listener: Listener): () => void {

@@ -47,7 +47,10 @@ export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;
 
 export const noEmit: Emit = () => {};
 
-/** Menu commands the shell forwards to the renderer (the renderer also binds their shortcuts). */
-export const APP_COMMANDS = ['undo', 'redo', 'palette', 'help', 'import'] as const;
-export type AppCommand = (typeof APP_COMMANDS)[number];
-export const COMMAND_CHANNEL = 'claimdesk:command';
+/**
+ * Menu commands: what an application-menu item asks the window to do, forwarded by the shell over
+ * MENU_COMMAND_CHANNEL to window.claimdesk.onCommand (the renderer also binds their shortcuts).
+ */
+export const MENU_COMMANDS = ['undo', 'redo', 'palette', 'help', 'import'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_COMMAND_CHANNEL = 'claimdesk:command';

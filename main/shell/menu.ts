@@ -1,10 +1,10 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { COMMAND_CHANNEL, type AppCommand } from '../../shared/events';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/events';
 
-/** Application menu. Menu commands reach the renderer as keyboard-equivalent app commands. */
+/** Application menu. Its items reach the renderer as menu commands (MenuCommand), each also a shortcut there. */
 export function installMenu(getWindow: () => BrowserWindow | null): void {
   const isMac = process.platform === 'darwin';
-  const send = (command: AppCommand) => () => getWindow()?.webContents.send(COMMAND_CHANNEL, command);
+  const send = (menuCommand: MenuCommand) => () => getWindow()?.webContents.send(MENU_COMMAND_CHANNEL, menuCommand);
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
     {

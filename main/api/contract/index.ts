@@ -12,7 +12,7 @@ import { entitiesContract } from './entities';
 import { maintenanceContract } from './maintenance';
 import { mergesContract } from './merges';
 import type { ApiResult } from '../../../shared/domain';
-import type { AppCommand, EventName, Events } from '../../../shared/events';
+import type { MenuCommand, EventName, Events } from '../../../shared/events';
 
 export type { EventName, Events } from '../../../shared/events';
 
@@ -42,7 +42,7 @@ export interface ClaimdeskBridge {
   invoke<M extends MethodName>(method: M, ...args: MethodArgs<M>): Promise<ApiResult<MethodResult<M>>>;
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
   /** Menu commands (Undo, Import…) forwarded by the shell. */
-  onCommand(listener: (command: AppCommand) => void): () => void;
+  onCommand(listener: (menuCommand: MenuCommand) => void): () => void;
   /**
    * Tokens for the dropped Files that are on disk (paths found by the preload, never by the page),
    * to pass to import.files; files without a path are left out.

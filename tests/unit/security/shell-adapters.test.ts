@@ -2,7 +2,7 @@
 // module: what they deny and what they let through (checklist items #5, #13, #14, #15, #17, #20).
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN, secureWebPreferences } from '../../../main/shell/policy';
-import { COMMAND_CHANNEL, GRANT_CHANNEL, INVOKE_CHANNEL } from '../../../shared/events';
+import { MENU_COMMAND_CHANNEL, GRANT_CHANNEL, INVOKE_CHANNEL } from '../../../shared/events';
 import { createPathGrants } from '../../../main/app/path-grants';
 import { createFakeElectron, fakeSession, fakeWebContents, type FakeSession } from './fake-electron';
 
@@ -151,7 +151,7 @@ describe('#20 the preload bridge', () => {
 
     const commands: string[] = [];
     bridge.onCommand((c) => commands.push(c));
-    const deliver = fake().rendererListeners.get(COMMAND_CHANNEL) as (e: unknown, c: string) => void;
+    const deliver = fake().rendererListeners.get(MENU_COMMAND_CHANNEL) as (e: unknown, c: string) => void;
     deliver({}, 'undo');
     deliver({}, 'require("child_process")');
     expect(commands).toEqual(['undo']);
