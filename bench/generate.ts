@@ -3,7 +3,7 @@
 //   await generateArchive('/tmp/bench-100k', { articles: 10_000, claims: 100_000 });
 import { openArchive } from '../main/archive';
 import type { NewClaim } from '../shared/domain';
-import { VERDICT_SCALES, STATUSES } from '../shared/verdicts';
+import { VERDICT_SCALES, WORKFLOW_STATUSES } from '../shared/verdicts';
 import { seededRandom } from '../main/util/random';
 
 export interface GenerateOptions {
@@ -92,7 +92,7 @@ function makeClaim(
     claimant,
     kind: pick(['direct', 'indirect', 'reported'] as const),
     claimDate: day(Math.floor(random() * 365)),
-    status: pick(STATUSES),
+    status: pick(WORKFLOW_STATUSES),
     verdictScale: scale.key,
     verdict: rated ? pick(scale.verdicts).key : null,
     verdictNote: rated ? sentence(8) : null,

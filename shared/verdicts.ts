@@ -82,9 +82,9 @@ export function findVerdict(scaleKey: string, verdictKey: string): VerdictDef | 
 }
 
 /** Workflow status is separate from the verdict: it says where the work stands, not what was found. */
-export const STATUSES = ['new', 'in_progress', 'needs_review', 'done'] as const;
-export type ClaimStatus = (typeof STATUSES)[number];
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
+export const WORKFLOW_STATUSES = ['new', 'in_progress', 'needs_review', 'done'] as const;
+export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
+export const WORKFLOW_STATUS_LABELS: Record<WorkflowStatus, string> = {
   new: 'New',
   in_progress: 'In progress',
   needs_review: 'Needs review',

@@ -4,7 +4,7 @@ import type { ArrangedReport } from './arrange';
 import { verdictLabel } from './arrange';
 import { anchorId, esc, escUser, escUserLines, formatDate } from './escape';
 import { has, type ReportClaim, type ReportModel, type ReportArticle } from './model';
-import { STATUS_LABELS } from '../../shared/verdicts';
+import { WORKFLOW_STATUS_LABELS } from '../../shared/verdicts';
 
 export interface CardContext {
   model: ReportModel;
@@ -52,7 +52,7 @@ function facts(ctx: CardContext, claim: ReportClaim): string {
   if (has(model, 'entities') && claim.entities.length > 0) {
     rows.push(['Entities', claim.entities.map((e) => `${escUser(e.name)} <span class="hop-role">${esc(e.role)}</span>`).join(', ')]);
   }
-  if (has(model, 'status')) rows.push(['Status', esc(STATUS_LABELS[claim.status] ?? claim.status)]);
+  if (has(model, 'status')) rows.push(['Status', esc(WORKFLOW_STATUS_LABELS[claim.status] ?? claim.status)]);
   if (rows.length === 0) return '';
   return `<dl class="facts">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }

@@ -3,7 +3,7 @@
 import { arrangeReport, type ArrangedReport } from './arrange';
 import { formatDate } from './escape';
 import { has, type ReportClaim, type ReportModel, type ReportArticle } from './model';
-import { STATUS_LABELS } from '../../shared/verdicts';
+import { WORKFLOW_STATUS_LABELS } from '../../shared/verdicts';
 import { showBidiControls } from '../util/bidi';
 
 /**
@@ -44,7 +44,7 @@ function claimLines(model: ReportModel, arranged: ArrangedReport, sources: Map<n
     item('Source', appearsIn.map((id) => `${mdEscape(sources.get(id)!.outlet ?? sources.get(id)!.title)}${cite(arranged, id)}`).join('; '));
   }
   if (has(model, 'entities')) item('Entities', c.entities.map((e) => `${mdEscape(e.name)} (${e.role})`).join(', '));
-  if (has(model, 'status')) item('Status', STATUS_LABELS[c.status]);
+  if (has(model, 'status')) item('Status', WORKFLOW_STATUS_LABELS[c.status]);
   if (has(model, 'tags')) item('Tags', c.tags.map(mdEscape).join(', '));
   if (has(model, 'notes')) item('Notes', mdEscape(c.notes));
   if (has(model, 'evidence') && c.evidence.length > 0) {

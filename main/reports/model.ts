@@ -10,7 +10,7 @@ import type {
   ReportGroupBy,
   ReportSort,
 } from '../../shared/domain';
-import type { ClaimStatus, VerdictDef } from '../../shared/verdicts';
+import type { WorkflowStatus, VerdictDef } from '../../shared/verdicts';
 
 /** An article a reported claim appears in, as the report cites it (its "Sources" list). */
 export interface ReportArticle {
@@ -61,7 +61,7 @@ export interface ReportClaim {
   attribution: AttributionHop[];
   kind: ClaimKind;
   claimDate: string | null;
-  status: ClaimStatus;
+  status: WorkflowStatus;
   verdict: ReportVerdict | null;
   verdictNote: string | null;
   tags: string[];

@@ -3,7 +3,7 @@
 // edit to claims (here or anywhere) refreshes the rows in place.
 /* eslint-disable svelte/prefer-svelte-reactivity -- Sets here are replaced whole in $state.raw fields, never mutated while reactive. */
 import type { ClaimQuery, ClaimRow } from '../../shared/domain';
-import type { ClaimStatus } from '../../shared/verdicts';
+import type { WorkflowStatus } from '../../shared/verdicts';
 import { call } from './api';
 import { loadColumns, saveColumns, type ColumnId, type SortKey } from './columns';
 import { PagedRows } from './paged-rows.svelte';
@@ -11,7 +11,7 @@ import { PagedRows } from './paged-rows.svelte';
 const MAX_FETCH = 5_000;
 
 export interface ClaimFilters {
-  status: ClaimStatus[];
+  status: WorkflowStatus[];
   verdict: string[];
   claimant: string;
   entityId: number | null;

@@ -1,7 +1,7 @@
 // The claim editor's state: the saved claim, the form being edited (a draft that survives a failed
 // save), and what surrounds the claim (history, links, evidence, entities).
 import type { AttributionHop, Claim, ClaimEntity, ClaimKind, ClaimPatch, EvidenceView, HistoryEntry, LinkedClaim } from '../../shared/domain';
-import type { ClaimStatus, VerdictScaleKey } from '../../shared/verdicts';
+import type { WorkflowStatus, VerdictScaleKey } from '../../shared/verdicts';
 import { call, errorMessage } from './api';
 import { editClaim, sequence, setStatus, setVerdict } from './edits';
 import { Query } from './query.svelte';
@@ -17,7 +17,7 @@ export interface ClaimForm {
   tags: string[];
   attribution: AttributionHop[];
   notes: string;
-  status: ClaimStatus;
+  status: WorkflowStatus;
   verdictScale: VerdictScaleKey;
   verdict: string | null;
   /** Required when the verdict changes: why. */

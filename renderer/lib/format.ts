@@ -1,4 +1,4 @@
-import { findVerdict, STATUS_LABELS, VERDICT_SCALES, type ClaimStatus } from '../../shared/verdicts';
+import { findVerdict, WORKFLOW_STATUS_LABELS, VERDICT_SCALES, type WorkflowStatus } from '../../shared/verdicts';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
@@ -19,8 +19,8 @@ export function verdictTone(scale: string, verdict: string | null): string {
   return findVerdict(scale, verdict)?.tone ?? 'neutral';
 }
 
-export function statusLabel(status: ClaimStatus): string {
-  return STATUS_LABELS[status] ?? status;
+export function statusLabel(status: WorkflowStatus): string {
+  return WORKFLOW_STATUS_LABELS[status] ?? status;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

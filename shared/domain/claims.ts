@@ -1,6 +1,6 @@
 // Claims: the record, its attribution chain, new-claim and patch inputs, queries, history.
 import { z } from 'zod';
-import { STATUSES, VERDICT_SCALE_KEYS } from '../verdicts';
+import { WORKFLOW_STATUSES, VERDICT_SCALE_KEYS, type WorkflowStatus as WorkflowStatusValue } from '../verdicts';
 import * as L from '../limits';
 import { Id } from './core';
 import { IsoDate, ShortText } from './text';
@@ -8,7 +8,9 @@ import { EntityRole, EntityType } from './entities';
 
 export const ClaimKind = z.enum(['direct', 'indirect', 'reported']);
 export type ClaimKind = z.infer<typeof ClaimKind>;
-export const ClaimStatus = z.enum(STATUSES);
+/** Where the work on a claim stands (not what was found: that is the verdict). Schema and type; values and labels in shared/verdicts.ts. */
+export const WorkflowStatus = z.enum(WORKFLOW_STATUSES);
+export type WorkflowStatus = WorkflowStatusValue;
 export const VerdictScaleKey = z.enum(VERDICT_SCALE_KEYS);
 /** One hop of an attribution chain: who said it, who carried it, which agency relayed it. */
 export const AttributionHop = z.object({
@@ -44,7 +46,7 @@ export interface Claim {
   kind: ClaimKind;
   claimDate: string | null;
   resolveBy: string | null;
-  status: z.infer<typeof ClaimStatus>;
+  status: WorkflowStatus;
   verdictScale: z.infer<typeof VerdictScaleKey>;
   verdict: string | null;
   verdictNote: string | null;
@@ -71,7 +73,7 @@ export const NewClaim = z.object({
   kind: ClaimKind.default('reported'),
   claimDate: IsoDate.nullable().default(null),
   resolveBy: IsoDate.nullable().default(null),
-  status: ClaimStatus.default('new'),
+  status: WorkflowStatus.default('new'),
   verdictScale: VerdictScaleKey.default('claimdesk'),
   verdict: z.string().max(L.MAX_VERDICT_CHARS).nullable().default(null),
   verdictNote: z.string().max(L.MAX_NOTE_CHARS).nullable().default(null),
@@ -108,7 +110,7 @@ export const MAX_FILTER_VALUES = 100;
 export const ClaimQuery = z
   .object({
     search: z.string().max(500).optional(),
-    status: z.array(ClaimStatus).max(MAX_FILTER_VALUES).optional(),
+    status: z.array(WorkflowStatus).max(MAX_FILTER_VALUES).optional(),
     verdict: z.array(z.string().max(L.MAX_VERDICT_CHARS)).max(MAX_FILTER_VALUES).optional(),
     /** Claims whose claimant starts with this (case-insensitive); words inside it are found by `search`. */
     claimant: z.string().max(300).optional(),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import * as L from '../limits';
 import { Id } from './core';
-import { ClaimPatch, ClaimQuery, ClaimStatus, NewClaim, VerdictScaleKey } from './claims';
+import { ClaimPatch, ClaimQuery, WorkflowStatus, NewClaim, VerdictScaleKey } from './claims';
 
 export const ClaimLinkType = z.enum(['same', 'supports', 'contradicts', 'related']);
 export type ClaimLinkType = z.infer<typeof ClaimLinkType>;
@@ -67,7 +67,7 @@ export const Tag = z.string().trim().min(1).max(L.MAX_TAG_CHARS);
 /** One change applied to many claims at once (the claims table's bulk actions). */
 export const BulkChange = z
   .object({
-    status: ClaimStatus.optional(),
+    status: WorkflowStatus.optional(),
     verdict: z
       .object({ scale: VerdictScaleKey, verdict: z.string().max(100).nullable() })
       .strict()
@@ -87,7 +87,7 @@ export type BulkChange = z.input<typeof BulkChange>;
 export const ClaimWorkflowState = z
   .object({
     id: Id,
-    status: ClaimStatus,
+    status: WorkflowStatus,
     verdictScale: VerdictScaleKey,
     verdict: z.string().max(100).nullable(),
     tags: z.array(Tag).max(L.MAX_TAGS_PER_CLAIM),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { MAX_NOTE_CHARS, MAX_VERDICT_CHARS } from '../../../shared/limits';
 import {
-  Id, ArticlePatch, ArticleQuery, ClaimPatch, ClaimQuery, ClaimStatus, NewClaim, VerdictScaleKey,
+  Id, ArticlePatch, ArticleQuery, ClaimPatch, ClaimQuery, WorkflowStatus, NewClaim, VerdictScaleKey,
   EntityType, type Entity, type Article, type ArticleSummary, type OutletCount, type ArchiveInfo, type Claim, type ClaimRow, type HistoryEntry, type Page,
 } from '../../../shared/domain';
 
@@ -25,7 +25,7 @@ export const coreContract = {
   'claims.get': method<Claim>()(z.tuple([Id])),
   'claims.create': method<Claim>()(z.tuple([NewClaim])),
   'claims.update': method<Claim>()(z.tuple([Id, ClaimPatch, Note.optional()])),
-  'claims.setStatus': method<Claim>()(z.tuple([Id, ClaimStatus, Note.optional()])),
+  'claims.setStatus': method<Claim>()(z.tuple([Id, WorkflowStatus, Note.optional()])),
   /** A verdict change always carries a note: it is what a reviewer reads later. */
   'claims.setVerdict': method<Claim>()(z.tuple([Id, VerdictScaleKey, z.string().max(MAX_VERDICT_CHARS).nullable(), Note.min(1, 'a note is required when the verdict changes')])),
   'claims.history': method<HistoryEntry[]>()(z.tuple([Id])),

@@ -1,8 +1,7 @@
 // Claims: create, edit, workflow status, verdicts, tags, soft delete. Every change leaves a
 // history row (field, from, to, note, actor, at).
 import { AppError } from '../../../shared/errors';
-import { ClaimPatch, ClaimStatus, NewClaim, type Claim, type EntityLinkResult, type EntityRole, type EntityTarget } from '../../../shared/domain';
-import type { ClaimStatus as Status } from '../../../shared/verdicts';
+import { ClaimPatch, WorkflowStatus, NewClaim, type Claim, type EntityLinkResult, type EntityRole, type EntityTarget } from '../../../shared/domain';
 import { parseInput, json, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { assertVerdict, checkSpan, cleanTags, getClaim } from './claim-rows';
 import { getArticle } from './articles';
@@ -85,8 +84,8 @@ function setVerdictSync(ctx: RepoBase, id: number, scale: string, verdict: strin
   return getClaim(ctx, id);
 }
 
-function setStatusSync(ctx: RepoBase, id: number, status: Status, note: string | null): Claim {
-  const next = parseInput(ClaimStatus, status, 'status');
+function setStatusSync(ctx: RepoBase, id: number, status: WorkflowStatus, note: string | null): Claim {
+  const next = parseInput(WorkflowStatus, status, 'status');
   const before = getClaim(ctx, id);
   if (before.status === next) return before;
   const at = ctx.now();
@@ -124,7 +123,7 @@ export function createClaimRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     get: (id: number): Claim => getClaim(ctx, id),
     list: listClaims.bind(null, ctx),
     update: (id: number, patch: ClaimPatch, note?: string): Written<M, Claim> => ctx.write(() => updateSync(ctx, id, patch, note ?? null)),
-    setStatus: (id: number, status: Status, note?: string): Written<M, Claim> => ctx.write(() => setStatusSync(ctx, id, status, note ?? null)),
+    setStatus: (id: number, status: WorkflowStatus, note?: string): Written<M, Claim> => ctx.write(() => setStatusSync(ctx, id, status, note ?? null)),
     setVerdict: (id: number, scale: string, verdict: string | null, note: string): Written<M, Claim> =>
       ctx.write(() => setVerdictSync(ctx, id, scale, verdict, note)),
     addTags: (id: number, tags: string[]): Written<M, Claim> =>

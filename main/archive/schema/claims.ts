@@ -1,7 +1,7 @@
 // The claim table (migration 001) and its tag index.
 import { z } from 'zod';
 import * as L from '../../../shared/limits';
-import { AttributionHop, ClaimKind, ClaimStatus, Id, VerdictScaleKey, type Claim, type ClaimPatch, type NewClaim } from '../../../shared/domain';
+import { AttributionHop, ClaimKind, WorkflowStatus, Id, VerdictScaleKey, type Claim, type ClaimPatch, type NewClaim } from '../../../shared/domain';
 import { Note, Nullable, Offset, Quote, Stamp } from './file-fields';
 import { defineTable, type Assert, type PatchFields, type RecordFields, type Same } from './table';
 
@@ -18,7 +18,7 @@ export const CLAIM = defineTable('claim', {
   claim_date: { type: 'TEXT', field: 'claimDate', record: true, patch: true, tracked: true, file: Stamp.nullable() },
   resolve_by: { type: 'TEXT', field: 'resolveBy', record: true, patch: true, tracked: true, file: Stamp.nullable() },
   /** Changed through setStatus (a history row of its own), not the patch. */
-  status: { type: 'TEXT', notNull: true, record: true, tracked: true, file: ClaimStatus },
+  status: { type: 'TEXT', notNull: true, record: true, tracked: true, file: WorkflowStatus },
   /** verdict_scale, verdict, verdict_note change together through setVerdict, which needs a note. */
   verdict_scale: { type: 'TEXT', notNull: true, field: 'verdictScale', record: true, tracked: true, file: VerdictScaleKey },
   verdict: { type: 'TEXT', record: true, tracked: true, file: z.string().max(L.MAX_VERDICT_CHARS).nullable() },

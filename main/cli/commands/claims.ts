@@ -1,6 +1,6 @@
 // Claim commands: list, and the edits scripts make (status, verdict, tags). An edit command exits 0
 // only after the archive has acknowledged the edit durably.
-import { ClaimQuery, ClaimStatus, type ClaimRow } from '../../../shared/domain';
+import { ClaimQuery, WorkflowStatus, type ClaimRow } from '../../../shared/domain';
 import { printJson, UsageError } from '../io';
 import { archiveOption, list, parseId, type Command } from '../command';
 
@@ -45,13 +45,13 @@ export const claimsCommand: Command = {
 export const statusCommand: Command = {
   name: 'status',
   usage: 'status --archive DIR ID STATUS [--note TEXT] [--json]',
-  summary: `set a claim's workflow status (${ClaimStatus.options.join(', ')})`,
+  summary: `set a claim's workflow status (${WorkflowStatus.options.join(', ')})`,
   options: { ...archiveOption, note: { type: 'string' } },
   async run(ctx) {
     const [idArg, statusArg] = ctx.positionals;
     const id = parseId(idArg);
-    const status = ClaimStatus.safeParse(statusArg);
-    if (!status.success) throw new UsageError(`STATUS must be one of ${ClaimStatus.options.join(', ')}, got "${statusArg ?? ''}"`);
+    const status = WorkflowStatus.safeParse(statusArg);
+    if (!status.success) throw new UsageError(`STATUS must be one of ${WorkflowStatus.options.join(', ')}, got "${statusArg ?? ''}"`);
     const s = await ctx.services();
     const claim = await s.archive.claims.setStatus(id, status.data, typeof ctx.values.note === 'string' ? ctx.values.note : undefined);
     if (ctx.json) printJson(ctx.io, { claim });

@@ -16,7 +16,7 @@
 //   resolveBy  <- resolve by, deadline
 // Unknown columns are ignored.
 import { NewClaim } from '../../../shared/domain';
-import { STATUSES, VERDICT_SCALES } from '../../../shared/verdicts';
+import { WORKFLOW_STATUSES, VERDICT_SCALES } from '../../../shared/verdicts';
 import { AppError } from '../../../shared/errors';
 import { normaliseDate } from '../meta/dates';
 import type { ParsedClaim } from '../types';
@@ -112,7 +112,7 @@ export function toClaim(rec: RawRecord, where: string): ParsedClaim | null {
     claimant: rec.claimant?.trim() || null,
     claimDate,
     resolveBy: normaliseDate(rec.resolveBy),
-    status: status && (STATUSES as readonly string[]).includes(status) ? status : undefined,
+    status: status && (WORKFLOW_STATUSES as readonly string[]).includes(status) ? status : undefined,
     verdictScale: verdict?.scale,
     verdict: verdict?.verdict ?? null,
     verdictNote: [rec.verdictNote?.trim(), unknownRating].filter(Boolean).join('\n') || null,
