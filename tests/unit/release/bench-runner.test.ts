@@ -48,7 +48,21 @@ describe('bench runner', () => {
 
   it('has a benchmark for every target', () => {
     expect(TARGETS.filter((t) => !BENCHES.some((b) => b.name === t.bench))).toEqual([]);
-    expect(TARGETS).toHaveLength(14);
+    expect(TARGETS).toHaveLength(17);
+  });
+
+  it("reads the window's event-loop delay and peak RSS from what bench/loop.ts prints (the services-in-a-worker run)", () => {
+    const printed = {
+      before: { busy: { p99Ms: 101.4, maxMs: 25_139 }, peakRssMB: 1054 },
+      after: { busy: { p99Ms: 12.5, maxMs: 40, netP99Ms: 3.1 }, peakRssMB: 640 },
+      targets: { loopP99Ms: { value: 12.5, target: 20, ok: true }, loopNetP99Ms: { value: 3.1, target: 20, ok: true }, peakRssMB: { value: 640, target: 600, ok: false } },
+    };
+    const loop = evaluateTargets({ loop: { status: 'ok', seconds: 1, json: printed } }).filter((r) => r.bench === 'loop');
+    expect(loop.map((r) => [r.value, r.verdict])).toEqual([
+      [12.5, 'met'],
+      [3.1, 'met'],
+      [640, 'missed'],
+    ]);
   });
 
   it('reads every UI figure from what bench/ui.ts prints, against the targets ui.ts judges itself by', () => {
