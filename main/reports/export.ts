@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { ReportSpec } from '../../shared/domain';
 import { exportArchiveJson, renderArchiveJson } from '../archive/exchange/export';
 import { buildReportModel, MAX_REPORT_CLAIMS } from './build-model';
+import { bundleSources, finishReportPdf } from './bundle';
 import { renderClaimReviewJson } from './claimreview';
 import { renderCsv } from './csv';
 import { pdfFooterTemplate, renderReportHtml } from './html';
@@ -64,7 +65,7 @@ export async function exportArchive(archive: Archive, opts: ExportOptions): Prom
     },
     { maxClaims: format === 'pdf' || format === 'html' ? MAX_REPORT_CLAIMS : DATA_MAX_CLAIMS },
   );
-  return write(opts.out, format, model.claims.length, await render(format, model, opts));
+  return write(opts.out, format, model.claims.length, await render(format, model, opts, archive));
 }
 
 /** A report chosen and laid out in the app's report builder, written in any format. */
@@ -80,10 +81,10 @@ export async function exportReport(
     return write(opts.out, format, doc.claims.length, renderArchiveJson(doc));
   }
   const model = await buildReportModel(archive, spec, { maxClaims: format === 'pdf' || format === 'html' ? MAX_REPORT_CLAIMS : DATA_MAX_CLAIMS });
-  return write(opts.out, format, model.claims.length, await render(format, model, opts));
+  return write(opts.out, format, model.claims.length, await render(format, model, opts, archive));
 }
 
-async function render(format: Exclude<ExportFormat, 'json'>, model: ReportModel, opts: ExportOptions): Promise<string | Uint8Array> {
+async function render(format: Exclude<ExportFormat, 'json'>, model: ReportModel, opts: ExportOptions, archive: Archive): Promise<string | Uint8Array> {
   switch (format) {
     case 'html':
       return renderReportHtml(model);
@@ -94,10 +95,13 @@ async function render(format: Exclude<ExportFormat, 'json'>, model: ReportModel,
     case 'claimreview':
       return renderClaimReviewJson(model);
     case 'pdf': {
-      const html = renderReportHtml(model);
+      const html = renderReportHtml(model, { forPdf: true });
       const footerTemplate = pdfFooterTemplate(model.title);
-      if (opts.printPdf) return opts.printPdf(html, { footerTemplate });
-      return (await chromiumPdf(html, { footerTemplate, chromiumPath: opts.chromiumPath })).pdf;
+      const printed = opts.printPdf
+        ? await opts.printPdf(html, { footerTemplate })
+        : (await chromiumPdf(html, { footerTemplate, chromiumPath: opts.chromiumPath })).pdf;
+      // Both printers' bytes get the same metadata and, when verifiable, the attached bundle.
+      return finishReportPdf(printed, model, model.verifiable ? bundleSources(archive, model) : null);
     }
   }
 }

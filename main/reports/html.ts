@@ -2,6 +2,7 @@
 // escaped, nothing runs and nothing loads (CSP), so printing it (Electron or Chromium, JS off) is safe.
 import { arrangeReport, sourceLabel, type ArrangedReport, type ClaimGroup } from './arrange';
 import { verdictChartSvg } from './chart';
+import { BUNDLE_FILES } from './bundle-files';
 import { claimReviewOf } from './claimreview';
 import { anchorId, esc, escUser, formatDate, jsonForScript, paragraphs } from './escape';
 import { showBidiControls } from '../util/bidi';
@@ -22,7 +23,15 @@ const GROUP_TITLES: Record<ReportModel['groupBy'], string> = {
   none: 'Claims',
 };
 
-export function renderReportHtml(model: ReportModel): string {
+export interface HtmlOptions {
+  /**
+   * Printed to a PDF: the verification data travels as attached files (bundle.ts), not as the
+   * page's JSON-LD script, which printing drops; the text says so.
+   */
+  forPdf?: boolean;
+}
+
+export function renderReportHtml(model: ReportModel, opts: HtmlOptions = {}): string {
   const arranged = arrangeReport(model);
   const ctx: CardContext = { model, arranged, sources: new Map(model.sources.map((s) => [s.articleId, s])) };
   const shown = new Set<number>(); // claims already printed in full (entity groups repeat claims)
@@ -37,19 +46,19 @@ export function renderReportHtml(model: ReportModel): string {
 <style>${REPORT_CSS}</style>
 </head>
 <body>
-${cover(model, arranged)}
+${cover(model, arranged, opts)}
 ${front(model, arranged, showSources)}
 <main id="claims">
 ${arranged.groups.map((g, i) => groupSection(ctx, g, i, shown)).join('\n')}
 </main>
 ${showSources ? sourcesSection(arranged) : ''}
-${model.verifiable ? verificationSection(ctx) : ''}
+${model.verifiable ? verificationSection(ctx, opts) : ''}
 </body>
 </html>
 `;
 }
 
-function cover(model: ReportModel, arranged: ArrangedReport): string {
+function cover(model: ReportModel, arranged: ArrangedReport, opts: HtmlOptions): string {
   const meta: [string, string][] = [];
   if (model.author) meta.push(['Prepared by', escUser(model.author)]);
   if (model.organisation) meta.push(['Organisation', escUser(model.organisation)]);
@@ -67,7 +76,7 @@ ${model.intro.trim() ? `<div class="intro">${paragraphs(model.intro)}</div>` : '
 <div class="stack">${stack}</div>
 <div class="chips">${chips}</div>
 </div>
-<div class="foot">${esc(model.generator)}${model.verifiable ? ' · includes verification data (ClaimReview JSON-LD, source hashes, verdict histories)' : ''}</div>
+<div class="foot">${esc(model.generator)}${model.verifiable ? (opts.forPdf ? ' · verification files attached: ClaimReview JSON-LD, source hashes, verdict histories' : ' · includes verification data (ClaimReview JSON-LD, source hashes, verdict histories)') : ''}</div>
 </section>`;
 }
 
@@ -151,17 +160,35 @@ function historyLine(h: ReportClaim['verdictHistory'][number]): string {
   return `<li><span class="when">${when}</span> <span class="who">${escUser(h.actor)}</span> ${escUser(h.from ?? '—')} → <b>${escUser(h.to ?? '—')}</b>${h.note ? ` <span class="muted">· ${escUser(h.note)}</span>` : ''}</li>`;
 }
 
-function verificationSection(ctx: CardContext): string {
+function verificationSection(ctx: CardContext, opts: HtmlOptions): string {
   const rated = ctx.arranged.claims.filter((c) => c.verdict);
   const histories = rated.map((c) => {
     const n = ctx.arranged.numberOf.get(c.id) ?? 0;
     const lines = c.verdictHistory.map(historyLine).join('') || '<li class="muted">Rated when it was recorded; no later changes.</li>';
     return `<div class="history"><h3>Claim ${n}: ${escUser(c.statement)}</h3><ul>${lines}</ul></div>`;
   });
+  const n = ctx.arranged.claims.length;
+  const sources = ctx.model.sources.length;
+  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  if (opts.forPdf) {
+    // What bundle.ts attaches, file by file: the text must say exactly what the PDF carries.
+    const files: [string, string][] = [
+      [BUNDLE_FILES.claimreview, `a schema.org ClaimReview record (JSON-LD) for each of the ${plural(rated.length, 'rated claim')}`],
+      [BUNDLE_FILES.sources, `the ${plural(sources, 'cited article')}, each with the SHA-256 of its stored original file (when it was imported from one) and of the text the archive extracted from it`],
+      [BUNDLE_FILES.history, `all ${plural(n, 'claim')} of this report with the verdict each had when it was printed and every verdict change`],
+      [BUNDLE_FILES.manifest, 'the report’s id, when and by which version it was made, and the SHA-256 of each of the three files above'],
+    ];
+    return `<section class="break-before"><h2 id="verification">Verification data</h2>
+<p>Four files are attached to this PDF (your PDF reader lists them under attachments):</p>
+<dl class="bundle">${files.map(([name, what]) => `<dt class="mono">${esc(name)}</dt><dd>${what}</dd>`).join('')}</dl>
+<p>To re-check them, run <span class="mono">claimdesk verify ${esc('REPORT.pdf')}</span>; with <span class="mono">--archive DIR</span> it also compares each source and verdict with the archive as it is now. The manifest is a checksum list, not a signature. Below, the history of each verdict: when it changed (UTC), who changed it and why.</p>
+${histories.join('\n')}
+</section>`;
+  }
   // One data block for all reviews: inert (not JavaScript, and scripts are off when printing).
   const reviews = rated.map((c) => claimReviewOf(c, ctx.model, ctx.sources));
   return `<section class="break-before"><h2 id="verification">Verification data</h2>
-<p>This document embeds a schema.org ClaimReview record for each of the ${rated.length} rated claims (machine-readable JSON-LD), the SHA-256 of every source file above, and below the history of each verdict: when it changed (UTC), who changed it and why.</p>
+<p>This page embeds a schema.org ClaimReview record for each of the ${plural(rated.length, 'rated claim')} (machine-readable JSON-LD in the page), lists the SHA-256 of every source file under Sources, and below gives the history of each verdict: when it changed (UTC), who changed it and why.</p>
 ${histories.join('\n')}
 ${reviews.length > 0 ? `<script type="application/ld+json">${jsonForScript(reviews)}</script>` : ''}
 </section>`;

@@ -82,6 +82,9 @@ blockquote.quote { font-family: ${SERIF}; font-style: italic; font-size: 10.5pt;
 dl.facts { display: grid; grid-template-columns: 24mm 1fr; gap: 0.8mm 3mm; margin: 0 0 2mm 10mm; font-size: 9pt; }
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; }
+dl.bundle { display: grid; grid-template-columns: 40mm 1fr; gap: 1.2mm 4mm; margin: 2mm 0 4mm; font-size: 9pt; }
+dl.bundle dt { padding-top: 0.4mm; }
+dl.bundle dd { margin: 0; }
 .hop-role { color: var(--muted); font-size: 8pt; }
 .arrow { color: var(--muted); padding: 0 1mm; }
 .cite { color: var(--accent); font-size: 7.5pt; vertical-align: super; line-height: 0; padding-left: 0.4mm; }

@@ -4,5 +4,6 @@ import { claimsCommand, statusCommand, tagCommand, verdictCommand } from './clai
 import { searchCommand, similarCommand } from './crossref';
 import { exportCommand } from './exports';
 import { checkworthyCommand, extractCommand, importCommand } from './imports';
+import { verifyCommand } from './verify';
 
-export const commands: Command[] = [importCommand, extractCommand, checkworthyCommand, claimsCommand, statusCommand, verdictCommand, tagCommand, searchCommand, similarCommand, exportCommand];
+export const commands: Command[] = [importCommand, extractCommand, checkworthyCommand, claimsCommand, statusCommand, verdictCommand, tagCommand, searchCommand, similarCommand, exportCommand, verifyCommand];
