@@ -177,7 +177,8 @@ export function createImportService(opts: ImportServiceOptions): ImportService {
         progress(error.code === 'CANCELLED' ? 'cancelled' : 'failed', { error: error.message });
       }
     });
-    if (summary.imported > 0) emit('archive.changed', { kind: 'all' });
+    // No archive-wide 'archive.changed' here: each imported article's transaction already told the views
+    // which records it added (data.changed), so only views showing articles, claims or suggestions refetch.
     summary.articleIds.sort((a, b) => a - b);
     return summary;
   }

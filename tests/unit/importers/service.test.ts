@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../../main/archive';
-import type { Events } from '../../../shared/events';
+import type { DataChange, Emit, Events } from '../../../shared/events';
+import { notifyChanges } from '../../../main/api/change-notifier';
 import type { NewClaim } from '../../../shared/domain';
 import { createImportPool } from '../../../main/importers/pool';
 import { createImportService, type ImportService } from '../../../main/importers/service';
@@ -19,7 +20,8 @@ const WIRE_STORY = [
 
 const pool = createImportPool({ concurrency: 2 });
 const events: Events['import.progress'][] = [];
-let changed = 0;
+/** What the views hear: each import's transactions say which articles they added (as createServices wires it). */
+const changes: DataChange[] = [];
 let archive: Archive;
 let service: ImportService;
 let dir: string;
@@ -36,10 +38,15 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'claimdesk-import-'));
   archive = await openArchive({ dir: join(dir, 'archive'), actor: 'test' });
   const port: ImportArchive = archive; // the real archive satisfies the port
+  const emit: Emit = (event, payload) => {
+    if (event === 'import.progress') events.push(payload as Events['import.progress']);
+    if (event === 'data.changed') changes.push(...(payload as DataChange[]));
+  };
+  notifyChanges(archive, emit);
   service = createImportService({
     archive: port,
     pool,
-    emit: (event, payload) => (event === 'import.progress' ? events.push(payload as Events['import.progress']) : changed++),
+    emit,
     extract: (article): NewClaim[] => {
       extracted.push(article.title);
       if (article.text.includes('EXPLODE')) throw new Error('extractor broke');
@@ -68,7 +75,9 @@ describe('import service', () => {
     expect(archive.suggestions.list(story.id)).toHaveLength(1);
     const states = events.filter((e) => e.jobId === 'job-1' && e.path.endsWith('story.txt')).map((e) => e.state);
     expect(states).toEqual(['queued', 'parsing', 'done']);
-    expect(changed).toBeGreaterThan(0);
+    // The views hear which articles arrived (and refetch only what shows articles), not "everything changed".
+    const added = changes.filter((c) => c.type === 'article').flatMap((c) => c.ids ?? []);
+    expect(added).toEqual(expect.arrayContaining(summary.articleIds));
   });
 
   it('skips a file already in the archive as a duplicate', async () => {
