@@ -127,9 +127,13 @@ async function openFromOs(paths: string[]): Promise<void> {
     return;
   }
   // Nobody chose these inside the app: a .claimdesk file that would merge into work waits for a yes in the window.
-  const { message } = await services.openPaths(paths, { askBeforeMerge: true });
-  sendToWindow('archive.changed', { kind: 'all' });
-  if (message) await dialog.showMessageBox(message);
+  try {
+    const { message } = await services.openPaths(paths, { askBeforeMerge: true });
+    sendToWindow('archive.changed', { kind: 'all' });
+    if (message) await dialog.showMessageBox(message);
+  } catch (err) {
+    dialog.showErrorBox('Claimdesk could not open these files', err instanceof Error ? err.message : String(err));
+  }
 }
 
 let closing = false;
@@ -138,7 +142,10 @@ app.on('before-quit', (event) => {
   // Fold the journal into a snapshot before leaving; edits are already durable either way.
   event.preventDefault();
   closing = true;
-  void services.close().finally(() => app.quit());
+  void services
+    .close()
+    .catch((err: unknown) => console.error(`[claimdesk] closing the archive: ${err instanceof Error ? err.message : String(err)}`))
+    .finally(() => app.quit());
 });
 
 app.on('window-all-closed', () => app.quit());

@@ -40,7 +40,7 @@ export interface OpenedFiles {
 
 /** Message of the error every call gets once the host has stopped unexpectedly. */
 export function stoppedMessage(reason: string): string {
-  return `The archive service stopped unexpectedly (${reason}). Edits already saved are safe in the archive's journal; restart Claimdesk to go on.`;
+  return `The archive service stopped unexpectedly (${reason}). Edits already saved are safe in the archive's journal. Try again; if this keeps happening, restart Claimdesk.`;
 }
 
 /**

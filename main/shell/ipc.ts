@@ -12,7 +12,9 @@ const REFUSED = { ok: false, error: { code: 'FORBIDDEN', message: 'Request refus
 
 export function registerIpc(services: ServicesBridge, windows: () => BrowserWindow[], devServerUrl?: string): void {
   const trusted = (event: IpcMainInvokeEvent) => isTrustedSender(event.senderFrame, appMainFrames(windows()), devServerUrl);
-  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, args: unknown) => (trusted(event) ? services.dispatch(method, args) : REFUSED));
+  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, args: unknown) =>
+    trusted(event) ? services.dispatch(method, args) : REFUSED,
+  );
   ipcMain.handle(GRANT_CHANNEL, async (event, paths: unknown): Promise<ApiResult<string[]>> => {
     if (!trusted(event)) return REFUSED;
     try {

@@ -81,7 +81,9 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { renderer
       archiveDir,
       emit: (event, payload) => emitTo(page, event, payload),
       dropFiles: async (paths) => {
-        const files = await Promise.all(paths.map(async (p) => ({ name: p.split(/[\\/]/).pop()!, path: p, data: [...(await readFile(p))] })));
+        const files = await Promise.all(
+          paths.map(async (p) => ({ name: p.split(/[\\/]/).pop()!, path: p, data: [...(await readFile(p))] })),
+        );
         await page.evaluate((list) => {
           const w = window as unknown as { __claimdeskFilePaths: Record<string, string> };
           const dt = new DataTransfer();

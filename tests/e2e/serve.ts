@@ -11,7 +11,14 @@ import { APP_CSP } from '../../main/shell/policy';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const RENDERER_DIR = join(ROOT, 'out/renderer');
 export const RESOURCES_DIR = join(ROOT, 'resources');
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.json': 'application/json' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
 
 /** Serves out/renderer like the app's protocol does: same files, same CSP header. */
 export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -72,5 +79,8 @@ export async function bindServices(page: Page, services: ServicesBridge): Promis
 
 /** Pushes an event to the page as main would. */
 export async function emitTo(page: Page, event: string, payload: unknown): Promise<void> {
-  await page.evaluate(([e, p]) => (window as unknown as { __claimdeskEmit: (e: string, p: unknown) => void }).__claimdeskEmit(e, p), [event, payload] as const);
+  await page.evaluate(([e, p]) => (window as unknown as { __claimdeskEmit: (e: string, p: unknown) => void }).__claimdeskEmit(e, p), [
+    event,
+    payload,
+  ] as const);
 }
