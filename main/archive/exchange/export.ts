@@ -2,6 +2,7 @@
 import type { Archive } from '../index';
 import type { Claim, ClaimLink, Collection, Entity, Evidence, HistoryEntry } from '../../../shared/domain';
 import { APP_NAME, APP_VERSION } from '../../version';
+import { CLAIM, fileShape } from '../schema';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, type ArchiveJsonInput as ArchiveJson, type ClaimRecord } from './format';
 
 const PAGE = 1_000;
@@ -17,10 +18,11 @@ export interface ArchiveExportOptions {
   exportedAt?: string;
 }
 
-/** A claim without the display fields a claim row carries. */
-function withoutRowFields(row: Claim & { articleTitle?: unknown; outlet?: unknown; published?: unknown }): Claim {
-  const { articleTitle: _t, outlet: _o, published: _p, ...claim } = row;
-  return claim;
+/** The fields of a claim the file carries (schema/claims.ts), without the display fields a claim row adds. */
+const CLAIM_FIELDS = Object.keys(fileShape(CLAIM)) as (keyof Claim)[];
+
+function withoutRowFields(row: Claim): Claim {
+  return Object.fromEntries(CLAIM_FIELDS.map((f) => [f, row[f]])) as unknown as Claim;
 }
 
 function allClaims(archive: Archive, search: string | undefined): Claim[] {

@@ -6,6 +6,10 @@ import { EntityRole, EntityTarget, EntityType, type ClaimEntity, type Entity, ty
 import { getClaim } from './claim-rows';
 import { notFound, parseInput, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { recordHistory } from './history';
+import { ENTITY, selectList } from '../schema';
+
+/** An entity record's own columns (its aliases are rows of entity_name). */
+const ENTITY_COLUMNS = selectList(ENTITY, 'e');
 
 export function normaliseName(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -20,7 +24,7 @@ function cleanName(name: string, what: string): string {
 /** A live entity; one merged into another is NOT_FOUND, saying where it went (entity-merges.ts). */
 export function getEntity(ctx: RepoBase, id: number): Entity {
   const row = ctx.sql.get<{ id: number; name: string; type: EntityType; mergedInto: number | null }>(
-    'SELECT id, name, type, merged_into AS mergedInto FROM entity WHERE id = ?',
+    `SELECT ${ENTITY_COLUMNS}, e.merged_into AS mergedInto FROM entity e WHERE e.id = ?`,
     [id],
   );
   if (!row) throw notFound('Entity', id);
@@ -124,7 +128,7 @@ export function unlinkClaimEntitySync(ctx: RepoBase, claimId: number, entityId: 
 
 export function claimEntities(ctx: RepoBase, claimId: number): ClaimEntity[] {
   const rows = ctx.sql.all<{ id: number; name: string; type: EntityType; role: EntityRole }>(
-    `SELECT e.id, e.name, e.type, ce.role FROM claim_entity ce JOIN entity e ON e.id = ce.entity_id
+    `SELECT ${ENTITY_COLUMNS}, ce.role FROM claim_entity ce JOIN entity e ON e.id = ce.entity_id
      WHERE ce.claim_id = ? ORDER BY ce.role, e.name`,
     [claimId],
   );
@@ -135,7 +139,7 @@ export function createEntityRepo<M extends WriteMode>(ctx: RepoContext<M>) {
   return {
     /** Every live entity in id order, unlike `list` (a view's first 1,000): what a full export needs. */
     all(): Entity[] {
-      const rows = ctx.sql.all<{ id: number; name: string; type: EntityType }>('SELECT id, name, type FROM entity WHERE merged_into IS NULL ORDER BY id');
+      const rows = ctx.sql.all<{ id: number; name: string; type: EntityType }>(`SELECT ${ENTITY_COLUMNS} FROM entity e WHERE merged_into IS NULL ORDER BY id`);
       return rows.map((r) => ({ ...r, aliases: aliasesOf(ctx, r.id, r.name) }));
     },
     list(q: { search?: string; type?: EntityType } = {}): (Entity & { claimCount: number })[] {
@@ -150,7 +154,7 @@ export function createEntityRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         params.push(normaliseName(q.search));
       }
       const rows = ctx.sql.all<{ id: number; name: string; type: EntityType; claimCount: number }>(
-        `SELECT e.id, e.name, e.type,
+        `SELECT ${ENTITY_COLUMNS},
            (SELECT count(DISTINCT ce.claim_id) FROM claim_entity ce JOIN claim c ON c.id = ce.claim_id
             WHERE ce.entity_id = e.id AND c.deleted_at IS NULL) AS claimCount
          FROM entity e WHERE ${where.join(' AND ')}

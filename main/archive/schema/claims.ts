@@ -3,7 +3,7 @@ import { z } from 'zod';
 import * as L from '../../../shared/limits';
 import { AttributionHop, ClaimKind, WorkflowStatus, Id, VerdictScaleKey, type Claim, type ClaimPatch, type NewClaim } from '../../../shared/domain';
 import { Note, Nullable, Offset, Quote, Stamp } from './file-fields';
-import { defineTable, type Assert, type PatchFields, type RecordFields, type Same } from './table';
+import { defineTable, type Assert, type FileShape, type PatchFields, type RecordFields, type Same } from './table';
 
 export const CLAIM = defineTable('claim', {
   id: { type: 'INTEGER', pk: 1, record: true, file: Id },
@@ -42,6 +42,8 @@ export const CLAIM_TAG = defineTable('claim_tag', {
 export type ClaimSchemaChecks = [
   Assert<Same<RecordFields<typeof CLAIM>, keyof Claim>>,
   Assert<Same<PatchFields<typeof CLAIM>, keyof ClaimPatch>>,
+  // The file's claim record carries the whole Claim (and its entities).
+  Assert<Same<keyof FileShape<(typeof CLAIM)['columns']>, keyof Claim>>,
   // A new claim sets every field but those the archive gives it; its entities go to claim_entity.
   Assert<Same<Exclude<keyof NewClaim, 'entities'>, Exclude<RecordFields<typeof CLAIM>, 'id' | 'createdAt' | 'updatedAt'>>>,
 ];
