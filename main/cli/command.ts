@@ -3,7 +3,7 @@ import type { ParseArgsConfig } from 'node:util';
 import type { Services } from '../services';
 import { UsageError, type CliIo } from './io';
 
-export interface CommandContext {
+export interface CliContext {
   io: CliIo;
   values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
@@ -12,12 +12,12 @@ export interface CommandContext {
   services(): Promise<Services>;
 }
 
-export interface Command {
+export interface CliCommand {
   name: string;
   usage: string;
   summary: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  run(ctx: CommandContext): Promise<number | void>;
+  run(ctx: CliContext): Promise<number | void>;
 }
 
 export const archiveOption = { archive: { type: 'string' } } as const;

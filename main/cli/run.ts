@@ -4,7 +4,7 @@ import { toApiError } from '../../shared/errors';
 import type { Services } from '../services';
 import { APP_VERSION } from '../version';
 import { commands } from './commands';
-import type { Command, CommandContext } from './command';
+import type { CliCommand, CliContext } from './command';
 import { processIo, terminalSafe, UsageError, type CliIo } from './io';
 import { openArchiveForCli } from './archive-state';
 
@@ -40,7 +40,7 @@ export async function runCli(argv: string[], rawIo: CliIo = processIo): Promise<
   }
   let services: Services | null = null;
   try {
-    const { values, positionals } = parseCommandArgs(command, rest) as { values: CommandContext['values']; positionals: string[] };
+    const { values, positionals } = parseCommandArgs(command, rest) as { values: CliContext['values']; positionals: string[] };
     if (values.help) {
       io.out(`Usage: claimdesk ${command.usage}\n${command.summary}`);
       return 0;
@@ -69,7 +69,7 @@ export async function runCli(argv: string[], rawIo: CliIo = processIo): Promise<
   }
 }
 
-function parseCommandArgs(command: Command, args: string[]) {
+function parseCommandArgs(command: CliCommand, args: string[]) {
   try {
     return parseArgs({
       args,

@@ -2,7 +2,7 @@
 // only after the archive has acknowledged the edit durably.
 import { ClaimQuery, WorkflowStatus, type ClaimRow } from '../../../shared/domain';
 import { printJson, UsageError } from '../io';
-import { archiveOption, list, parseId, type Command } from '../command';
+import { archiveOption, list, parseId, type CliCommand } from '../command';
 
 function formatClaimLine(c: ClaimRow): string {
   const verdict = c.verdict ? ` [${c.verdict}]` : '';
@@ -10,7 +10,7 @@ function formatClaimLine(c: ClaimRow): string {
   return `#${c.id} (${c.status})${verdict} ${who}${c.statement}`;
 }
 
-export const claimsCommand: Command = {
+export const claimsCommand: CliCommand = {
   name: 'claims',
   usage: 'claims --archive DIR [--search Q] [--verdict V] [--status S] [--limit N] [--json]',
   summary: 'list claims, filtered and searched',
@@ -42,7 +42,7 @@ export const claimsCommand: Command = {
   },
 };
 
-export const statusCommand: Command = {
+export const statusCommand: CliCommand = {
   name: 'status',
   usage: 'status --archive DIR ID STATUS [--note TEXT] [--json]',
   summary: `set a claim's workflow status (${WorkflowStatus.options.join(', ')})`,
@@ -59,7 +59,7 @@ export const statusCommand: Command = {
   },
 };
 
-export const verdictCommand: Command = {
+export const verdictCommand: CliCommand = {
   name: 'verdict',
   usage: 'verdict --archive DIR ID VERDICT --note TEXT [--scale SCALE] [--json]',
   summary: 'set a claim\'s verdict; the note is recorded in its history',
@@ -79,7 +79,7 @@ export const verdictCommand: Command = {
   },
 };
 
-export const tagCommand: Command = {
+export const tagCommand: CliCommand = {
   name: 'tag',
   usage: 'tag --archive DIR ID TAG... [--json]',
   summary: 'add tags to a claim',

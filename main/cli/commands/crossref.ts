@@ -1,8 +1,8 @@
 // `claimdesk similar`: claims like a claim or a text, best first (contract: docs/cli.md).
-import { archiveOption, parseId, type Command } from '../command';
+import { archiveOption, parseId, type CliCommand } from '../command';
 import { printJson, UsageError } from '../io';
 
-export const similarCommand: Command = {
+export const similarCommand: CliCommand = {
   name: 'similar',
   usage: 'similar --archive DIR (--claim ID | --text TEXT) [--limit N] [--json]',
   summary: 'claims that say the same thing as a claim or a text, best first',
@@ -27,7 +27,7 @@ export const similarCommand: Command = {
   },
 };
 
-export const searchCommand: Command = {
+export const searchCommand: CliCommand = {
   name: 'search',
   usage: 'search --archive DIR QUERY [--limit N] [--json]',
   summary: 'ranked claims and articles matching a query (words, "phrases", prefix*)',

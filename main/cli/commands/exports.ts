@@ -4,13 +4,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { exportArchive, EXPORT_FORMATS } from '../../reports';
 import { printJson, UsageError } from '../io';
-import { archiveOption, type Command } from '../command';
+import { archiveOption, type CliCommand } from '../command';
 import { checkOverwrite } from '../archive-state';
 
-export const exportCommand: Command = {
+export const exportCommand: CliCommand = {
   name: 'export',
   usage: `export --archive DIR --format ${EXPORT_FORMATS.join('|')} [--search Q] [--title T] [--author A] [--verifiable] --out FILE [--force] [--json]`,
-  summary: 'write a report (pdf, html, md) or an exchange file (csv, json, claimreview)',
+  summary: 'write a report (pdf, html, md), an exchange file (csv, json, claimreview) or citations of the claims\' source articles (csl-json, bibtex, ris)',
   options: {
     ...archiveOption,
     format: { type: 'string' },
@@ -40,6 +40,10 @@ export const exportCommand: Command = {
       },
     });
     if (ctx.json) printJson(ctx.io, result);
+    else if (result.articles !== undefined)
+      ctx.io.err(
+        `Wrote citations of ${result.articles} article${result.articles === 1 ? '' : 's'} (the sources of ${result.claims} claim${result.claims === 1 ? '' : 's'}) as ${result.format} to ${result.out} (${result.bytes.toLocaleString()} bytes).`,
+      );
     else ctx.io.err(`Wrote ${result.claims} claim${result.claims === 1 ? '' : 's'} as ${result.format} to ${result.out} (${result.bytes.toLocaleString()} bytes).`);
   },
 };

@@ -7,9 +7,9 @@ import { acceptAbove } from '../../app/suggestions';
 import { describeArchiveImport } from '../../../shared/import-summary';
 import { openPaths } from '../../app/open-paths';
 import { printJson, UsageError } from '../io';
-import { archiveOption, type Command } from '../command';
+import { archiveOption, type CliCommand } from '../command';
 
-export const importCommand: Command = {
+export const importCommand: CliCommand = {
   name: 'import',
   usage: 'import --archive DIR PATH... [--accept-above T] [--json]',
   summary:
@@ -40,7 +40,7 @@ export const importCommand: Command = {
 };
 
 
-export const extractCommand: Command = {
+export const extractCommand: CliCommand = {
   name: 'extract',
   usage: 'extract FILE [--threshold T] [--json]',
   summary: 'read one article and print its metadata and proposed claims, without any archive',
@@ -68,7 +68,7 @@ export const extractCommand: Command = {
   },
 };
 
-export const checkworthyCommand: Command = {
+export const checkworthyCommand: CliCommand = {
   name: 'checkworthy',
   usage: 'checkworthy < sentences.txt',
   summary: 'score sentences (one per line on stdin) for check-worthiness; prints one score in [0,1] per line, same order',

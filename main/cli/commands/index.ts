@@ -1,9 +1,9 @@
 // Every `claimdesk` command, in the order --help lists them (contract: docs/cli.md).
-import type { Command } from '../command';
+import type { CliCommand } from '../command';
 import { claimsCommand, statusCommand, tagCommand, verdictCommand } from './claims';
 import { searchCommand, similarCommand } from './crossref';
 import { exportCommand } from './exports';
 import { checkworthyCommand, extractCommand, importCommand } from './imports';
 import { verifyCommand } from './verify';
 
-export const commands: Command[] = [importCommand, extractCommand, checkworthyCommand, claimsCommand, statusCommand, verdictCommand, tagCommand, searchCommand, similarCommand, exportCommand, verifyCommand];
+export const commands: CliCommand[] = [importCommand, extractCommand, checkworthyCommand, claimsCommand, statusCommand, verdictCommand, tagCommand, searchCommand, similarCommand, exportCommand, verifyCommand];

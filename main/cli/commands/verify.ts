@@ -6,11 +6,11 @@ import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { readPdfFile, verifyReportPdf, type VerifyCheck, type VerifyResult } from '../../reports/verify';
 import { printJson, UsageError, type CliIo } from '../io';
-import { archiveOption, type Command } from '../command';
+import { archiveOption, type CliCommand } from '../command';
 
 const MARK = { match: '✓', differs: '✗', missing: '?' } as const;
 
-export const verifyCommand: Command = {
+export const verifyCommand: CliCommand = {
   name: 'verify',
   usage: 'verify REPORT.pdf [--archive DIR] [--json]',
   summary:
