@@ -6,6 +6,7 @@ import type { ReportSpec } from '../../shared/domain';
 import { exportArchiveJson, renderArchiveJson } from '../archive/exchange/export';
 import { buildReportModel, MAX_REPORT_CLAIMS } from './build-model';
 import { bundleSources, finishReportPdf } from './bundle';
+import { cslItemsOf, renderCitations } from './citations';
 import { renderClaimReviewJson } from './claimreview';
 import { renderCsv } from './csv';
 import { pdfFooterTemplate, renderReportHtml } from './html';
@@ -14,7 +15,7 @@ import type { ReportModel } from './model';
 import { chromiumPdf } from './pdf';
 import { writeFileAtomically } from './write';
 
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/report-formats';
+import { EXPORT_FORMATS, isCitationFormat, type ExportFormat } from '../../shared/report-formats';
 
 export { EXPORT_FORMATS, type ExportFormat };
 
@@ -37,6 +38,8 @@ export interface ExportResult {
   format: ExportFormat;
   claims: number;
   bytes: number;
+  /** For the citation formats: how many articles were cited. */
+  articles?: number;
 }
 
 /** Exports far beyond a readable report's size are fine for data formats. */
@@ -65,7 +68,7 @@ export async function exportArchive(archive: Archive, opts: ExportOptions): Prom
     },
     { maxClaims: format === 'pdf' || format === 'html' ? MAX_REPORT_CLAIMS : DATA_MAX_CLAIMS },
   );
-  return write(opts.out, format, model.claims.length, await render(format, model, opts, archive));
+  return withArticles(await write(opts.out, format, model.claims.length, await render(format, model, opts, archive)), model);
 }
 
 /** A report chosen and laid out in the app's report builder, written in any format. */
@@ -81,7 +84,7 @@ export async function exportReport(
     return write(opts.out, format, doc.claims.length, renderArchiveJson(doc));
   }
   const model = await buildReportModel(archive, spec, { maxClaims: format === 'pdf' || format === 'html' ? MAX_REPORT_CLAIMS : DATA_MAX_CLAIMS });
-  return write(opts.out, format, model.claims.length, await render(format, model, opts, archive));
+  return withArticles(await write(opts.out, format, model.claims.length, await render(format, model, opts, archive)), model);
 }
 
 async function render(format: Exclude<ExportFormat, 'json'>, model: ReportModel, opts: ExportOptions, archive: Archive): Promise<string | Uint8Array> {
@@ -94,6 +97,11 @@ async function render(format: Exclude<ExportFormat, 'json'>, model: ReportModel,
       return renderCsv(model);
     case 'claimreview':
       return renderClaimReviewJson(model);
+    case 'csl-json':
+    case 'bibtex':
+    case 'ris':
+      // The report's sources: every article a chosen claim, its "same" appearances or its evidence cites.
+      return renderCitations(cslItemsOf(archive, model.sources.map((src) => src.articleId)), format);
     case 'pdf': {
       const html = renderReportHtml(model, { forPdf: true });
       const footerTemplate = pdfFooterTemplate(model.title);
@@ -104,6 +112,11 @@ async function render(format: Exclude<ExportFormat, 'json'>, model: ReportModel,
       return finishReportPdf(printed, model, model.verifiable ? bundleSources(archive, model) : null);
     }
   }
+}
+
+/** A citation export says how many articles it cites. */
+function withArticles(result: ExportResult, model: ReportModel): ExportResult {
+  return isCitationFormat(result.format) ? { ...result, articles: model.sources.length } : result;
 }
 
 async function write(out: string, format: ExportFormat, claims: number, content: string | Uint8Array): Promise<ExportResult> {
