@@ -105,7 +105,14 @@ export class ReportBuilder {
     this.exportResult = null;
     try {
       const res = await call('reports.export', spec, format);
-      if (res) this.exportResult = { ok: true, message: `Saved ${res.claims} claim${res.claims === 1 ? '' : 's'} to ${res.out}` };
+      if (res)
+        this.exportResult = {
+          ok: true,
+          message:
+            res.articles !== undefined
+              ? `Saved citations of ${res.articles} source article${res.articles === 1 ? '' : 's'} to ${res.out}`
+              : `Saved ${res.claims} claim${res.claims === 1 ? '' : 's'} to ${res.out}`,
+        };
     } catch (err) {
       this.exportResult = { ok: false, message: `Export failed: ${errorMessage(err)}` };
     } finally {

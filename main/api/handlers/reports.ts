@@ -4,6 +4,7 @@ import type { reportsContract } from '../contract/reports';
 import type { HandlersOf, ServiceBase } from './types';
 import { buildReportModel, exportReport, renderReportHtml } from '../../reports';
 import { FORMAT_FILES } from '../../../shared/report-formats';
+import { cslItemsOf, formatCitation } from '../../reports/citations';
 
 export function reportsHandlers(s: ServiceBase<'archive' | 'options'>): HandlersOf<typeof reportsContract> {
   return {
@@ -26,6 +27,11 @@ export function reportsHandlers(s: ServiceBase<'archive' | 'options'>): Handlers
       });
       if (!out) return null;
       return exportReport(s.archive, spec, { format, out, printPdf: s.options.printPdf });
+    },
+    'reports.citation': async (articleId, style) => {
+      s.archive.articles.get(articleId); // a clear "does not exist" for a deleted or unknown article
+      const [item] = cslItemsOf(s.archive, [articleId]);
+      return { text: await formatCitation(item, style), key: item.id, style };
     },
   };
 }
