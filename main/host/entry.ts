@@ -4,23 +4,8 @@
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { serveServices } from './host';
-import { messagePortOf } from './node-ports';
+import { messagePortOf, utilityParentPortOf, type UtilityParentPort } from './node-ports';
 import type { FromHost, HostPort, ToHost } from './protocol';
-
-/** Electron's process.parentPort in a utility process (typed here: this file never imports electron). */
-interface UtilityParentPort {
-  postMessage(message: unknown): void;
-  on(event: 'message', listener: (event: { data: unknown }) => void): unknown;
-}
-
-function utilityPortOf(port: UtilityParentPort): HostPort {
-  return {
-    post: (message) => port.postMessage(message),
-    onMessage: (listener) => void port.on('message', (event) => listener(event.data as ToHost)),
-    onClose: () => {}, // a utility process ends with the app
-    close: () => process.exit(0),
-  };
-}
 
 /**
  * The services yield the CPU to the window: below-normal priority (nice 10; BELOW_NORMAL on Windows)
@@ -36,7 +21,7 @@ try {
 }
 
 const utility = (process as unknown as { parentPort?: UtilityParentPort }).parentPort;
-const port: HostPort | null = utility ? utilityPortOf(utility) : parentPort ? messagePortOf<FromHost, ToHost>(parentPort) : null;
+const port: HostPort | null = utility ? utilityParentPortOf(utility) : parentPort ? messagePortOf<FromHost, ToHost>(parentPort) : null;
 if (!port) throw new Error('The services host runs in a worker thread or an Electron utility process, not on its own.');
 // A failure to start has been sent to the window side (with its code); nothing more to do here.
 serveServices(port).catch(() => {});

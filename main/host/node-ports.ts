@@ -1,5 +1,6 @@
-// Node's carriers for the host protocol: a worker_threads MessagePort (the worker's parentPort, or
-// either end of an in-thread MessageChannel) and a Worker seen from the thread that started it.
+// Carriers for the host protocol: a worker_threads MessagePort (the worker's parentPort, or either
+// end of an in-thread MessageChannel), a Worker seen from the thread that started it, and the host's
+// end in an Electron utility process (main's end is main/shell/services-process.ts).
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,7 +8,7 @@ import { Worker, type MessagePort } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
 import type { ServicesOptions } from '../app/context';
 import { connectServices, type RemoteServices } from './client';
-import type { PortLike } from './protocol';
+import type { HostPort, PortLike, ToHost } from './protocol';
 
 /** A MessagePort: the worker's parentPort, or one end of a MessageChannel. */
 export function messagePortOf<Out, In>(port: MessagePort): PortLike<Out, In> {
@@ -16,6 +17,22 @@ export function messagePortOf<Out, In>(port: MessagePort): PortLike<Out, In> {
     onMessage: (listener) => void port.on('message', listener),
     onClose: (listener) => void port.once('close', () => listener('its message port closed')),
     close: () => port.close(),
+  };
+}
+
+/** Electron's process.parentPort in a utility process (typed here: main/host/ never imports electron). */
+export interface UtilityParentPort {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (event: { data: unknown }) => void): unknown;
+}
+
+/** The host's end in an Electron utility process: messages arrive as MessageEvents; the process ends with the app. */
+export function utilityParentPortOf(port: UtilityParentPort): HostPort {
+  return {
+    post: (message) => port.postMessage(message),
+    onMessage: (listener) => void port.on('message', (event) => listener(event.data as ToHost)),
+    onClose: () => {},
+    close: () => process.exit(0),
   };
 }
 
