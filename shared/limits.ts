@@ -18,6 +18,8 @@ export const MAX_TAG_CHARS = 100;
 export const MAX_ENTITIES_PER_CLAIM = 200;
 export const MAX_ATTRIBUTION_HOPS = 20;
 export const MAX_NAME_CHARS = 300;
+/** A collection's name (as a saved search's). */
+export const MAX_COLLECTION_NAME_CHARS = 200;
 /** Characters of a verdict key. */
 export const MAX_VERDICT_CHARS = 100;
 

@@ -1,5 +1,6 @@
 // The report as one self-contained HTML document: a pure function of the model. Every value is
 // escaped, nothing runs and nothing loads (CSP), so printing it (Electron or Chromium, JS off) is safe.
+import { plural } from '../../shared/plural';
 import { arrangeReport, sourceLabel, type ArrangedReport, type ClaimGroup } from './arrange';
 import { verdictChartSvg } from './chart';
 import { BUNDLE_FILES } from './bundle-files';
@@ -100,7 +101,7 @@ function contents(model: ReportModel, arranged: ArrangedReport, showSources: boo
     model.groupBy === 'none' ? [] : arranged.groups.map((g, i) => item(anchorId('group', i), escUser(g.label), claimRange(arranged, g), true));
   return `<h2>Contents</h2><ol class="toc">
 ${item('summary', 'Summary by verdict')}
-${item('claims', GROUP_TITLES[model.groupBy], `${arranged.claims.length} claims`)}
+${item('claims', GROUP_TITLES[model.groupBy], plural(arranged.claims.length, 'claim'))}
 ${groups.join('\n')}
 ${showSources ? item('sources', 'Sources', `${arranged.citations.length} cited`) : ''}
 ${model.verifiable ? item('verification', 'Verification data') : ''}
@@ -129,11 +130,10 @@ function groupSection(ctx: CardContext, group: ClaimGroup, index: number, shown:
     shown.add(c.id);
     return claimCard(ctx, c);
   });
-  const plural = group.claims.length === 1 ? '' : 's';
   const heading =
     ctx.model.groupBy === 'none'
       ? `<h2>Claims</h2>`
-      : `<h2 class="group${group.tone ? ` tone-${group.tone}` : ''}" id="${anchorId('group', index)}">${group.tone ? '<span class="swatch"></span>' : ''}${escUser(group.label)} <span class="count">${group.claims.length} claim${plural}</span></h2>`;
+      : `<h2 class="group${group.tone ? ` tone-${group.tone}` : ''}" id="${anchorId('group', index)}">${group.tone ? '<span class="swatch"></span>' : ''}${escUser(group.label)} <span class="count">${plural(group.claims.length, 'claim')}</span></h2>`;
   return `<section class="group">${heading}\n${cards.join('\n')}</section>`;
 }
 
@@ -169,11 +169,11 @@ function verificationSection(ctx: CardContext, opts: HtmlOptions): string {
   });
   const n = ctx.arranged.claims.length;
   const sources = ctx.model.sources.length;
-  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  const eachOf = (k: number, word: string) => (k === 0 ? `each ${word} (this report has none)` : k === 1 ? `the one ${word}` : `each of the ${plural(k, word)}`);
   if (opts.forPdf) {
     // What bundle.ts attaches, file by file: the text must say exactly what the PDF carries.
     const files: [string, string][] = [
-      [BUNDLE_FILES.claimreview, `a schema.org ClaimReview record (JSON-LD) for each of the ${plural(rated.length, 'rated claim')}`],
+      [BUNDLE_FILES.claimreview, `a schema.org ClaimReview record (JSON-LD) for ${eachOf(rated.length, 'rated claim')}`],
       [BUNDLE_FILES.sources, `the ${plural(sources, 'cited article')}, each with the SHA-256 of its stored original file (when it was imported from one) and of the text the archive extracted from it`],
       [BUNDLE_FILES.history, `all ${plural(n, 'claim')} of this report with the verdict each had when it was printed and every verdict change`],
       [BUNDLE_FILES.manifest, 'the report’s id, when and by which version it was made, and the SHA-256 of each of the three files above'],
@@ -188,7 +188,7 @@ ${histories.join('\n')}
   // One data block for all reviews: inert (not JavaScript, and scripts are off when printing).
   const reviews = rated.map((c) => claimReviewOf(c, ctx.model, ctx.sources));
   return `<section class="break-before"><h2 id="verification">Verification data</h2>
-<p>This page embeds a schema.org ClaimReview record for each of the ${plural(rated.length, 'rated claim')} (machine-readable JSON-LD in the page), lists the SHA-256 of every source file under Sources, and below gives the history of each verdict: when it changed (UTC), who changed it and why.</p>
+<p>This page embeds a schema.org ClaimReview record for ${eachOf(rated.length, 'rated claim')} (machine-readable JSON-LD in the page), lists the SHA-256 of every source file under Sources, and below gives the history of each verdict: when it changed (UTC), who changed it and why.</p>
 ${histories.join('\n')}
 ${reviews.length > 0 ? `<script type="application/ld+json">${jsonForScript(reviews)}</script>` : ''}
 </section>`;

@@ -1,12 +1,12 @@
 // Every change the views make, as undoable edits over the typed API. An undo is the API call
 // that puts things back, noted "Undo: …" in the claim's history so the record stays honest.
 import type {
-  Article, ArticlePatch, BulkChange, Claim, ClaimEntity, ClaimLinkType, ClaimPatch, ClaimQuery, SavedSearch, ClaimWorkflowState, EntityLinkResult, EntityRole, EntityTarget,
+  Article, ArticlePatch, BulkChange, Claim, Collection, DeletedCollection, ClaimEntity, ClaimLinkType, ClaimPatch, ClaimQuery, SavedSearch, ClaimWorkflowState, EntityLinkResult, EntityRole, EntityTarget,
   EvidenceView, LinkedClaim, MergedEntity, NewClaim, NewEvidence, Suggestion, SuggestionEdits,
 } from '../../shared/domain';
 import type { VerdictScaleKey } from '../../shared/verdicts';
 import { call } from './api';
-import { verdictLabel } from './format';
+import { plural, verdictLabel } from './format';
 import type { UndoableEdit } from './undo.svelte';
 
 /** Several edits as one undo step; undone in reverse order. */
@@ -250,5 +250,61 @@ export function removeSearch(search: SavedSearch): UndoableEdit {
     label: `Remove saved search “${search.name}”`,
     do: async () => void (await call('savedSearches.remove', id)),
     undo: async () => void (id = (await call('savedSearches.save', search.name, search.query)).id),
+  };
+}
+
+/** Makes a collection; undo deletes it, redo puts the same one back (same id). */
+export function createCollection(name: string, onCreated?: (collection: Collection) => void): UndoableEdit {
+  let made: DeletedCollection | null = null;
+  return {
+    label: `New collection “${name}”`,
+    do: async () => {
+      const k = made ? await call('collections.restore', made) : await call('collections.create', name);
+      if (!made) onCreated?.(k);
+      made = { id: k.id, name: k.name, createdAt: k.createdAt, members: [] };
+    },
+    undo: async () => void (made && (await call('collections.delete', made.id))),
+  };
+}
+
+export function renameCollection(before: Collection, name: string): UndoableEdit {
+  const label = `Rename collection “${before.name}” to “${name}”`;
+  return {
+    label,
+    do: async () => void (await call('collections.rename', before.id, name)),
+    undo: async () => void (await call('collections.rename', before.id, before.name)),
+  };
+}
+
+/** Deletes a collection (its claims stay); undo puts it back with the same members. */
+export function deleteCollection(collection: Collection): UndoableEdit {
+  let deleted: DeletedCollection | null = null;
+  const label = `Delete collection “${collection.name}”`;
+  return {
+    label,
+    do: async () => void (deleted = await call('collections.delete', collection.id)),
+    undo: async () => void (deleted && (await call('collections.restore', deleted, `Undo: ${label}`))),
+  };
+}
+
+/** Adds claims; undo takes out only those that were not in it before. */
+export function addToCollection(collection: Collection, claimIds: number[]): UndoableEdit {
+  let added: number[] = [];
+  const label = `Add ${plural(claimIds.length, 'claim')} to “${collection.name}”`;
+  return {
+    label,
+    do: async () => void ({ added } = await call('collections.add', collection.id, claimIds)),
+    undo: async () => void (added.length && (await call('collections.remove', collection.id, added, `Undo: ${label}`))),
+  };
+}
+
+/** Takes claims out; undo adds back exactly those that were in it. */
+export function removeFromCollection(collection: Collection, claimIds: number[]): UndoableEdit {
+  let removed: number[] = [];
+  const label = `Remove ${plural(claimIds.length, 'claim')} from “${collection.name}”`;
+  return {
+    label,
+    do: async () => void ({ removed } = await call('collections.remove', collection.id, claimIds)),
+    undo: async () => void (removed.length && (await call('collections.add', collection.id, removed, `Undo: ${label}`))),
   };
 }

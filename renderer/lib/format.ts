@@ -23,9 +23,7 @@ export function statusLabel(status: WorkflowStatus): string {
   return WORKFLOW_STATUS_LABELS[status] ?? status;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
-}
+export { plural } from '../../shared/plural';
 
 /** Tone of a verdict key whatever its scale (article summaries count verdicts by key only). */
 export function toneOfKey(key: string): string {

@@ -19,6 +19,10 @@ export interface NoteRequest {
   /** Field label and button text: a verdict note by default, or any short required text. */
   label: string;
   confirmLabel: string;
+  /** Text the field starts with (a name being renamed). */
+  initial?: string;
+  /** A one-line field (a name) rather than a note. */
+  singleLine?: boolean;
   resolve: (note: string | null) => void;
 }
 
@@ -44,7 +48,7 @@ export class Ui {
   }
 
   /** Asks for a note (a verdict change needs one); resolves null when cancelled. */
-  askNote(title: string, detail: string, opts: { label?: string; confirmLabel?: string } = {}): Promise<string | null> {
+  askNote(title: string, detail: string, opts: { label?: string; confirmLabel?: string; initial?: string; singleLine?: boolean } = {}): Promise<string | null> {
     this.note?.resolve(null);
     return new Promise((resolve) => {
       this.note = {
@@ -52,6 +56,8 @@ export class Ui {
         detail,
         label: opts.label ?? 'Note (required: why this verdict)',
         confirmLabel: opts.confirmLabel ?? 'Save verdict',
+        initial: opts.initial,
+        singleLine: opts.singleLine,
         resolve: (value) => {
           this.note = null;
           resolve(value);

@@ -63,6 +63,18 @@ export interface Collection {
   claimCount: number;
   createdAt: string;
 }
+/** A collection's name: required, at most 200 characters, unique whatever its case. */
+export const CollectionName = z.string().trim().min(1, 'a collection needs a name').max(L.MAX_COLLECTION_NAME_CHARS, `a collection name has at most ${L.MAX_COLLECTION_NAME_CHARS} characters`);
+/** A deleted collection as it was (what collections.delete returns), so undo can put it back. */
+export const DeletedCollection = z
+  .object({
+    id: Id,
+    name: CollectionName,
+    createdAt: z.string().min(1).max(40),
+    members: z.array(z.object({ claimId: Id, addedAt: z.string().min(1).max(40) }).strict()).max(L.MAX_CLAIMS_PER_REQUEST),
+  })
+  .strict();
+export type DeletedCollection = z.infer<typeof DeletedCollection>;
 export const Tag = z.string().trim().min(1).max(L.MAX_TAG_CHARS);
 /** One change applied to many claims at once (the claims table's bulk actions). */
 export const BulkChange = z

@@ -1,10 +1,10 @@
 // Editing methods behind the views: bulk changes and their undo, entity links, links and evidence, extraction
-// suggestions under review, saved searches. Every write is one durable archive transaction.
+// suggestions under review, saved searches, collections. Every write is one durable archive transaction.
 import { z } from 'zod';
 import { method } from './define';
 import { MAX_CLAIMS_PER_REQUEST, MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_STATEMENT_CHARS } from '../../../shared/limits';
 import {
-  Id, BulkChange, ClaimLinkType, ClaimQuery, ClaimWorkflowState, EntityRole, EntityTarget, NewEvidence, SuggestionDecision, SuggestionEdits, SuggestionState,
+  Id, BulkChange, ClaimLinkType, CollectionName, DeletedCollection, ClaimQuery, ClaimWorkflowState, EntityRole, EntityTarget, NewEvidence, SuggestionDecision, SuggestionEdits, SuggestionState,
   type Claim, type ClaimDraft, type Faithfulness, type ClaimEntity, type ClaimLink, type Collection, type EntityLinkResult, type Evidence, type EvidenceView,
   type LinkedClaim, type SavedSearch, type Suggestion,
 } from '../../../shared/domain';
@@ -52,4 +52,17 @@ export const editingContract = {
   'savedSearches.save': method<SavedSearch>()(z.tuple([z.string().max(200), ClaimQuery])),
   'savedSearches.remove': method<void>()(z.tuple([Id])),
   'collections.list': method<Collection[]>()(z.tuple([])),
+  /** The collections a claim belongs to. */
+  'collections.ofClaim': method<Collection[]>()(z.tuple([Id])),
+  /** A new, empty collection; CONFLICT when another has that name (whatever its case). */
+  'collections.create': method<Collection>()(z.tuple([CollectionName])),
+  'collections.rename': method<Collection>()(z.tuple([Id, CollectionName])),
+  /** Deletes a collection (its claims stay) and returns it as it was, for collections.restore. */
+  'collections.delete': method<DeletedCollection>()(z.tuple([Id])),
+  /** Undo of delete: the same collection (id, name, members) again. */
+  'collections.restore': method<Collection>()(z.tuple([DeletedCollection, Note.optional()])),
+  /** Adds claims (NOT_FOUND for an unknown claim, nothing changed); `added` are those not members before. */
+  'collections.add': method<{ collection: Collection; added: number[] }>()(z.tuple([Id, ClaimIds, Note.optional()])),
+  /** Takes claims out; `removed` are those that were members. */
+  'collections.remove': method<{ collection: Collection; removed: number[] }>()(z.tuple([Id, ClaimIds, Note.optional()])),
 } as const;

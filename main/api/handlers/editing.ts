@@ -1,5 +1,5 @@
 // Handlers of the editing methods (main/api/contract/editing.ts): bulk changes, entity links, links, evidence,
-// suggestions under review, saved searches.
+// suggestions under review, saved searches, collections.
 import type { editingContract } from '../contract/editing';
 import type { HandlersOf, ServiceBase } from './types';
 import { acceptAbove, acceptSuggestion, draftFromSpan, rejectSuggestion, revertDecisions } from '../../app/suggestions';
@@ -38,5 +38,12 @@ export function editingHandlers(s: ServiceBase<'archive'>): HandlersOf<typeof ed
     'savedSearches.save': (name, query) => archive.savedSearches.save(name, query),
     'savedSearches.remove': (id) => archive.savedSearches.remove(id),
     'collections.list': () => archive.collections.list(),
+    'collections.ofClaim': (id) => archive.collections.ofClaim(id),
+    'collections.create': (name) => archive.collections.create(name),
+    'collections.rename': (id, name) => archive.collections.rename(id, name),
+    'collections.delete': (id) => archive.collections.delete(id),
+    'collections.restore': (deleted, note) => archive.collections.restore(deleted, note),
+    'collections.add': (id, claimIds, note) => archive.collections.addClaims(id, claimIds, note),
+    'collections.remove': (id, claimIds, note) => archive.collections.removeClaims(id, claimIds, note),
   };
 }

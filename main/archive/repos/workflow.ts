@@ -1,10 +1,11 @@
 // Review workflow around claims: extraction suggestions, saved searches and collections.
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import { ClaimQuery, Id, NewClaim, SuggestionState, type Collection, type SavedSearch, type Suggestion } from '../../../shared/domain';
+import { ClaimQuery, Id, NewClaim, SuggestionState, CollectionName, type Collection, type DeletedCollection, type SavedSearch, type Suggestion } from '../../../shared/domain';
 import { json, notFound, parseInput, parseJson, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { getArticle } from './articles';
 import { getClaim } from './claim-rows';
+import { recordHistory } from './history';
 import { COLLECTION, SAVED_SEARCH, SUGGESTION, selectList } from '../schema';
 
 const SUGGESTION_COLUMNS = selectList(SUGGESTION, 's');
@@ -91,43 +92,102 @@ export function createCollectionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     if (!row) throw notFound('Collection', id);
     return row;
   };
+  /** A valid name no other collection has (names are unique whatever their case). */
+  const freeName = (name: string, self: number | null): string => {
+    const clean = parseInput(CollectionName, name, 'collection name');
+    const other = ctx.sql.get<{ id: number; name: string }>('SELECT id, name FROM collection WHERE name = ?', [clean]);
+    if (other && other.id !== self) throw new AppError('CONFLICT', `A collection named "${other.name}" already exists.`);
+    return clean;
+  };
+  const isMember = (collectionId: number, claimId: number) => !!ctx.sql.get('SELECT 1 FROM collection_claim WHERE collection_id = ? AND claim_id = ?', [collectionId, claimId]);
+
+  /** Adds claims (each claim's history notes it); returns the ids that were not members yet. */
+  const addClaims = (collectionId: number, claimIds: number[], note: string | null = null): { collection: Collection; added: number[] } => {
+    const k = get(collectionId);
+    const ids = parseInput(ClaimIds, claimIds, 'claim ids');
+    for (const claimId of ids) getClaim(ctx, claimId);
+    const at = ctx.now();
+    const added: number[] = [];
+    for (const claimId of new Set(ids)) {
+      if (isMember(collectionId, claimId)) continue;
+      ctx.sql.run('INSERT INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [collectionId, claimId, at]);
+      recordHistory(ctx, claimId, 'collection', null, k.name, note, at);
+      added.push(claimId);
+    }
+    return { collection: get(collectionId), added };
+  };
+
+  /** Takes claims out (each claim's history notes it); returns the ids that were members. */
+  const removeClaims = (collectionId: number, claimIds: number[], note: string | null = null): { collection: Collection; removed: number[] } => {
+    const k = get(collectionId);
+    const at = ctx.now();
+    const removed: number[] = [];
+    for (const claimId of new Set(parseInput(ClaimIds, claimIds, 'claim ids'))) {
+      if (!isMember(collectionId, claimId)) continue;
+      ctx.sql.run('DELETE FROM collection_claim WHERE collection_id = ? AND claim_id = ?', [collectionId, claimId]);
+      recordHistory(ctx, claimId, 'collection', k.name, null, note, at);
+      removed.push(claimId);
+    }
+    return { collection: get(collectionId), removed };
+  };
+
   return {
     list: (): Collection[] => ctx.sql.all<{ id: number }>('SELECT id FROM collection ORDER BY name COLLATE NOCASE').map((r) => get(r.id)),
     get,
+    /** The collections a claim belongs to, by name. */
+    ofClaim: (claimId: number): Collection[] => {
+      getClaim(ctx, claimId);
+      return ctx.sql
+        .all<{ id: number }>('SELECT k.id FROM collection k JOIN collection_claim cc ON cc.collection_id = k.id WHERE cc.claim_id = ? ORDER BY k.name COLLATE NOCASE', [claimId])
+        .map((r) => get(r.id));
+    },
 
     create: (name: string): Written<M, Collection> =>
       ctx.write(() => {
-        const clean = parseInput(Name, name, 'collection name');
-        if (ctx.sql.get('SELECT 1 FROM collection WHERE name = ?', [clean])) throw new AppError('CONFLICT', `A collection named "${clean}" already exists.`);
+        const clean = freeName(name, null);
         ctx.sql.run('INSERT INTO collection (name, created_at) VALUES (?, ?)', [clean, ctx.now()]);
         return get(ctx.sql.lastId());
       }),
 
-    add: (collectionId: number, claimIds: number[]): Written<M, Collection> =>
-      ctx.write(() => {
-        get(collectionId);
-        const at = ctx.now();
-        for (const claimId of parseInput(ClaimIds, claimIds, 'claim ids')) {
-          getClaim(ctx, claimId);
-          ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [collectionId, claimId, at]);
-        }
-        return get(collectionId);
-      }),
-
-    remove: (collectionId: number, claimIds: number[]): Written<M, Collection> =>
-      ctx.write(() => {
-        get(collectionId);
-        for (const claimId of parseInput(ClaimIds, claimIds, 'claim ids')) {
-          ctx.sql.run('DELETE FROM collection_claim WHERE collection_id = ? AND claim_id = ?', [collectionId, claimId]);
-        }
-        return get(collectionId);
-      }),
-
-    delete: (id: number): Written<M, void> =>
+    rename: (id: number, name: string): Written<M, Collection> =>
       ctx.write(() => {
         get(id);
+        ctx.sql.run('UPDATE collection SET name = ? WHERE id = ?', [freeName(name, id), id]);
+        return get(id);
+      }),
+
+    add: (collectionId: number, claimIds: number[]): Written<M, Collection> => ctx.write(() => addClaims(collectionId, claimIds).collection),
+    remove: (collectionId: number, claimIds: number[]): Written<M, Collection> => ctx.write(() => removeClaims(collectionId, claimIds).collection),
+    addClaims: (collectionId: number, claimIds: number[], note?: string): Written<M, { collection: Collection; added: number[] }> =>
+      ctx.write(() => addClaims(collectionId, claimIds, note ?? null)),
+    removeClaims: (collectionId: number, claimIds: number[], note?: string): Written<M, { collection: Collection; removed: number[] }> =>
+      ctx.write(() => removeClaims(collectionId, claimIds, note ?? null)),
+
+    /** Deletes a collection (its claims stay); returns it as it was, for restore. */
+    delete: (id: number): Written<M, DeletedCollection> =>
+      ctx.write(() => {
+        const k = get(id);
+        const members = ctx.sql.all<{ claimId: number; addedAt: string }>('SELECT claim_id AS claimId, added_at AS addedAt FROM collection_claim WHERE collection_id = ? ORDER BY claim_id', [id]);
+        const at = ctx.now();
+        for (const m of members) recordHistory(ctx, m.claimId, 'collection', k.name, null, 'Collection deleted', at);
         ctx.sql.run('DELETE FROM collection_claim WHERE collection_id = ?', [id]);
         ctx.sql.run('DELETE FROM collection WHERE id = ?', [id]);
+        return { id: k.id, name: k.name, createdAt: k.createdAt, members };
+      }),
+
+    /** Puts a deleted collection back as it was (undo of delete): same id, name and members. */
+    restore: (deleted: DeletedCollection, note?: string): Written<M, Collection> =>
+      ctx.write(() => {
+        if (ctx.sql.get('SELECT 1 FROM collection WHERE id = ?', [deleted.id])) throw new AppError('CONFLICT', `Collection ${deleted.id} already exists.`);
+        const name = freeName(deleted.name, null);
+        ctx.sql.run('INSERT INTO collection (id, name, created_at) VALUES (?, ?, ?)', [deleted.id, name, deleted.createdAt]);
+        const at = ctx.now();
+        for (const m of deleted.members) {
+          if (!ctx.sql.get('SELECT 1 FROM claim WHERE id = ?', [m.claimId])) continue; // a claim purged since
+          ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [deleted.id, m.claimId, m.addedAt]);
+          recordHistory(ctx, m.claimId, 'collection', null, name, note ?? null, at);
+        }
+        return get(deleted.id);
       }),
   };
 }

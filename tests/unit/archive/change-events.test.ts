@@ -50,7 +50,10 @@ describe('change events', () => {
     const k = await services.archive.collections.create('Border');
     events = [];
     await services.archive.collections.add(k.id, [a.id]);
-    expect(events).toEqual([[{ type: 'collection', ids: null }]]);
+    expect(events).toHaveLength(1);
+    expect(ofType(events[0], 'collection')).toEqual({ type: 'collection', ids: null });
+    // The claim's history notes that it joined the collection.
+    expect(ofType(events[0], 'history')?.ids).toHaveLength(1);
   });
 
   it('tags and entity links mark claims (and entities) as changed', async () => {
