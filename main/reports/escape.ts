@@ -60,3 +60,14 @@ export function formatDate(iso: string | null): string {
   const month = months[Number(m[2]) - 1];
   return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }
+
+const OWN_OPENING_MARK = /^["“”„«»‹›'‘’‚「『]/;
+
+/**
+ * Typographic quote marks around a quotation, unless it opens with its own (a quote taken with its
+ * marks, `"It is legal," he said`, would otherwise read “"It is legal," he said”).
+ */
+export function quoteMarks(text: string): string {
+  const t = text.trim();
+  return OWN_OPENING_MARK.test(t) ? t : `“${t}”`;
+}

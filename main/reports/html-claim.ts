@@ -2,7 +2,7 @@
 // why the verdict, the evidence and the numbered sources.
 import type { ArrangedReport } from './arrange';
 import { verdictLabel } from './arrange';
-import { anchorId, esc, escUser, escUserLines, formatDate } from './escape';
+import { anchorId, esc, escUser, escUserLines, formatDate, quoteMarks } from './escape';
 import { has, type ReportClaim, type ReportModel, type ReportArticle } from './model';
 import { WORKFLOW_STATUS_LABELS } from '../../shared/verdicts';
 
@@ -62,7 +62,7 @@ function evidenceHtml(ctx: CardContext, claim: ReportClaim): string {
   const items = claim.evidence.map((e) => {
     const source = ctx.sources.get(e.articleId);
     const parts = [
-      e.quote ? `<q>${escUser(e.quote)}</q>` : '',
+      e.quote ? `<span class="evidence-quote">${escUser(quoteMarks(e.quote))}</span>` : '',
       escUser(e.note),
       source ? `<span class="muted">${escUser(source.outlet ?? source.title)}</span>` : '',
     ];
@@ -94,7 +94,7 @@ export function claimCard(ctx: CardContext, claim: ReportClaim): string {
   const notes = has(ctx.model, 'notes') && claim.notes.trim() ? `<div class="notes"><h4>Notes</h4>${escUserLines(claim.notes)}</div>` : '';
   return `<article class="claim ${toneClass(claim)}" id="${anchorId('claim', n)}">
 <div class="claim-head"><span class="claim-no">${n}</span><h3 class="statement">${escUser(claim.statement)}</h3>${verdictPill(claim, has(ctx.model, 'verdict'))}</div>
-${showQuote ? `<blockquote class="quote">“${escUserLines(claim.quote)}”</blockquote>` : ''}
+${showQuote ? `<blockquote class="quote">${escUserLines(quoteMarks(claim.quote))}</blockquote>` : ''}
 ${facts(ctx, claim)}${verdictNote(ctx, claim)}${evidenceHtml(ctx, claim)}${tags}${notes}
 </article>`;
 }

@@ -1,7 +1,7 @@
 // The report as Markdown: same order, groups and citations as the HTML, for editors who paste
 // into a CMS or a wiki. Every value is escaped so it reads as text, never as markup.
 import { arrangeReport, type ArrangedReport } from './arrange';
-import { formatDate } from './escape';
+import { formatDate, quoteMarks } from './escape';
 import { has, type ReportClaim, type ReportModel, type ReportArticle } from './model';
 import { WORKFLOW_STATUS_LABELS } from '../../shared/verdicts';
 import { showBidiControls } from '../util/bidi';
@@ -50,7 +50,7 @@ function claimLines(model: ReportModel, arranged: ArrangedReport, sources: Map<n
   if (has(model, 'evidence') && c.evidence.length > 0) {
     lines.push('- **Evidence:**');
     for (const e of c.evidence) {
-      const text = [e.quote ? `“${mdEscape(e.quote)}”` : '', mdEscape(e.note)].filter(Boolean).join(' — ');
+      const text = [e.quote ? mdEscape(quoteMarks(e.quote)) : '', mdEscape(e.note)].filter(Boolean).join(' — ');
       lines.push(`  - ${e.stance}: ${text}${cite(arranged, e.articleId)}`);
     }
   }

@@ -98,7 +98,7 @@ dl.bundle dd { margin: 0; }
 .stance-supports { color: ${TONE_COLOURS.true}; }
 .stance-contradicts { color: ${TONE_COLOURS.false}; }
 .stance-context { color: ${TONE_COLOURS.neutral}; }
-.evidence q { font-family: ${SERIF}; font-style: italic; }
+.evidence q, .evidence .evidence-quote { font-family: ${SERIF}; font-style: italic; }
 .tags { margin: 0 0 0 10mm; display: flex; flex-wrap: wrap; gap: 1.5mm; }
 .tag { font-size: 7.5pt; background: var(--soft); border-radius: 1mm; padding: 0.3mm 1.8mm; color: var(--muted); }
 .notes { margin: 1.5mm 0 0 10mm; font-size: 9pt; }

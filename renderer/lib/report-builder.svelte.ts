@@ -7,6 +7,8 @@ import { call, errorMessage } from './api';
 import { claimsTable } from './claims-table.svelte';
 import { Query } from './query.svelte';
 import type { CrossrefScope } from './navigation.svelte';
+import { today } from './dates';
+import { plural } from './format';
 
 /** How the report's claims are chosen ("Choose claims by" in the Reports view). */
 export type ChooseClaimsBy = 'all' | 'selection' | 'search' | 'collection' | 'entity' | 'cluster';
@@ -28,7 +30,8 @@ export class ReportBuilder {
   title = $state('Claim review report');
   author = $state('');
   organisation = $state('');
-  date = $state('');
+  /** The cover date: today unless the researcher picks another. */
+  date = $state(today());
   intro = $state('');
   verifiable = $state(false);
 
@@ -110,8 +113,8 @@ export class ReportBuilder {
           ok: true,
           message:
             res.articles !== undefined
-              ? `Saved citations of ${res.articles} source article${res.articles === 1 ? '' : 's'} to ${res.out}`
-              : `Saved ${res.claims} claim${res.claims === 1 ? '' : 's'} to ${res.out}`,
+              ? `Saved citations of ${plural(res.articles, 'source article')} to ${res.out}`
+              : `Saved ${plural(res.claims, 'claim')} to ${res.out}`,
         };
     } catch (err) {
       this.exportResult = { ok: false, message: `Export failed: ${errorMessage(err)}` };
