@@ -37,8 +37,18 @@ test('a researcher makes a collection, fills it, renames it, reports on it and d
   await page.keyboard.press('Enter');
   await expect(page.getByText('Renamed to “Kursk deployment”')).toBeVisible();
 
+  // Screenshots for a human to look at, only when CLAIMDESK_SHOTS names a folder (see editing-screens).
+  const shots = process.env.CLAIMDESK_SHOTS;
+  const shoot = async (name: string) => {
+    for (const scheme of shots ? (['light', 'dark'] as const) : []) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: `${shots}/${name}-${scheme}.png` });
+    }
+  };
+
   // Showing the collection filters the table to its two claims.
   await menu.locator('summary').click();
+  await shoot('collections-menu');
   await menu.getByRole('button', { name: /^Kursk deployment\s+2$/ }).click();
   await expect(ui.rows()).toHaveCount(2);
   const members = (await app.services.archive.claims.list({ collectionId: (await app.services.archive.collections.list())[0].id })).items;
@@ -51,6 +61,8 @@ test('a researcher makes a collection, fills it, renames it, reports on it and d
   await expect(ui.editor).toBeVisible();
   const inEditor = ui.editor.getByRole('list', { name: 'Collections of this claim' });
   await expect(inEditor).toContainText('Kursk deployment');
+  await inEditor.scrollIntoViewIfNeeded();
+  await shoot('collections-editor');
   await inEditor.getByRole('button', { name: 'Remove from collection Kursk deployment' }).click();
   await expect(inEditor).toContainText('In no collection.');
   await page.keyboard.press('Escape');
@@ -59,6 +71,9 @@ test('a researcher makes a collection, fills it, renames it, reports on it and d
   await ui.undo();
   await expect(ui.rows()).toHaveCount(2);
   await expect(ui.nav.getByRole('status')).toContainText('Undid');
+  await ui.rows().nth(0).click();
+  await ui.rows().nth(1).click({ modifiers: ['Shift'] });
+  await shoot('collections-bulk');
 
   // A report scoped to the collection lists exactly its claims.
   await ui.goTo('Reports');
@@ -69,6 +84,7 @@ test('a researcher makes a collection, fills it, renames it, reports on it and d
   await expect(preview.locator('body')).toContainText(first.slice(0, 60));
   await expect(preview.locator('body')).toContainText(second.slice(0, 60));
   await expect(preview.locator('article.claim')).toHaveCount(2);
+  await shoot('collections-report');
 
   // Deleted: gone from the menu and from the report's choices; its claims stay.
   await ui.goTo('Claims');

@@ -12,7 +12,7 @@ function formatClaimLine(c: ClaimRow): string {
 
 export const claimsCommand: CliCommand = {
   name: 'claims',
-  usage: 'claims --archive DIR [--search Q] [--verdict V] [--status S] [--limit N] [--json]',
+  usage: 'claims --archive DIR [--search Q] [--verdict V] [--status S] [--collection ID] [--limit N] [--json]',
   summary: 'list claims, filtered and searched',
   options: {
     ...archiveOption,
@@ -21,6 +21,7 @@ export const claimsCommand: CliCommand = {
     status: { type: 'string', multiple: true },
     claimant: { type: 'string' },
     tag: { type: 'string' },
+    collection: { type: 'string' },
     limit: { type: 'string' },
   },
   async run(ctx) {
@@ -30,6 +31,7 @@ export const claimsCommand: CliCommand = {
       status: list(ctx.values.status),
       claimant: ctx.values.claimant,
       tag: ctx.values.tag,
+      collectionId: ctx.values.collection !== undefined ? parseId(String(ctx.values.collection), '--collection') : undefined,
       limit: ctx.values.limit ? Number(ctx.values.limit) : 5_000,
       sort: ctx.values.search ? 'relevance' : 'createdAt',
       order: ctx.values.search ? 'desc' : 'asc',
