@@ -31,3 +31,6 @@ export const MAX_SHORT_TEXT_CHARS = 2_000;
 
 /** Claims one request may name (bulk changes, selections). */
 export const MAX_CLAIMS_PER_REQUEST = 100_000;
+
+/** Drift (share of a statement's words not in its quote) at or above which the claim editor warns that the statement says something the quote does not. */
+export const DRIFT_WARNING = 0.3;

@@ -26,7 +26,8 @@
 import { FRAME_WORDS } from './languages/cues';
 import type { Faithfulness } from '../../shared/domain/claims';
 
-export { DRIFT_WARNING, type Faithfulness } from '../../shared/domain/claims';
+export type { Faithfulness } from '../../shared/domain/claims';
+export { DRIFT_WARNING } from '../../shared/limits';
 
 const MAX_FRAME = 30;
 const MAX_REPLACED = 4;

@@ -31,8 +31,6 @@ export interface Faithfulness {
   /** Share of the statement's words not found in the quote in order, 0..1. */
   drift: number;
 }
-/** Drift at or above which the claim editor warns that the statement says something the quote does not. */
-export const DRIFT_WARNING = 0.3;
 
 export interface Claim {
   id: number;

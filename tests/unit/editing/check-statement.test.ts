@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../../main/services';
 import { dispatcherOf } from './dispatch-fixture';
-import { DRIFT_WARNING } from '../../../shared/domain';
+import { DRIFT_WARNING } from '../../../shared/limits';
 
 const QUOTE = 'I think it will be an act conforming with the regulations of international law';
 
