@@ -1,6 +1,7 @@
 // How the import of a `.claimdesk` archive file reads, in the import panel and on the command line:
 //   "colleague.claimdesk: merged 12 articles (3 already here), 40 claims, 9 entities"
 // and what undoing such a merge removes: "1 article, 1 claim, 1 entity, 2 history entries".
+import { plural } from './plural';
 import type { ArchiveImportResult, ArchiveRecordCounts } from './domain';
 
 const SHOWN = [
@@ -18,7 +19,7 @@ const ALL: readonly (readonly [keyof ArchiveRecordCounts, string, string])[] = [
   ['savedSearches', 'saved search', 'saved searches'],
 ];
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => plural(n, one, many);
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 /** Whether the import added any record at all. */

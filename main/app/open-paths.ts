@@ -6,6 +6,7 @@
 // merge into work waits for the user's yes (pending-merges.ts); dropped or chosen, it merges at once.
 import { basename } from 'node:path';
 import { toApiError } from '../../shared/errors';
+import { plural } from '../../shared/plural';
 import { describeArchiveImport } from '../../shared/import-summary';
 import type { ImportSummary } from '../../shared/domain';
 import { parseArchiveFile, type ImportJobOptions } from '../importers';
@@ -65,7 +66,7 @@ export async function confirmMerge(services: OpenServices, id: number, opts: Imp
 export function openedFilesMessage(summary: ImportSummary): { type: 'info' | 'warning'; message: string; detail: string } | null {
   const lines = (summary.archives ?? []).map(describeArchiveImport);
   const articles = summary.imported - (summary.archives ?? []).reduce((n, a) => n + a.added.articles, 0);
-  if (articles > 0) lines.unshift(`${articles} article${articles === 1 ? '' : 's'} imported`);
+  if (articles > 0) lines.unshift(`${plural(articles, 'article')} imported`);
   if (summary.duplicates > 0) lines.push(`${summary.duplicates} already in the archive, skipped`);
   if (summary.failed.length) {
     return {

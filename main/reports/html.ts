@@ -113,10 +113,10 @@ function summary(arranged: ArrangedReport): string {
   const unrated = arranged.summary.find((v) => v.tone === 'none')?.count ?? 0;
   const outlets = new Set(arranged.citations.map((c) => c.source.outlet).filter(Boolean)).size;
   const facts = [
-    `${total} claim${total === 1 ? '' : 's'} reviewed`,
+    `${plural(total, 'claim')} reviewed`,
     unrated ? `${total - unrated} with a verdict, ${unrated} awaiting one` : 'all with a verdict',
     arranged.citations.length
-      ? `${arranged.citations.length} source${arranged.citations.length === 1 ? '' : 's'}${outlets ? ` from ${outlets} outlet${outlets === 1 ? '' : 's'}` : ''}`
+      ? `${plural(arranged.citations.length, 'source')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}`
       : '',
   ].filter(Boolean);
   return `<h2 id="summary">Summary by verdict</h2>

@@ -1,6 +1,7 @@
 // Collections as the views use them: the one list (a Query following 'collection' changes), the
 // undoable flows behind the table's bulk bar, the claim editor, the Claims view's menu and the
-// palette (new, rename, delete, add, remove, go to), each asking for a name where one is needed.
+// palette (new, rename, delete, add, remove, go to; an article's claims from the reader), each
+// asking for a name where one is needed.
 import type { Collection } from '../../shared/domain';
 import { actions, type Action } from './actions.svelte';
 import { call } from './api';
@@ -31,9 +32,9 @@ function askName(title: string, detail: string, confirmLabel: string, initial = 
 }
 
 /** Asks for a name and makes the collection, with the given claims in it (one undo step). */
-export async function newCollection(claimIds: number[] = []): Promise<Collection | null> {
+export async function newCollection(claimIds: number[] = [], which = 'selected'): Promise<Collection | null> {
   const detail = claimIds.length
-    ? `A named set of claims, starting with the ${plural(claimIds.length, 'claim')} selected.`
+    ? `A named set of claims, starting with the ${plural(claimIds.length, 'claim')} ${which}.`
     : 'A named set of claims: filter the Claims table by it, or make a report of it.';
   const name = await askName('New collection', detail, 'Create collection');
   if (!name) return null;
@@ -84,6 +85,25 @@ async function selectedClaims(): Promise<number[]> {
 }
 const hasSelection = () => ui.editorClaimId !== null || (nav.view === 'claims' && claimsTable.selectedCount > 0);
 
+/** Every claim made on the article open in the reader. */
+async function articleClaims(articleId: number): Promise<number[]> {
+  const ids: number[] = [];
+  for (let offset = 0; ; offset += 5_000) {
+    const page = await call('claims.list', { articleId, sort: 'createdAt', order: 'asc', offset, limit: 5_000 });
+    ids.push(...page.items.map((r) => r.id));
+    if (ids.length >= page.total || page.items.length === 0) return ids;
+  }
+}
+const inReader = () => nav.view === 'reader' && nav.articleId !== null && ui.editorClaimId === null;
+
+/** Adds the open article's claims (a toast says when it has none yet). */
+async function addArticle(k: Collection | 'new'): Promise<void> {
+  const ids = nav.articleId !== null ? await articleClaims(nav.articleId) : [];
+  if (ids.length === 0) return ui.toast('This article has no claims yet: accept or make some first.');
+  if (k === 'new') await newCollection(ids, 'of this article');
+  else await addClaims(k, ids);
+}
+
 /** Palette entries: new collection, go to / add the selection to / remove it from each collection. */
 export function registerCollectionActions(): () => void {
   const stop = $effect.root(() => collectionList.follow());
@@ -93,6 +113,14 @@ export function registerCollectionActions(): () => void {
     return [
       { id: 'coll-new', group: 'Collections', label: 'New collection…', run: () => void newCollection() },
       { id: 'coll-new-sel', group: 'Collections', label: 'Add selection to a new collection…', enabled: hasSelection, run: () => void selectedClaims().then((ids) => newCollection(ids)) },
+      { id: 'coll-new-article', group: 'Collections', label: 'Add this article’s claims to a new collection…', enabled: inReader, run: () => void addArticle('new') },
+      ...list.map((k) => ({
+        id: `coll-article-${k.id}`,
+        group: 'Collections',
+        label: `Add this article’s claims to collection “${k.name}”`,
+        enabled: inReader,
+        run: () => void addArticle(k),
+      })),
       ...list.map((k) => ({ id: `coll-go-${k.id}`, group: 'Collections', label: `Go to collection “${k.name}”`, run: () => showCollection(k) })),
       ...list.map((k) => ({
         id: `coll-add-${k.id}`,

@@ -2,6 +2,7 @@
 // claims) into claim ids and queries, and what their answers depend on.
 import type { StanceQuery, TimelineQuery } from '../../shared/domain';
 import { call } from './api';
+import { plural } from './format';
 import type { Dependency } from './changes';
 import type { CrossrefScope } from './navigation.svelte';
 
@@ -29,7 +30,7 @@ export async function scopeTitle(scope: CrossrefScope): Promise<string> {
   }
   if ('entityId' in scope) return (await call('entities.get', scope.entityId)).name;
   if ('search' in scope) return `claims matching “${scope.search}”`;
-  return `${scope.claimIds.length} selected claim${scope.claimIds.length === 1 ? '' : 's'}`;
+  return plural(scope.claimIds.length, 'selected claim');
 }
 
 export async function stanceQuery(scope: CrossrefScope): Promise<StanceQuery | null> {

@@ -99,3 +99,27 @@ test('a researcher makes a collection, fills it, renames it, reports on it and d
   await expect(page.getByText('No collections yet.')).toBeVisible();
   expect((await app.services.archive.claims.list({})).total).toBeGreaterThanOrEqual(2);
 });
+
+test('from the reader, an article’s claims go into a new collection in one step', async ({ app }) => {
+  const { page } = app;
+  const ui = new Claimdesk(page);
+  await ui.goTo('Library');
+  const article = (await app.services.archive.articles.list({ sort: 'importedAt', order: 'desc', offset: 0, limit: 1 })).items[0];
+  const claims = (await app.services.archive.claims.list({ articleId: article.id, limit: 5000 })).total;
+  expect(claims).toBeGreaterThan(1);
+  await ui.openArticle(article.title);
+
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Command' }).fill('article’s claims to a new collection');
+  await page.keyboard.press('Enter');
+  const prompt = page.getByRole('dialog', { name: 'New collection' });
+  await expect(prompt).toContainText(`starting with the ${claims} claims of this article`);
+  await prompt.getByLabel('Name').fill('Whole article');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`Made “Whole article” with ${claims} claims`)).toBeVisible();
+  expect((await app.services.archive.collections.list()).map((k) => [k.name, k.claimCount])).toEqual([['Whole article', claims]]);
+
+  // One undo step takes the whole collection away again.
+  await page.getByRole('button', { name: 'Undo New collection “Whole article”', exact: false }).first().click();
+  await expect.poll(async () => (await app.services.archive.collections.list()).length).toBe(0);
+});

@@ -1,6 +1,7 @@
 // `claimdesk collections`: list, make, rename and delete collections, and put claims in or take them
 // out. Each edit goes through the same validated API method as the app and exits 0 once durable.
 import { AppError } from '../../../shared/errors';
+import { plural } from '../../../shared/plural';
 import type { Collection } from '../../../shared/domain';
 import type { MethodArgs, MethodName, MethodResult } from '../../api/contract';
 import type { Services } from '../../services';
@@ -15,7 +16,7 @@ async function call<M extends MethodName>(s: Services, method: M, ...args: Metho
   return res.value as MethodResult<M>;
 }
 
-const line = (k: Collection) => `#${k.id} ${k.name} (${k.claimCount} claim${k.claimCount === 1 ? '' : 's'})`;
+const line = (k: Collection) => `#${k.id} ${k.name} (${plural(k.claimCount, 'claim')})`;
 const claimIds = (args: string[]) => {
   if (args.length === 0) throw new UsageError('at least one CLAIM id is required');
   return args.map((a) => parseId(a, 'CLAIM'));
@@ -55,18 +56,18 @@ export const collectionsCommand: CliCommand = {
         if (rest.length !== 1) throw new UsageError('delete takes one ID');
         const gone = await call(s, 'collections.delete', parseId(rest[0]));
         if (ctx.json) printJson(ctx.io, { deleted: { id: gone.id, name: gone.name, claimIds: gone.members.map((m) => m.claimId) } });
-        else ctx.io.err(`Deleted collection #${gone.id} ${gone.name}; its ${gone.members.length} claim${gone.members.length === 1 ? '' : 's'} stay in the archive.`);
+        else ctx.io.err(`Deleted collection #${gone.id} ${gone.name}; its ${plural(gone.members.length, 'claim')} stay in the archive.`);
         return;
       }
       case 'add': {
         const [id, ...ids] = rest;
         const { collection, added } = await call(s, 'collections.add', parseId(id), claimIds(ids));
-        return done(collection, `Added ${added.length} claim${added.length === 1 ? '' : 's'}: ${line(collection)}.`, { added });
+        return done(collection, `Added ${plural(added.length, 'claim')}: ${line(collection)}.`, { added });
       }
       case 'remove': {
         const [id, ...ids] = rest;
         const { collection, removed } = await call(s, 'collections.remove', parseId(id), claimIds(ids));
-        return done(collection, `Removed ${removed.length} claim${removed.length === 1 ? '' : 's'}: ${line(collection)}.`, { removed });
+        return done(collection, `Removed ${plural(removed.length, 'claim')}: ${line(collection)}.`, { removed });
       }
     }
   },
