@@ -13,8 +13,12 @@ import { Query } from './query.svelte';
 import { undoStack, type UndoableEdit } from './undo.svelte';
 import { ui } from './ui.svelte';
 
-/** Every collection by name, with its claim count (a claim deleted or restored changes the count). */
-export const collectionList = new Query<object, Collection[]>({ key: () => ({}), fetch: () => call('collections.list'), on: ['collection', 'claim'] });
+/**
+ * Every collection by name, with its claim count. It follows collection changes only (a verdict set
+ * does not ask for it again); the Collections menu refreshes it when opened, for counts after a claim
+ * was deleted or restored.
+ */
+export const collectionList = new Query<object, Collection[]>({ key: () => ({}), fetch: () => call('collections.list'), on: ['collection'] });
 
 async function run(edit: UndoableEdit, done?: string): Promise<boolean> {
   try {
