@@ -10,7 +10,9 @@ const root = import.meta.dirname;
 
 /** The built page's CSP meta is the protocol's header policy (the dev server keeps its HMR socket). */
 function productionCspMeta(): Plugin {
-  const meta = APP_CSP.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; '); // ignored in <meta>
+  const meta = APP_CSP.split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; '); // ignored in <meta>
   return {
     name: 'claimdesk-csp-meta',
     apply: 'build',

@@ -10,7 +10,12 @@ const electronOnlyInShell = {
   'no-restricted-imports': [
     'error',
     {
-      paths: [{ name: 'electron', message: 'Only the shell (main/index.ts, main/shell/**, preload/) may import electron: keep core logic runnable in Node.' }],
+      paths: [
+        {
+          name: 'electron',
+          message: 'Only the shell (main/index.ts, main/shell/**, preload/) may import electron: keep core logic runnable in Node.',
+        },
+      ],
       patterns: [{ group: ['electron/*'], message: 'Only the shell may import electron.' }],
     },
   ],
@@ -32,7 +37,10 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
-  { files: ['shared/**/*.ts', 'main/**/*.ts', 'renderer/**/*', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'], rules: electronOnlyInShell },
+  {
+    files: ['shared/**/*.ts', 'main/**/*.ts', 'renderer/**/*', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: electronOnlyInShell,
+  },
   { files: ['main/index.ts', 'main/shell/**/*.ts', 'tests/electron/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
   // Imports point down the layers (eslint/layers.js; CONTRIBUTING.md, Layers).
   {

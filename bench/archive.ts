@@ -32,7 +32,13 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const round = (n: number) => Math.round(n * 100) / 100;
 function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
-  return { n: s.length, p50: round(percentile(s, 50)), p95: round(percentile(s, 95)), p99: round(percentile(s, 99)), max: round(s[s.length - 1]) };
+  return {
+    n: s.length,
+    p50: round(percentile(s, 50)),
+    p95: round(percentile(s, 95)),
+    p99: round(percentile(s, 99)),
+    max: round(s[s.length - 1]),
+  };
 }
 
 async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
@@ -54,17 +60,29 @@ const SEARCHES: ClaimQuery[] = [
   { claimant: 'pentagon', tag: 'korea', sort: 'createdAt' },
 ];
 
-type Opened = { archive: Archive; openMs: number; ids: number[]; editMs: number[]; searchMs: number[]; searchCpuMs: number[]; perQuery: Record<string, { hits: number; ms: number[] }> };
+type Opened = {
+  archive: Archive;
+  openMs: number;
+  ids: number[];
+  editMs: number[];
+  searchMs: number[];
+  searchCpuMs: number[];
+  perQuery: Record<string, { hits: number; ms: number[] }>;
+};
 
 async function edit(o: Opened, i: number): Promise<void> {
   const id = o.ids[(i * 7919) % o.ids.length];
   const verdicts = ['true', 'false', 'mixed', 'misleading'];
   const [, ms] = await timed(() => {
     switch (i % 4) {
-      case 0: return o.archive.claims.setStatus(id, i % 8 === 0 ? 'in_progress' : 'needs_review');
-      case 1: return o.archive.claims.update(id, { notes: `bench note ${i}` });
-      case 2: return o.archive.claims.setVerdict(id, 'claimdesk', verdicts[i % verdicts.length], `bench ${i}`);
-      default: return o.archive.claims.addTags(id, [`bench-${i % 50}`]);
+      case 0:
+        return o.archive.claims.setStatus(id, i % 8 === 0 ? 'in_progress' : 'needs_review');
+      case 1:
+        return o.archive.claims.update(id, { notes: `bench note ${i}` });
+      case 2:
+        return o.archive.claims.setVerdict(id, 'claimdesk', verdicts[i % verdicts.length], `bench ${i}`);
+      default:
+        return o.archive.claims.addTags(id, [`bench-${i % 50}`]);
     }
   });
   o.editMs.push(ms);
@@ -97,11 +115,20 @@ async function measure(dirs: string[], edits: number) {
     const { counts, sizeBytes } = o.archive.info();
     const [, snapshotMs] = await timed(() => o.archive.snapshot());
     const [, closeMs] = await timed(() => o.archive.close());
-    const queries = Object.fromEntries(Object.entries(o.perQuery).map(([q, v]) => [q, { hits: v.hits, p50: stats(v.ms).p50, p95: stats(v.ms).p95 }]));
+    const queries = Object.fromEntries(
+      Object.entries(o.perQuery).map(([q, v]) => [q, { hits: v.hits, p50: stats(v.ms).p50, p95: stats(v.ms).p95 }]),
+    );
     results.push({
-      counts, dbMB: round(sizeBytes / 1e6), openMs: round(o.openMs), edit: stats(o.editMs), search: stats(o.searchMs),
+      counts,
+      dbMB: round(sizeBytes / 1e6),
+      openMs: round(o.openMs),
+      edit: stats(o.editMs),
+      search: stats(o.searchMs),
       // CPU time of the searches: what they cost, independent of other load on the machine
-      searchCpu: stats(o.searchCpuMs), snapshotMs: round(snapshotMs), closeMs: round(closeMs), queries,
+      searchCpu: stats(o.searchCpuMs),
+      snapshotMs: round(snapshotMs),
+      closeMs: round(closeMs),
+      queries,
     });
   }
   return { results, peakRssMB: round(process.resourceUsage().maxRSS / 1024), loadAverage: os.loadavg().map(round) };
@@ -128,7 +155,10 @@ async function measureBackup(dir: string) {
 }
 
 function runChild(args: string[]): unknown {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], { encoding: 'utf8', maxBuffer: 1e8 });
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1e8,
+  });
   if (child.status !== 0) throw new Error(`bench child ${args.join(' ')} failed: ${child.stderr}`);
   return JSON.parse(child.stdout);
 }
@@ -167,7 +197,11 @@ async function main() {
     work.push(copy);
   }
   process.stderr.write(`measuring ${names.join(', ')}\n`);
-  const measured = runChild(['--measure', work.join(','), '--edits', values.edits]) as { results: { edit: { p95: number }; search: { p95: number } }[]; peakRssMB: number; loadAverage: number[] };
+  const measured = runChild(['--measure', work.join(','), '--edits', values.edits]) as {
+    results: { edit: { p95: number }; search: { p95: number } }[];
+    peakRssMB: number;
+    loadAverage: number[];
+  };
   process.stderr.write(`measuring a backup of ${names.at(-1)}\n`);
   const backup = runChild(['--backup', work.at(-1)!]);
   for (const dir of work) rmSync(dir, { recursive: true, force: true });
@@ -176,11 +210,27 @@ async function main() {
   const large = results['100k'];
   const targets = large && {
     editP95At100kMs: { value: large.edit.p95, target: 10, ok: large.edit.p95 <= 10 },
-    editP95Ratio100kTo1k: small ? { value: round(large.edit.p95 / small.edit.p95), target: 1.5, ok: large.edit.p95 / small.edit.p95 <= 1.5 } : undefined,
+    editP95Ratio100kTo1k: small
+      ? { value: round(large.edit.p95 / small.edit.p95), target: 1.5, ok: large.edit.p95 / small.edit.p95 <= 1.5 }
+      : undefined,
     searchP95At100kMs: { value: large.search.p95, target: 30, ok: large.search.p95 <= 30 },
     peakRssMB: { value: measured.peakRssMB, target: 600, ok: measured.peakRssMB <= 600 },
   };
-  console.log(JSON.stringify({ node: process.version, cpus: os.cpus().length, loadAverage: measured.loadAverage, peakRssMB: measured.peakRssMB, results, [`backupOf${names.at(-1)}`]: backup, targets }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        node: process.version,
+        cpus: os.cpus().length,
+        loadAverage: measured.loadAverage,
+        peakRssMB: measured.peakRssMB,
+        results,
+        [`backupOf${names.at(-1)}`]: backup,
+        targets,
+      },
+      null,
+      2,
+    ),
+  );
 }
 
 await main();

@@ -16,7 +16,9 @@ const cache = resolve(opt('--cache', '/tmp/attribution-cache'));
 const cmd = opt('--cmd', 'node out/main/cli.js');
 const dir = resolve(opt('--data', '../shared/data/attribution/polnear/data'), split, 'text');
 
-let arts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+let arts = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 if (limit && limit < arts.length) arts = Array.from({ length: limit }, (_, i) => arts[Math.floor((i * arts.length) / limit)]);
 rmSync(cache, { recursive: true, force: true });
 mkdirSync(cache, { recursive: true });
@@ -30,7 +32,9 @@ for (const art of arts) {
   const [published, language, wireAgency, outlet] = [null, 'en', null, null];
   const threshold = args.includes('--threshold') ? Number(opt('--threshold', '0.5')) : undefined;
   const { claims } = extractClaims({ text, published, language, wireAgency, outlet }, { threshold });
-  const key = createHash('sha1').update(cmd + '\0' + raw).digest('hex');
+  const key = createHash('sha1')
+    .update(cmd + '\0' + raw)
+    .digest('hex');
   writeFileSync(join(cache, key + '.json'), JSON.stringify({ article: { text }, claims }));
 }
 console.error(`${arts.length} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -13,7 +13,6 @@ import { createSimilarityIndex } from '../main/crossref/similarity';
 import { generateArchive } from './generate';
 import { seededRandom } from '../main/util/random';
 
-
 const COMMON = `government minister president troops border election vaccine police army report million
 percent people country city officials war military attack deal tax prices oil economy court law health
 children women workers company bank market video photo shows claimed says denied confirmed killed sent

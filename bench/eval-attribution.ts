@@ -43,12 +43,18 @@ const lines = run.stdout.trim().split('\n');
 const result = JSON.parse(lines[lines.length - 1]) as Record<string, unknown> & { by_kind: Record<string, Record<string, number | null>> };
 for (const line of lines.slice(0, -1)) console.log(line);
 const fmt = (v: unknown) => (typeof v === 'number' ? v.toFixed(3) : String(v));
-console.log(`\nPolNeAR ${split}: ${String(result.n_articles)} articles, ${String(result.n_gold)} gold attributions (${String(result.n_named)} named, ${String(result.n_pronoun)} pronoun), ${String(result.n_failed)} failed, ${String(result.runtime_s)} s`);
+console.log(
+  `\nPolNeAR ${split}: ${String(result.n_articles)} articles, ${String(result.n_gold)} gold attributions (${String(result.n_named)} named, ${String(result.n_pronoun)} pronoun), ${String(result.n_failed)} failed, ${String(result.runtime_s)} s`,
+);
 for (const [key, target] of TARGETS) {
   const value = result[key] as number | null;
-  console.log(`  ${key.padEnd(22)} ${fmt(value)}   target ≥ ${target.toFixed(2)}  ${value !== null && value >= target ? 'met' : 'NOT met'}`);
+  console.log(
+    `  ${key.padEnd(22)} ${fmt(value)}   target ≥ ${target.toFixed(2)}  ${value !== null && value >= target ? 'met' : 'NOT met'}`,
+  );
 }
 for (const key of ['attrib_precision_src', 'nosource_null', 'kind_acc']) console.log(`  ${key.padEnd(22)} ${fmt(result[key])}`);
 for (const [kind, v] of Object.entries(result.by_kind))
-  console.log(`  ${kind.padEnd(9)} n=${String(v.n).padEnd(5)} content_recall ${fmt(v.content_recall)}  named_source_acc ${fmt(v.named_source_acc)}  full_named_recall ${fmt(v.full_named_recall)}`);
+  console.log(
+    `  ${kind.padEnd(9)} n=${String(v.n).padEnd(5)} content_recall ${fmt(v.content_recall)}  named_source_acc ${fmt(v.named_source_acc)}  full_named_recall ${fmt(v.full_named_recall)}`,
+  );
 console.log(JSON.stringify(result));

@@ -21,7 +21,14 @@ import { resolve } from 'node:path';
 import shippedLexicon from '../resources/models/checkworthy-lexicon.json' with { type: 'json' };
 import { calibrate } from '../main/extraction/checkworthy/calibration';
 import { fitCalibration } from '../scripts/training/calibration';
-import { crossFittedCalibration, crossValidatedScores, ensembleTrainer, foldsOf, metricsAt, type Metrics } from '../scripts/training/crossval';
+import {
+  crossFittedCalibration,
+  crossValidatedScores,
+  ensembleTrainer,
+  foldsOf,
+  metricsAt,
+  type Metrics,
+} from '../scripts/training/crossval';
 import * as datasets from '../scripts/training/datasets';
 import { loadLexicon } from '../main/extraction/checkworthy/lexicon';
 import type { LabelledSentence } from '../scripts/training/logistic';
@@ -46,7 +53,11 @@ function reliability(scores: number[], labels: number[]): { band: string; senten
   return bands.slice(1).map((hi, k) => {
     const inBand = scores.map((s, i) => i).filter((i) => scores[i] >= bands[k] && scores[i] < hi);
     const positives = inBand.filter((i) => labels[i] === 1).length;
-    return { band: `${bands[k].toFixed(1)}–${Math.min(hi, 1).toFixed(1)}`, sentences: inBand.length, checkworthy: r3(positives / (inBand.length || 1)) };
+    return {
+      band: `${bands[k].toFixed(1)}–${Math.min(hi, 1).toFixed(1)}`,
+      sentences: inBand.length,
+      checkworthy: r3(positives / (inBand.length || 1)),
+    };
   });
 }
 const train = ensembleTrainer(loadLexicon(shippedLexicon));
@@ -63,13 +74,24 @@ const labels = labelsOf(cbTrain);
 const t0 = performance.now();
 
 const results: Record<string, unknown> = {
-  data: { trainCsvDistinct: cbTrain.length, positives: labels.filter((y) => y === 1).length, sampleExtra: sampleExtra.length, ct19: ct19.length },
+  data: {
+    trainCsvDistinct: cbTrain.length,
+    positives: labels.filter((y) => y === 1).length,
+    sampleExtra: sampleExtra.length,
+    ct19: ct19.length,
+  },
 };
 if (quick) {
   const fold = foldsOf(cbTrain.length, FOLDS, FOLD_SEED);
   const score = train([...cbTrain.filter((_, i) => fold[i] !== 0), ...extra]);
   const test = cbTrain.filter((_, i) => fold[i] === 0);
-  results.fold0 = rounded(metricsAt(test.map((d) => score(d.text)), labelsOf(test), PROPOSAL_THRESHOLD));
+  results.fold0 = rounded(
+    metricsAt(
+      test.map((d) => score(d.text)),
+      labelsOf(test),
+      PROPOSAL_THRESHOLD,
+    ),
+  );
 } else {
   const raw = crossValidatedScores(cbTrain, FOLDS, train, FOLD_SEED, extra);
   const calibrated = crossFittedCalibration(raw, labels, FOLDS, FOLD_SEED + 1);
@@ -78,7 +100,10 @@ if (quick) {
     raw: rounded(metricsAt(raw, labels, PROPOSAL_THRESHOLD)),
     calibrated: rounded(metricsAt(calibrated, labels, PROPOSAL_THRESHOLD)),
     acceptAllAt70: {
-      raw: { precision: r3(metricsAt(raw, labels, ACCEPT_ALL_THRESHOLD).precision), recall: r3(metricsAt(raw, labels, ACCEPT_ALL_THRESHOLD).recall) },
+      raw: {
+        precision: r3(metricsAt(raw, labels, ACCEPT_ALL_THRESHOLD).precision),
+        recall: r3(metricsAt(raw, labels, ACCEPT_ALL_THRESHOLD).recall),
+      },
       calibrated: {
         precision: r3(metricsAt(calibrated, labels, ACCEPT_ALL_THRESHOLD).precision),
         recall: r3(metricsAt(calibrated, labels, ACCEPT_ALL_THRESHOLD).recall),

@@ -109,7 +109,9 @@ async function main() {
     if (values.verbose) {
       const missed = counted.filter((g) => !matchedBy.has(g)).map((g) => g.label);
       const dups = [...matchedBy].filter(([, n]) => n > 1).map(([g, n]) => `${g.label}×${n}`);
-      console.error(`${article.id} [${article.split}]\n  not entities / wrong type: ${wrong.join('; ')}\n  missed: ${missed.join('; ')}\n  duplicates: ${dups.join('; ')}`);
+      console.error(
+        `${article.id} [${article.split}]\n  not entities / wrong type: ${wrong.join('; ')}\n  missed: ${missed.join('; ')}\n  duplicates: ${dups.join('; ')}`,
+      );
     }
   }
   const report = Object.fromEntries(
@@ -125,7 +127,9 @@ async function main() {
       },
     ]),
   );
-  console.log(JSON.stringify({ ...report, findEntitiesMs: Math.round(ms), targets: { precision: '>= 0.90', duplicateRate: '<= 0.02' } }, null, 2));
+  console.log(
+    JSON.stringify({ ...report, findEntitiesMs: Math.round(ms), targets: { precision: '>= 0.90', duplicateRate: '<= 0.02' } }, null, 2),
+  );
 }
 
 await main();

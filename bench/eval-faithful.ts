@@ -33,7 +33,8 @@ const FURNITURE = [
   /\/\s*(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)\W*$/i,
   /^by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\W*$/,
 ];
-const MARKED = 'figcaption, figure, [class*="caption" i], [class*="credit" i], [class*="byline" i], [id*="caption" i], [class*="newsletter" i], [class*="related" i], [class*="promo" i]';
+const MARKED =
+  'figcaption, figure, [class*="caption" i], [class*="credit" i], [class*="byline" i], [id*="caption" i], [class*="newsletter" i], [class*="related" i], [class*="promo" i]';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -80,7 +81,9 @@ interface Tally {
 }
 
 async function main(): Promise<void> {
-  const files = SOURCES.flatMap((s) => walk(join(root, s))).filter((p) => ARTICLE_TYPES.test(p) && !NOT_A_PAGE.test(p) && isSupported(p) && p.includes(only));
+  const files = SOURCES.flatMap((s) => walk(join(root, s))).filter(
+    (p) => ARTICLE_TYPES.test(p) && !NOT_A_PAGE.test(p) && isSupported(p) && p.includes(only),
+  );
   const t: Tally = { files: files.length, articles: 0, failed: 0, proposals: 0, unfaithful: 0, notClaims: 0, maxPerArticle: 0 };
   const unfaithful: string[] = [];
   const notClaims: string[] = [];

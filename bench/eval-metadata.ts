@@ -44,7 +44,9 @@ const fmt = (v: number | null | undefined) => (typeof v === 'number' ? v.toFixed
 console.log(`\nIssue #16 targets (${String(result.n_pages)} pages, ${String(result.n_errors)} command errors):`);
 for (const [field, target] of TARGETS) {
   const v = result[field];
-  console.log(`  ${field.padEnd(7)} ${fmt(v)}  (${String(result[`ok_${field}`])}/${String(result[`n_${field}`])})  target ≥ ${target.toFixed(2)}  ${v !== null && v >= target ? 'met' : 'NOT met'}`);
+  console.log(
+    `  ${field.padEnd(7)} ${fmt(v)}  (${String(result[`ok_${field}`])}/${String(result[`n_${field}`])})  target ≥ ${target.toFixed(2)}  ${v !== null && v >= target ? 'met' : 'NOT met'}`,
+  );
 }
 
 // Per language: the language each page declares about itself (read from the page, in place).

@@ -14,16 +14,62 @@ export interface GenerateOptions {
   log?: (msg: string) => void;
 }
 
-const TOPIC_WORDS = ['troops', 'border', 'missile', 'ceasefire', 'election', 'inflation', 'vaccine', 'drone', 'sanctions', 'refugees', 'pipeline', 'grain', 'nuclear', 'protest', 'budget', 'court', 'minister', 'embassy', 'satellite', 'casualties'];
-const OUTLETS = ['Reuters', 'AP', 'AFP', 'BBC', 'Kyiv Independent', 'Yonhap', 'TASS', 'Al Jazeera', 'The Guardian', 'Le Monde', 'NHK', 'DW'];
-const CLAIMANTS = ['Pentagon', 'Kremlin spokesman', 'Ukrainian military', 'South Korean intelligence', 'NATO chief', 'White House', 'UN agency', 'Health ministry', 'Opposition leader', 'Central bank'];
+const TOPIC_WORDS = [
+  'troops',
+  'border',
+  'missile',
+  'ceasefire',
+  'election',
+  'inflation',
+  'vaccine',
+  'drone',
+  'sanctions',
+  'refugees',
+  'pipeline',
+  'grain',
+  'nuclear',
+  'protest',
+  'budget',
+  'court',
+  'minister',
+  'embassy',
+  'satellite',
+  'casualties',
+];
+const OUTLETS = [
+  'Reuters',
+  'AP',
+  'AFP',
+  'BBC',
+  'Kyiv Independent',
+  'Yonhap',
+  'TASS',
+  'Al Jazeera',
+  'The Guardian',
+  'Le Monde',
+  'NHK',
+  'DW',
+];
+const CLAIMANTS = [
+  'Pentagon',
+  'Kremlin spokesman',
+  'Ukrainian military',
+  'South Korean intelligence',
+  'NATO chief',
+  'White House',
+  'UN agency',
+  'Health ministry',
+  'Opposition leader',
+  'Central bank',
+];
 const PLACES = ['Kursk', 'Kharkiv', 'Pyongyang', 'Seoul', 'Moscow', 'Kyiv', 'Brussels', 'Geneva', 'Gaza', 'Taipei'];
-
 
 /** A vocabulary with a Zipf-like frequency, so searches hit realistic numbers of documents. */
 function makeWords(random: () => number) {
   const syllables = ['ka', 'ro', 'mi', 'tes', 'lan', 'vor', 'en', 'du', 'pel', 'shi', 'gra', 'no', 'at', 'bre', 'sul', 'ik'];
-  const vocab = Array.from({ length: 6000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join(''));
+  const vocab = Array.from({ length: 6000 }, () =>
+    Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join(''),
+  );
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const word = () => (random() < 0.06 ? pick(TOPIC_WORDS) : vocab[Math.floor(vocab.length * random() ** 3)]);
   const sentence = (n: number) => {
@@ -42,13 +88,19 @@ export async function generateArchive(dir: string, opts: GenerateOptions): Promi
   const articleIds: number[] = [];
   const day = (offset: number) => new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 
-  for (let done = 0; done < opts.articles; ) {
+  for (let done = 0; done < opts.articles;) {
     const batch = Math.min(500, opts.articles - done);
     const created = await archive.transaction(() => {
       const ids: number[] = [];
       for (let i = 0; i < batch; i++) {
         const text = Array.from({ length: 20 + Math.floor(random() * 25) }, () => sentence(8 + Math.floor(random() * 14))).join(' ');
-        void archive.articles.insert({ title: sentence(6 + Math.floor(random() * 6)), outlet: pick(OUTLETS), published: day(Math.floor(random() * 365)), language: 'en', text });
+        void archive.articles.insert({
+          title: sentence(6 + Math.floor(random() * 6)),
+          outlet: pick(OUTLETS),
+          published: day(Math.floor(random() * 365)),
+          language: 'en',
+          text,
+        });
         texts.push(text);
         ids.push(texts.length);
       }
@@ -59,7 +111,7 @@ export async function generateArchive(dir: string, opts: GenerateOptions): Promi
     log(`articles ${done}/${opts.articles}`);
   }
 
-  for (let done = 0; done < opts.claims; ) {
+  for (let done = 0; done < opts.claims;) {
     const batch = Math.min(1000, opts.claims - done);
     const claims: NewClaim[] = Array.from({ length: batch }, () => makeClaim(random, pick, sentence, articleIds, texts, day));
     await archive.claims.insertMany(claims);

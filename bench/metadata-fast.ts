@@ -69,7 +69,10 @@ if by_lang:
 if fail_file != '-': json.dump(fails, open(fail_file, 'w'), indent=1, ensure_ascii=False)
 `;
 const failures = args.includes('--failures') ? [opt('--failures', 'tune'), resolve(args[args.indexOf('--failures') + 2])] : ['tune', '-'];
-const run = spawnSync('python3', ['-c', py, join(data, 'score.py'), file, data, ...failures, args.includes('--by-language') ? '1' : '0'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const run = spawnSync('python3', ['-c', py, join(data, 'score.py'), file, data, ...failures, args.includes('--by-language') ? '1' : '0'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 unlinkSync(file);
 process.stdout.write(run.stdout ?? '');
 console.error(`${all.length} pages in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

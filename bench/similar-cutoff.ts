@@ -43,7 +43,12 @@ function at(cut: number, { out, matches }: ReturnType<typeof hits>) {
   const tp = listed.filter((h) => h.ok).length;
   const precision = listed.length ? tp / listed.length : 1;
   const recall = tp / matches;
-  return { cut, precision: +precision.toFixed(3), recall: +recall.toFixed(3), f2: +((5 * precision * recall) / (4 * precision + recall || 1)).toFixed(3) };
+  return {
+    cut,
+    precision: +precision.toFixed(3),
+    recall: +recall.toFixed(3),
+    f2: +((5 * precision * recall) / (4 * precision + recall || 1)).toFixed(3),
+  };
 }
 
 const q = (xs: number[], p: number) => xs.sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))] ?? NaN;
@@ -56,12 +61,18 @@ for (let cut = 0.02; cut <= 0.9; cut += 0.01) {
   const r = at(+cut.toFixed(2), train);
   if (r.f2 > best.f2) best = r;
 }
-console.log(JSON.stringify({
-  train: {
-    trueMatches: { n: trueScores.length, p10: q(trueScores, 0.1), p25: q(trueScores, 0.25), median: q(trueScores, 0.5) },
-    falseMatches: { n: falseScores.length, median: q(falseScores, 0.5), p90: q(falseScores, 0.9), p99: q(falseScores, 0.99) },
-    chosen: best,
-    at: [0.1, 0.16, 0.2, 0.25, 0.3].map((c) => at(c, train)),
-  },
-  dev: { atChosen: at(best.cut, dev), noCut: at(0, dev) },
-}, null, 1));
+console.log(
+  JSON.stringify(
+    {
+      train: {
+        trueMatches: { n: trueScores.length, p10: q(trueScores, 0.1), p25: q(trueScores, 0.25), median: q(trueScores, 0.5) },
+        falseMatches: { n: falseScores.length, median: q(falseScores, 0.5), p90: q(falseScores, 0.9), p99: q(falseScores, 0.99) },
+        chosen: best,
+        at: [0.1, 0.16, 0.2, 0.25, 0.3].map((c) => at(c, train)),
+      },
+      dev: { atChosen: at(best.cut, dev), noCut: at(0, dev) },
+    },
+    null,
+    1,
+  ),
+);

@@ -25,7 +25,11 @@ export function uiSummary(m: UiMeasurements) {
   const results = {
     claims: m.claims,
     firstRowsMs: { first: round(m.firstRows[0]), again: stats(m.firstRows.slice(1)) },
-    scrollFrameMs: { slow: stats(m.slowScroll), fast: stats(m.fastScroll), longFrames: [...m.slowScroll, ...m.fastScroll].filter((d) => d > 16.7).length },
+    scrollFrameMs: {
+      slow: stats(m.slowScroll),
+      fast: stats(m.fastScroll),
+      longFrames: [...m.slowScroll, ...m.fastScroll].filter((d) => d > 16.7).length,
+    },
     searchKeystrokeMs: stats(m.searchKeystrokes),
   };
   const pass = {

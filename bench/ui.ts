@@ -46,7 +46,9 @@ async function timeToFirstRows(page: Page): Promise<number> {
     () =>
       new Promise<number>((resolve) => {
         const t0 = performance.now();
-        const button = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent?.trim().startsWith('Claims'))!;
+        const button = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find((b) =>
+          b.textContent?.trim().startsWith('Claims'),
+        )!;
         button.click();
         const check = () => {
           const row = document.querySelector('[role="grid"] [role="row"][aria-rowindex="2"]:not(.placeholder)');
@@ -112,7 +114,14 @@ async function main() {
   const server = await serveRenderer();
   const browser = await chromium.launch({
     executablePath: values.chromium,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-gpu-vsync', '--disable-frame-rate-limit', '--disable-background-networking'],
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-gpu-vsync',
+      '--disable-frame-rate-limit',
+      '--disable-background-networking',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

@@ -3,7 +3,15 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { ClaimdeskBridge } from '../main/api/contract';
 import type { ApiResult } from '../shared/domain';
-import { MENU_COMMANDS, MENU_COMMAND_CHANNEL, EVENT_CHANNEL, EVENT_NAMES, GRANT_CHANNEL, INVOKE_CHANNEL, type MenuCommand } from '../shared/events';
+import {
+  MENU_COMMANDS,
+  MENU_COMMAND_CHANNEL,
+  EVENT_CHANNEL,
+  EVENT_NAMES,
+  GRANT_CHANNEL,
+  INVOKE_CHANNEL,
+  type MenuCommand,
+} from '../shared/events';
 
 type Listener = (payload: unknown) => void;
 const listeners = new Map<string, Set<Listener>>();

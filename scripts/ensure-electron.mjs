@@ -31,9 +31,16 @@ function electronDir() {
 export function electronInstalled(dir = electronDir()) {
   try {
     const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    if (readFileSync(join(dir, 'dist', 'version'), 'utf8').replace(/^v/, '').trim() !== version) return false;
+    if (
+      readFileSync(join(dir, 'dist', 'version'), 'utf8')
+        .replace(/^v/, '')
+        .trim() !== version
+    )
+      return false;
     const exe = readFileSync(join(dir, 'path.txt'), 'utf8').trim();
-    return existsSync(process.env.ELECTRON_OVERRIDE_DIST_PATH ? join(process.env.ELECTRON_OVERRIDE_DIST_PATH, exe) : join(dir, 'dist', exe));
+    return existsSync(
+      process.env.ELECTRON_OVERRIDE_DIST_PATH ? join(process.env.ELECTRON_OVERRIDE_DIST_PATH, exe) : join(dir, 'dist', exe),
+    );
   } catch {
     return false;
   }

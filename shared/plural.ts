@@ -6,4 +6,3 @@ const rules = new Intl.PluralRules('en');
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString()} ${rules.select(n) === 'one' ? one : many}`;
 }
-

@@ -27,7 +27,12 @@ function acceptIn(tx: ArchiveTx, s: Suggestion, edits?: SuggestionEdits): number
   return claim.id;
 }
 
-export async function acceptSuggestion(archive: Archive, articleId: number, id: number, edits?: SuggestionEdits): Promise<{ suggestion: Suggestion; claim: Claim }> {
+export async function acceptSuggestion(
+  archive: Archive,
+  articleId: number,
+  id: number,
+  edits?: SuggestionEdits,
+): Promise<{ suggestion: Suggestion; claim: Claim }> {
   const s = findSuggestion(archive, articleId, id);
   assertPending(s);
   const claimId = await archive.transaction((tx) => acceptIn(tx, s, edits));
@@ -39,7 +44,11 @@ export async function rejectSuggestion(archive: Archive, articleId: number, id: 
   return archive.suggestions.setState(id, 'rejected');
 }
 
-export async function acceptAbove(archive: Archive, articleId: number, threshold: number): Promise<{ accepted: { suggestionId: number; claimId: number }[] }> {
+export async function acceptAbove(
+  archive: Archive,
+  articleId: number,
+  threshold: number,
+): Promise<{ accepted: { suggestionId: number; claimId: number }[] }> {
   archive.articles.get(articleId);
   const chosen = archive.suggestions.list(articleId, 'pending').filter((s) => (s.payload.score ?? 0) >= threshold);
   const accepted = await archive.transaction((tx) => chosen.map((s) => ({ suggestionId: s.id, claimId: acceptIn(tx, s) })));
@@ -84,7 +93,8 @@ function bestOverlap<T extends Span>(candidates: T[], span: Span): T | null {
 
 /** The selection without surrounding white space; an empty one is refused. */
 function trimSpan(text: string, start: number, end: number): Span {
-  if (start >= end || end > text.length) throw new AppError('INVALID_ARGUMENT', `The selection ${start}–${end} is not inside the article (${text.length} characters).`);
+  if (start >= end || end > text.length)
+    throw new AppError('INVALID_ARGUMENT', `The selection ${start}–${end} is not inside the article (${text.length} characters).`);
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (start === end) throw new AppError('INVALID_ARGUMENT', 'The selection holds only white space: select the words of the claim.');
@@ -118,7 +128,10 @@ function extractAround(archive: Archive, articleId: number, span: Span): Propose
   const from = Math.max(0, span.start - CONTEXT_BEFORE);
   const to = Math.min(a.text.length, span.end + CONTEXT_AFTER);
   const dated = a.published && /^\d{4}-\d{2}-\d{2}/.test(a.published) ? a.published : null;
-  const { claims } = extractClaims({ text: a.text.slice(from, to), published: dated, wireAgency: a.wireAgency, outlet: a.outlet, language: a.language }, { threshold: 0 });
+  const { claims } = extractClaims(
+    { text: a.text.slice(from, to), published: dated, wireAgency: a.wireAgency, outlet: a.outlet, language: a.language },
+    { threshold: 0 },
+  );
   const shifted = claims.map((c) => ({ ...c, start: c.start + from, end: c.end + from }));
   return bestOverlap(shifted, span);
 }
@@ -139,7 +152,10 @@ export function draftFromSpan(archive: Archive, articleId: number, rawStart: num
   const base = { articleId, quote, start: span.start, end: span.end };
 
   const stored = archive.suggestions.list(articleId).filter((s) => s.payload.start != null && s.payload.end != null);
-  const suggestion = bestOverlap(stored.map((s) => ({ s, start: s.payload.start!, end: s.payload.end! })), span);
+  const suggestion = bestOverlap(
+    stored.map((s) => ({ s, start: s.payload.start!, end: s.payload.end! })),
+    span,
+  );
   if (suggestion) {
     const statement = statementFor(span, { ...suggestion, statement: suggestion.s.payload.statement }, quote);
     return { claim: toClaimInput({ ...suggestion.s.payload, ...base, statement }), source: 'suggestion', suggestionId: suggestion.s.id };

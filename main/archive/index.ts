@@ -130,7 +130,8 @@ export async function openArchive(opts: OpenArchiveOptions): Promise<Archive> {
   const txCtx: RepoContext<'sync'> = {
     ...base,
     write: (fn) => {
-      if (!store.inTransaction) throw new AppError('INTERNAL', 'The tx object is only usable inside its archive.transaction(tx => …) callback.');
+      if (!store.inTransaction)
+        throw new AppError('INTERNAL', 'The tx object is only usable inside its archive.transaction(tx => …) callback.');
       return fn();
     },
   };

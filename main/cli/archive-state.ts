@@ -25,8 +25,12 @@ function reportReadOnly(info: ArchiveInfo, io: CliIo): void {
   if (!info.readOnly) return;
   io.err(`Archive is read-only: ${info.readOnlyReason}`);
   if (info.contents === 'none')
-    throw new AppError('READ_ONLY', 'the archive’s contents could not be loaded, so nothing can be read from it or written to it (an empty archive is not shown instead). Restore a backup in the Claimdesk app.');
-  if (info.contents === 'partial') io.err('Only the changes made before the damage could be read: later work is missing from what follows.');
+    throw new AppError(
+      'READ_ONLY',
+      'the archive’s contents could not be loaded, so nothing can be read from it or written to it (an empty archive is not shown instead). Restore a backup in the Claimdesk app.',
+    );
+  if (info.contents === 'partial')
+    io.err('Only the changes made before the damage could be read: later work is missing from what follows.');
 }
 
 /**

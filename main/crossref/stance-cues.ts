@@ -46,7 +46,11 @@ export function stanceCue(text: string): Cue | null {
   return allCues(text)[0] ?? null;
 }
 
-const words = (text: string) => text.toLowerCase().replace(/’/g, "'").match(/[a-z']+/g) ?? [];
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .match(/[a-z']+/g) ?? [];
 
 /**
  * The cue of the attribution around a claim: a stance word in the quote that is not part of the claim
@@ -55,10 +59,18 @@ const words = (text: string) => text.toLowerCase().replace(/’/g, "'").match(/[
  */
 export function frameCue(quote: string, statement: string): Cue | null {
   const inClaim = new Set(words(statement));
-  return allCues(quote).find((c) => !words(c.cue).filter((w) => w.length > 2).every((w) => inClaim.has(w))) ?? null;
+  return (
+    allCues(quote).find(
+      (c) =>
+        !words(c.cue)
+          .filter((w) => w.length > 2)
+          .every((w) => inClaim.has(w)),
+    ) ?? null
+  );
 }
 
-const NEGATION = /\b(?:not|never|no|nor|neither|none|nobody|nothing|nowhere|without|cannot|\w+n['’]t|den(?:y|ied|ies|ying|ial)|dismiss\w*|reject\w*|refut\w*|debunk\w*|false|fake|hoax|untrue|myth|disprov\w*)\b/i;
+const NEGATION =
+  /\b(?:not|never|no|nor|neither|none|nobody|nothing|nowhere|without|cannot|\w+n['’]t|den(?:y|ied|ies|ying|ial)|dismiss\w*|reject\w*|refut\w*|debunk\w*|false|fake|hoax|untrue|myth|disprov\w*)\b/i;
 
 /** The word that makes a statement negative ("did not", "never", "denied"), to show why it reads as a denial. */
 export function negationCue(text: string): string | null {

@@ -61,7 +61,8 @@ const DOCUMENT_HEAD_RE =
   /\b(?:polls?|surveys?|study|studies|reports?|analysis|analyses|data|review|investigation|audit|research|figures|statistics|numbers|records|documents?|e-?mails|census|tally|estimates?|projections?|forecasts?|results|memos?|filings?|assessment|index|tests?|experiments?|trials?|paper|audits|probe|inquiry|findings|count|calculations?|models?)$/i;
 // Acts of stance that take an object and a description ("Trump called Clinton a liar"): the whole sentence
 // is the claim, and only a clause's own subject is its speaker.
-const STANCE = 'likened|likens|compared|called|calls|described|describes|mocked|mocks|denounced|denounces|disputed|disputes|cited|cites|assured|assures|reminded|reminds|labeled|labelled|branded|dubbed|ridiculed|blasted|lambasted|chided|scolded|touted|touts|bragged|brags|challenged|challenges|pushed back|shot back|fired back|hit back|lashed out|took aim';
+const STANCE =
+  'likened|likens|compared|called|calls|described|describes|mocked|mocks|denounced|denounces|disputed|disputes|cited|cites|assured|assures|reminded|reminds|labeled|labelled|branded|dubbed|ridiculed|blasted|lambasted|chided|scolded|touted|touts|bragged|brags|challenged|challenges|pushed back|shot back|fired back|hit back|lashed out|took aim';
 const STANCE_RE = new RegExp(`^(?:${STANCE})$`, 'i');
 const CUE_WORDS = [...new Set([...SPEECH_FORMS, ...BELIEF_FORMS])].sort((a, b) => b.length - a.length).join('|');
 const AUX = String.raw`(?:(?:has|have|had|will|would|also|both|all|sometimes|never|[a-z]+ly|long|repeatedly|previously|already|earlier|again|reportedly|publicly|privately|recently|since|now|later|then|once|often|frequently|initially|subsequently|separately|similarly|flatly|quickly|simply|even|still|further|bluntly|openly|has also|have also|had also|went on to|did not|didn't|has not|hasn't|continues to|continued to|(?:is|are|was|were|been)\s+continuing to|(?:is|are|was|were|been)(?=\s+[a-z]+ing\b))\s+)*`;
@@ -73,7 +74,8 @@ const INVERTS =
   /^(?:said|says|added|adds|asked|asks|wrote|writes|continued|explained|noted|insisted|argued|warned|tweeted|replied|responded|recalled|countered|conceded|acknowledged|declared|stated|remarked|observed|concluded|complained|joked|predicted|cautioned|stressed|admitted|agreed|answered|confirmed|reported|posted)$/i;
 /** Right after a lower-case past tense the cue word is a noun: "the bloodshed raised fears that…". */
 const AFTER_A_VERB = /(?:^|\s)(?!(?:need|feed|seed|speed|bed|red|shed)\s)[a-z]{3,}ed\s+$/;
-const NOT_A_VERB_BEFORE = /(?:\b(?:the|a|an|these|those|his|her|its|their|our|such|any|no|this|that|my|your|whose|of|to|for|first|last|new|latest|recent|previous|earlier|public|official|written|formal)\s+|so-|(?<!\b(?:he|she|it|who|that|there|what))['’]s\s+)$/i;
+const NOT_A_VERB_BEFORE =
+  /(?:\b(?:the|a|an|these|those|his|her|its|their|our|such|any|no|this|that|my|your|whose|of|to|for|first|last|new|latest|recent|previous|earlier|public|official|written|formal)\s+|so-|(?<!\b(?:he|she|it|who|that|there|what))['’]s\s+)$/i;
 /** A noun, not a verb: "the first mention of", "reports of". */
 const NOUN_AFTER = /^\s+(?:of|about)\b/i;
 const MEDIA_TAIL_RE =
@@ -108,10 +110,14 @@ const LEADING_ADJUNCT_RE =
 const GROUP_HEADS =
   'officials?|analysts?|experts?|critics?|aides?|advisers?|advisors?|spokesman|spokeswoman|spokesperson|spokespeople|sources?|people|residents|witnesses|observers|strategists?|economists?|lawmakers?|legislators?|senators?|congressmen|members|leaders?|voters|supporters|opponents|democrats|republicans|conservatives|liberals|activists?|advocates?|researchers?|scientists?|doctors?|lawyers?|attorneys?|prosecutors?|investigators?|police|authorities|diplomats?|ministers?|minister|president|governor|mayor|secretary|chairman|chairwoman|director|executive|ceo|founder|campaign|administration|government|ministry|department|agency|company|firm|report|study|survey|poll|polls|analysis|statement|memo|letter|document|documents|filing|data|figures|statistics|website|committee|commission|court|judge|justice|party|group|organization|organisation|union|association|council|board|office|team|staff|spokesmen|insiders|allies|rivals|operatives|pollsters?|historians?|scholars?|professors?|candidates?|nominee|officer|official|head|chief|aide|adviser|source|editorial|newspaper|network|outlet|bank|fund|institute|center|centre|foundation|think tank|watchdog|regulators?|commissioners?|delegates?|organizers?|organisers?|protesters|demonstrators|workers|employees|parents|students|teachers|americans|citizens';
 const GROUP_HEAD_RE = new RegExp(String.raw`\b(?:${GROUP_HEADS})$`, 'i');
-const GROUP_WORD_RE = new RegExp(String.raw`\b(?:${GROUP_HEADS}|executives|organizations|organisations|groups|companies|firms|officers|agencies|polls|surveys|reports|studies|members|donors|insiders)\b`, 'i');
+const GROUP_WORD_RE = new RegExp(
+  String.raw`\b(?:${GROUP_HEADS}|executives|organizations|organisations|groups|companies|firms|officers|agencies|polls|surveys|reports|studies|members|donors|insiders)\b`,
+  'i',
+);
 const SPEAKER_START_RE =
   /^(?:[A-Z\u00C0-\u024F]|(?:he|she|they|it|we|i|you|officials|the|a|an|his|her|their|its|our|some|many|most|several|two|three|four|five|both|one|another|other|senior|former|top|local|state|federal|vice|deputy|foreign|president|prime|minister)\b)/;
-const NOT_SPEAKER_WORDS = /\b(?:is|are|was|were|be|been|being|would|could|should|can|cannot|did|does|do|if|because|than|there|whether|not|that|what|whom|which|when|where|how|why|(?:wouldn|couldn|shouldn|didn|doesn|don|won|can|isn|aren|wasn|weren|hasn|haven|hadn)['’]t)(?![\w'’])/i;
+const NOT_SPEAKER_WORDS =
+  /\b(?:is|are|was|were|be|been|being|would|could|should|can|cannot|did|does|do|if|because|than|there|whether|not|that|what|whom|which|when|where|how|why|(?:wouldn|couldn|shouldn|didn|doesn|don|won|can|isn|aren|wasn|weren|hasn|haven|hadn)['’]t)(?![\w'’])/i;
 
 /** Typewriter quotes of wire copy ('' … '' and `` … ''): the same length with a real quote mark. */
 function normaliseQuotes(sentence: string): string {
@@ -128,7 +134,14 @@ export function maskQuotes(sentence: string): { masked: string; quotes: Span[] }
     if (!QUOTE_CHARS.includes(c)) continue;
     // A straight quote after a word and before a space or punctuation, with none open: it closes a quote
     // that began in an earlier sentence ('… this country," former Gov. Jeb Bush said').
-    if (c === '"' && open < 0 && quotes.length === 0 && i > 0 && /[^\s(]/.test(text[i - 1]) && /^(?:[\s,.;:!?)]|$)/.test(text.slice(i + 1, i + 2))) {
+    if (
+      c === '"' &&
+      open < 0 &&
+      quotes.length === 0 &&
+      i > 0 &&
+      /[^\s(]/.test(text[i - 1]) &&
+      /^(?:[\s,.;:!?)]|$)/.test(text.slice(i + 1, i + 2))
+    ) {
       quotes.push({ start: 0, end: i + 1 });
       continue;
     }
@@ -176,13 +189,20 @@ function isSpeakerPhrase(phrase: string): boolean {
   if (words.length > 24 || (words.length > 12 && !phrase.includes(','))) return false;
   if (NOT_SPEAKER_WORDS.test(phrase)) return false;
   if (/^(?:in|at|on|during|after|before|by|for|with|from|to|of|as|asked|speaking)\b/i.test(phrase)) return false;
-  return SPEAKER_START_RE.test(phrase) || GROUP_HEAD_RE.test(phrase) || /^\d/.test(phrase) || (words.length <= 8 && (/\s[A-Z]/.test(phrase) || GROUP_WORD_RE.test(phrase)));
+  return (
+    SPEAKER_START_RE.test(phrase) ||
+    GROUP_HEAD_RE.test(phrase) ||
+    /^\d/.test(phrase) ||
+    (words.length <= 8 && (/\s[A-Z]/.test(phrase) || GROUP_WORD_RE.test(phrase)))
+  );
 }
 
 const NP_STOP =
   /^(?:after|before|when|whenever|while|because|since|although|though|if|unless|as|that|which|who|whom|whose|where|than|but|or|so|then|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|not|also|whereas|until|once|how|why|what|whether|said|says|told)$/i;
-const NOUN_ING = /^(?:morning|evening|building|meeting|briefing|hearing|king|wing|thing|spring|string|funding|polling|ring|sibling|ceiling|offering|wedding|setting|recording|filing|ruling|landing|reading|painting|darling)$/i;
-const LEADING_PREP = /^(?:in|on|at|for|from|to|with|of|by|about|over|under|into|during|amid|despite|following|upon|according|asked|speaking|writing|appearing|campaigning|just|even|only|later|earlier)$/i;
+const NOUN_ING =
+  /^(?:morning|evening|building|meeting|briefing|hearing|king|wing|thing|spring|string|funding|polling|ring|sibling|ceiling|offering|wedding|setting|recording|filing|ruling|landing|reading|painting|darling)$/i;
+const LEADING_PREP =
+  /^(?:in|on|at|for|from|to|with|of|by|about|over|under|into|during|amid|despite|following|upon|according|asked|speaking|writing|appearing|campaigning|just|even|only|later|earlier)$/i;
 
 /**
  * The noun phrase at the end of a chunk ("forcefully denouncing the regime after Trump" → "Trump",
@@ -226,7 +246,11 @@ function subjectBefore(masked: string, clauseStart: number, verbStart: number, t
     let span = trimSpan(masked, { start: at, end });
     // "Mitch McConnell, now the Senate majority leader, who said …": the name before the appositive.
     const comma = masked.lastIndexOf(',', antecedentStart);
-    if (/^(?:now|then|once|also|the|a|an|his|her|their|its)\b/.test(masked.slice(span.start, span.end)) && comma > clauseStart && comma >= antecedentStart - 2) {
+    if (
+      /^(?:now|then|once|also|the|a|an|his|her|their|its)\b/.test(masked.slice(span.start, span.end)) &&
+      comma > clauseStart &&
+      comma >= antecedentStart - 2
+    ) {
       const headStart = chunkStart(masked, clauseStart, comma);
       const headPhrase = masked.slice(headStart, comma);
       const name = TRAILING_NAME_RE.exec(headPhrase.trimEnd());
@@ -239,11 +263,15 @@ function subjectBefore(masked: string, clauseStart: number, verbStart: number, t
     // An appositive just before the verb: "Trump's attorney, Alan Garten, said" / "X, a senior adviser, said".
     const appositiveEnd = end - 1;
     const appositiveStart = chunkStart(masked, clauseStart, appositiveEnd);
-    const head = appositiveStart > clauseStart && masked[appositiveStart - 1] === ',' ? chunkStart(masked, clauseStart, appositiveStart - 1) : -1;
+    const head =
+      appositiveStart > clauseStart && masked[appositiveStart - 1] === ',' ? chunkStart(masked, clauseStart, appositiveStart - 1) : -1;
     const headPhrase = head >= 0 ? masked.slice(head, appositiveStart - 1).trim() : '';
     const appositive = masked.slice(appositiveStart, appositiveEnd).trim();
     const headOk =
-      head >= 0 && isSpeakerPhrase(headPhrase.replace(LEADING_CONNECTIVE_RE, '')) && !LEADING_ADJUNCT_RE.test(headPhrase) && headPhrase.split(/\s+/).length <= 8;
+      head >= 0 &&
+      isSpeakerPhrase(headPhrase.replace(LEADING_CONNECTIVE_RE, '')) &&
+      !LEADING_ADJUNCT_RE.test(headPhrase) &&
+      headPhrase.split(/\s+/).length <= 8;
     if (headOk && !isSpeakerPhrase(appositive)) {
       // "Priebus, in the wake of a new poll, told …": the aside is not the speaker.
       start = head;
@@ -283,7 +311,9 @@ function subjectAfter(masked: string, verbEnd: number, clauseEnd: number): Span 
   if (/\.$/.test(phrase) && !/(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|St|Jr|Sr|Prof|Sgt|Capt|Adm|Maj)\.$/.test(phrase))
     phrase = phrase.slice(0, -1);
   const full = phrase;
-  phrase = phrase.replace(/\s+(?:who|that|which|whose|when|after|as|in an?|on|in)\s.*$/i, '').replace(/\s+(?:on|in|at|of|for|and|the|to)$/i, '');
+  phrase = phrase
+    .replace(/\s+(?:who|that|which|whose|when|after|as|in an?|on|in)\s.*$/i, '')
+    .replace(/\s+(?:on|in|at|of|for|and|the|to)$/i, '');
   const cutAtRelative = phrase !== full && /^\s+(?:who|that|which|whose)\s/i.test(full.slice(phrase.length));
   if (!phrase || /^(?:on|in|at|that|it|to|this|those)\b/i.test(phrase) || new RegExp(`^${TIME_WORD}$`, 'i').test(phrase)) return null;
   if (!isSpeakerPhrase(phrase) && !/\b[A-Z]/.test(phrase)) return null;
@@ -292,7 +322,14 @@ function subjectAfter(masked: string, verbEnd: number, clauseEnd: number): Span 
   const closes = (n: number) => /^\s*(?:[.,;:!?"”_)—–-]|$)/.test(masked.slice(start + n, clauseEnd));
   // "says a source involved in the talks." / "said a person familiar with the matter.": a group head with
   // its post-modifier is the speaker as a whole when it closes the frame.
-  if (!cutAtRelative && !closes(phrase.length) && closes(full.length) && GROUP_WORD_RE.test(phrase) && full.split(/\s+/).length <= 10 && !NOT_SPEAKER_WORDS.test(full))
+  if (
+    !cutAtRelative &&
+    !closes(phrase.length) &&
+    closes(full.length) &&
+    GROUP_WORD_RE.test(phrase) &&
+    full.split(/\s+/).length <= 10 &&
+    !NOT_SPEAKER_WORDS.test(full)
+  )
     return { start, end: start + full.length };
   if (!cutAtRelative && !closes(phrase.length)) return null;
   return { start, end: start + phrase.length };
@@ -357,17 +394,27 @@ function withoutRelatives(masked: string, relatives: Span[]): string {
 /** "She maintains a presence", "he admits defeat": such verbs report speech only before "that", a quote or a colon. */
 function reportsSpeech(verb: string, after: string): boolean {
   // "did not complain when …", "warned if …": a subordinate clause is not what was said.
-  if (!/^(?:said|says|say|saying|told|tells|tell|telling)$/i.test(verb) && /^\s*(?:when|whenever|if|whether|because|until|after|before|while|since)\b/i.test(after)) return false;
+  if (
+    !/^(?:said|says|say|saying|told|tells|tell|telling)$/i.test(verb) &&
+    /^\s*(?:when|whenever|if|whether|because|until|after|before|while|since)\b/i.test(after)
+  )
+    return false;
   if (BELIEF_RE.test(verb)) return /^\s*(?:that\b|(?:he|she|they|it|we|i|there)\b(?!['’]s))/i.test(after);
   if (/^(?:telling|saying|adding|noting|arguing|warning|insisting|writing|asking|explaining|claiming)$/i.test(verb))
     return /^\s*(?:,|:|that\b|["“«]|[^,.;]{0,40}\bthat\b|(?:he|she|they|it|we|i|the|a|an|there)\b)/i.test(after);
   // Acts of communication with a named subject report what was said even without a clause ("X warned us about …").
   if (COMMUNICATION_RE.test(verb)) return true;
-  return !WEAK_SPEECH_RE.test(verb) || /^\s*(?:,|:|that\b|["“«_]|(?:on|in|at|last|this|late|early)\s[^,.;:]{0,30}\bthat\b|(?:he|she|they|it|we|i|there)\b(?!['’]s))/i.test(after);
+  return (
+    !WEAK_SPEECH_RE.test(verb) ||
+    /^\s*(?:,|:|that\b|["“«_]|(?:on|in|at|last|this|late|early)\s[^,.;:]{0,30}\bthat\b|(?:he|she|they|it|we|i|there)\b(?!['’]s))/i.test(
+      after,
+    )
+  );
 }
 
 /** What follows a verb when it reports a clause or a quote ("that …", ": …", "“…", "he …"), not an object. */
-const CLAUSE_AFTER_RE = /^\s*(?:that\b|:|["“«_]|(?:he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our)\b[^,.;:]{0,60}\b(?:is|are|was|were|will|would|could|can|had|has|have|should|must|may|might|did|does|do)\b|[^,.;]{0,40}\bthat\b)/i;
+const CLAUSE_AFTER_RE =
+  /^\s*(?:that\b|:|["“«_]|(?:he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our)\b[^,.;:]{0,60}\b(?:is|are|was|were|will|would|could|can|had|has|have|should|must|may|might|did|does|do)\b|[^,.;]{0,40}\bthat\b)/i;
 
 /** The recipient of "told" ("told reporters", "told The Times on Sunday") up to its content. */
 function afterRecipient(masked: string, from: number, end: number): number {
@@ -406,10 +453,20 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
     const textBefore = masked.slice(clause.start, m.index);
     if (omitted(m.index) || NOT_A_VERB_BEFORE.test(textBefore) || AFTER_A_VERB.test(textBefore)) continue;
     // "the first mention of", "reports of": a noun (past forms are verbs: "said of the front-runner").
-    if (NOUN_AFTER.test(masked.slice(m.index + m[0].length, clause.end)) && !/(?:ed|told|said|wrote|thought)$/i.test(m[1]) && !/^(?:tells|tell|telling|asks|complains|writes|says|say|saying)$/i.test(m[1])) continue;
+    if (
+      NOUN_AFTER.test(masked.slice(m.index + m[0].length, clause.end)) &&
+      !/(?:ed|told|said|wrote|thought)$/i.test(m[1]) &&
+      !/^(?:tells|tell|telling|asks|complains|writes|says|say|saying)$/i.test(m[1])
+    )
+      continue;
     const verb = m[1];
     // A present form after a word that cannot end a subject is a noun ("state media", "and promises to").
-    if (!/(?:ed|ing)$|^(?:said|told|wrote|written|thought)$/.test(verb) && /\b(?:and|or|nor|with|of|for|by|in|on|at|to|from|into|the|a|an|its|his|her|their|our|my|your|this|that|these|those|state|public|official|formal|written|verbal|new|first|last|latest|impassioned|empty|broken|campaign|election|such|any|no|many|few|several)\s+$/i.test(masked.slice(Math.max(clause.start, m.index - 40), m[0].length > verb.length ? m.index : m.index + m[0].length - verb.length)))
+    if (
+      !/(?:ed|ing)$|^(?:said|told|wrote|written|thought)$/.test(verb) &&
+      /\b(?:and|or|nor|with|of|for|by|in|on|at|to|from|into|the|a|an|its|his|her|their|our|my|your|this|that|these|those|state|public|official|formal|written|verbal|new|first|last|latest|impassioned|empty|broken|campaign|election|such|any|no|many|few|several)\s+$/i.test(
+        masked.slice(Math.max(clause.start, m.index - 40), m[0].length > verb.length ? m.index : m.index + m[0].length - verb.length),
+      )
+    )
       continue;
     // "X did not say that …", "X never claimed …": what follows is not X's claim; the sentence is the claim.
     if (/\b(?:not|never)\b|n['’]t\b/i.test(m[0].slice(0, m[0].length - verb.length))) continue;
@@ -427,7 +484,8 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
       (/^[^"“_,;:]{1,80}?[.!?]?["”]?\s*$/.test(tail) &&
         tail.trim().split(/\s+/).length <= 9 &&
         !/\b(?:that|would|will|is|was|are|were|has|had|have|can|could|should|did|does|he|she|they|it|we|i)\b/i.test(tail) &&
-        (/^(?:told|tells)$/i.test(verb) || /^\s*(?:in|on|at|during|to|after|before|while|from|via|through|last|this|earlier|with|as|when)\b/i.test(tail)));
+        (/^(?:told|tells)$/i.test(verb) ||
+          /^\s*(?:in|on|at|during|to|after|before|while|from|via|through|last|this|earlier|with|as|when)\b/i.test(tail)));
     // Right after a quote, or after a quote that ends its own sentence or clause ('"…," Mr. Conant, the consultant, said').
     const beforeRaw = normaliseQuotes(sentence).slice(clause.start, m.index);
     const afterQuote =
@@ -442,7 +500,8 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
     const subjectEnd = contracted ? clause.start + contracted.index : m.index;
     let speaker = participle ? null : subjectBefore(plain, clause.start, subjectEnd, trailing || afterQuote);
     if (speaker && (trailing || afterQuote) && speaker.start === clause.start && !frameAtEnd) speaker = speaker ?? null;
-    const inverted = !speaker && (afterQuote || /,\s*$/.test(before)) && INVERTS.test(verb) ? subjectAfter(masked, verbEnd, clause.end) : null;
+    const inverted =
+      !speaker && (afterQuote || /,\s*$/.test(before)) && INVERTS.test(verb) ? subjectAfter(masked, verbEnd, clause.end) : null;
     // "X … and said …": the subject of the clause.
     // "X … and said …", "X …, saying …", "X … by saying …": the subject of the clause's first verb.
     const conjunction =
@@ -482,15 +541,37 @@ function analyseClause(sentence: string, masked: string, quotes: Span[], clause:
   }
   // "Jeffrey M. Jones: “…”", "Trey Gowdy: Benghazi probe revealed …": a name and a colon open the statement.
   const colon = HEADLINE_COLON_RE.exec(masked.slice(clause.start, clause.end));
-  if (colon && !credits.medium && !NOT_A_COLON_SPEAKER.test(colon[1]) && !/['’]s\b/.test(colon[1]) && clause.end - clause.start - colon[0].length > 20) {
+  if (
+    colon &&
+    !credits.medium &&
+    !NOT_A_COLON_SPEAKER.test(colon[1]) &&
+    !/['’]s\b/.test(colon[1]) &&
+    clause.end - clause.start - colon[0].length > 20
+  ) {
     const start = clause.start + colon.index + colon[0].indexOf(colon[1]);
     const who = { start, end: start + colon[1].length };
     const content = trimSpan(sentence, { start: who.end + 1, end: clause.end });
-    return { span, content, omit: [], speaker: who, medium: null, cue: { start: who.end, end: who.end + 1 }, kind: kindOf(quotes, content, who) };
+    return {
+      span,
+      content,
+      omit: [],
+      speaker: who,
+      medium: null,
+      cue: { start: who.end, end: who.end + 1 },
+      kind: kindOf(quotes, content, who),
+    };
   }
   // No verb with a speaker: "X happened, state media reported" or "according to X, …".
   const speaker = credits.medium;
-  return { span, content: span, omit: credits.omit, speaker, medium: null, cue: speaker ? credits.mediumCue : null, kind: kindOf(quotes, span, speaker) };
+  return {
+    span,
+    content: span,
+    omit: credits.omit,
+    speaker,
+    medium: null,
+    cue: speaker ? credits.mediumCue : null,
+    kind: kindOf(quotes, span, speaker),
+  };
 }
 
 /** All claims in one sentence (offsets relative to the sentence). */
@@ -534,7 +615,8 @@ function laterSpeakers(sentence: string, masked: string, quotes: Span[], main: C
     if (!next.cue || !next.speaker || next.cue.start < from) break;
     from = next.cue.end;
     // Only forward clauses whose own content follows their cue ("Y said …"), not frames closing the sentence.
-    if (next.speaker.start < (main.cue?.end ?? 0) || next.content.start < next.cue.start || next.content.end - next.content.start < 12) continue;
+    if (next.speaker.start < (main.cue?.end ?? 0) || next.content.start < next.cue.start || next.content.end - next.content.start < 12)
+      continue;
     // Carried by the main speaker only inside what they said ("Comey said Clinton told …"), not after "while"/"but".
     const inside =
       main.content.start >= (main.cue?.end ?? 0) &&
@@ -549,7 +631,10 @@ function laterSpeakers(sentence: string, masked: string, quotes: Span[], main: C
 /** The name a phrase ends with ("… met Paul Ryan", "Mr. Carson"): up to five capitalised words and particles. */
 const TRAILING_NAME_RE = /(?:(?:[A-Z][\w.'’-]*|of|the|de|van|von)\s+){0,4}[A-Z][\w.'’-]*$/;
 /** A relative clause's own verb first: "who said …", "who in 2010 warned …", "who has long argued …". */
-const RELATIVE_CUE_RE = new RegExp(String.raw`^(?:(?:in|on|at|last|this|since|during)\s+[\w-]+\s+|${TIME_WORD}\s+)?${AUX}(${CUE_WORDS})(?![\w'’-])`, 'i');
+const RELATIVE_CUE_RE = new RegExp(
+  String.raw`^(?:(?:in|on|at|last|this|since|during)\s+[\w-]+\s+|${TIME_WORD}\s+)?${AUX}(${CUE_WORDS})(?![\w'’-])`,
+  'i',
+);
 const RELATIVE_SPEECH_RE = /,\s*(who|which)\s+([^,]{0,200}?),(?=\s|$)|,\s*(who|which)\s+([^,]{0,200}?)(?=[.;]?$)/g;
 
 /**
@@ -576,10 +661,19 @@ function relativeSpeakers(sentence: string, masked: string, quotes: Span[], foun
     let from = cue.end;
     if (/^(?:told|tells|asked|urged)$/i.test(verb[1])) from = afterRecipient(masked, from, bodyStart + body.length);
     // "who claimed at one point that …": the content starts after "that".
-    from += /^\s*(?:(?:on|in|at|last|this|during|for|since)\s[^,.;:"“_]{0,30}?\s)?(?:that\b|:)/i.exec(sentence.slice(from))?.[0].length ?? 0;
+    from +=
+      /^\s*(?:(?:on|in|at|last|this|during|for|since)\s[^,.;:"“_]{0,30}?\s)?(?:that\b|:)/i.exec(sentence.slice(from))?.[0].length ?? 0;
     const content = trimSpan(sentence, { start: from, end: bodyStart + body.length });
     if (content.end - content.start < 15) continue;
-    out.push({ span: { start: speaker.start, end: content.end }, content, omit: [], speaker, medium: null, cue, kind: kindOf(quotes, content, speaker) });
+    out.push({
+      span: { start: speaker.start, end: content.end },
+      content,
+      omit: [],
+      speaker,
+      medium: null,
+      cue,
+      kind: kindOf(quotes, content, speaker),
+    });
   }
   return out;
 }

@@ -24,10 +24,13 @@ const TITLE_WORDS = new Set(
   ),
 );
 const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night week weekend month year earlier later recently last this next on'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night week weekend month year earlier later recently last this next on'.split(
+    ' ',
+  ),
 );
 /** Never a claimant: picture credits and interview frames. */
-const NOT_A_SOURCE = /^(?:getty images|ap photo|afp photo|reuters photo|file photo|photo|image|video|in an? (?:interview|statement)|interview|statement|reporters?|the press)$/i;
+const NOT_A_SOURCE =
+  /^(?:getty images|ap photo|afp photo|reuters photo|file photo|photo|image|video|in an? (?:interview|statement)|interview|statement|reporters?|the press)$/i;
 const FEMALE = new Set(
   'mrs ms miss madam dame queen hillary melania ivanka kellyanne nancy elizabeth sarah susan karen donna mary patricia jennifer linda barbara margaret lisa michelle kamala nikki carly condoleezza madeleine angela theresa jill debbie hope huma chelsea marine christine anne ann maria jane laura julie amy kelly katie kate emily emma olivia megyn katy kristen heather jessica rachel rebecca ruth janet diane dianne maxine tammy elise kirsten claire tulsi stacey sonia samantha valerie betsy loretta sally cheryl lindsey brenda martha helen virginia alice joni marsha ileana kay'.split(
     ' ',
@@ -89,7 +92,8 @@ export class ClaimantResolver {
 
   private resolvePhrase(phrase: string, written: string, span: Span): Resolved | null {
     const lower = phrase.toLowerCase();
-    if (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her') return this.personBefore(span.start, lower.startsWith('h') && lower !== 'her' ? 'm' : 'f', written);
+    if (lower === 'he' || lower === 'she' || lower === 'him' || lower === 'her')
+      return this.personBefore(span.start, lower.startsWith('h') && lower !== 'her' ? 'm' : 'f', written);
     if (lower === 'they' || lower === 'we') return this.groupBefore(span.start, written);
     if (lower === 'it') return this.organisationBefore(span.start, written);
     if (/^(?:i|you|me|us|one|who|which|that|this|these|those|some|many|others|both)$/.test(lower)) return null;
@@ -111,7 +115,8 @@ export class ClaimantResolver {
     const named = inside.filter((m) => m.type !== 'place' || inside.length === 1);
     const single = named.length === 1 ? named[0] : null;
     const rest = single ? this.text.slice(span.start, single.start) + this.text.slice(single.end, span.end) : '';
-    if (single && !/[A-Z]/.test(rest.replace(/^\s*the\s/i, '')) && !possessive(single) && !modifier(single) && !/,/.test(rest)) return this.named(single.entity);
+    if (single && !/[A-Z]/.test(rest.replace(/^\s*the\s/i, '')) && !possessive(single) && !modifier(single) && !/,/.test(rest))
+      return this.named(single.entity);
     return { name: phrase, entity: null };
   }
 
@@ -126,9 +131,15 @@ export class ClaimantResolver {
   private genderOf(entity: number): Gender {
     const e = this.entities[entity];
     const first = e.name.split(/\s+/)[0].toLowerCase().replace(/\.$/, '');
-    const titled = this.mentions.find((m) => m.entity === entity && /\b(?:Mrs|Ms|Miss)\.?\s*$/.test(this.text.slice(Math.max(0, m.start - 6), m.start)));
+    const titled = this.mentions.find(
+      (m) => m.entity === entity && /\b(?:Mrs|Ms|Miss)\.?\s*$/.test(this.text.slice(Math.max(0, m.start - 6), m.start)),
+    );
     if (titled || FEMALE.has(first)) return 'f';
-    if (MALE.has(first) || this.mentions.some((m) => m.entity === entity && /\bMr\.?\s*$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)))) return 'm';
+    if (
+      MALE.has(first) ||
+      this.mentions.some((m) => m.entity === entity && /\bMr\.?\s*$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)))
+    )
+      return 'm';
     return null;
   }
 
@@ -154,7 +165,8 @@ export class ClaimantResolver {
     if (lastSpeaker && lastSpeaker.resolved.entity !== pick.entity) {
       const speakerIndex = candidates.findIndex((c) => c.entity === lastSpeaker.resolved.entity);
       const between = this.text.slice(lastSpeaker.at, position);
-      if (speakerIndex > 0 && !/[.!?]["”]?\s+[A-Z][^.!?]*$/.test(between.replace(/[.!?]["”]?\s*$/, '')) && lastSpeaker.at < position) pick = candidates[speakerIndex];
+      if (speakerIndex > 0 && !/[.!?]["”]?\s+[A-Z][^.!?]*$/.test(between.replace(/[.!?]["”]?\s*$/, '')) && lastSpeaker.at < position)
+        pick = candidates[speakerIndex];
     }
     const rivals = candidates.filter((c) => c.entity !== pick.entity && c.at > pick.at - 300).length;
     const far = (this.text.slice(pick.at, position).match(/\n\s*\n|\n/g)?.length ?? 0) > 3;
@@ -194,7 +206,12 @@ export class ClaimantResolver {
       if (m.start >= position || m.type !== 'person') continue;
       // The role as the person's title ("Finance Minister Ravi Patel", "Gov. Lena Holt") or in an
       // appositive right after the name ("Ravi Patel, the finance minister").
-      const title = `${m.role ?? ''} ${this.text.slice(Math.max(0, m.start - 30), m.start)}`.toLowerCase().replace(/\bgov\./g, 'governor').replace(/\bsen\./g, 'senator').replace(/\brep\./g, 'congressman').replace(/\bpres\./g, 'president');
+      const title = `${m.role ?? ''} ${this.text.slice(Math.max(0, m.start - 30), m.start)}`
+        .toLowerCase()
+        .replace(/\bgov\./g, 'governor')
+        .replace(/\bsen\./g, 'senator')
+        .replace(/\brep\./g, 'congressman')
+        .replace(/\bpres\./g, 'president');
       const titled = new RegExp(`\\b${role}\\s*$`).test(title.trim()) || (m.role ?? '').toLowerCase().split(/\s+/).includes(role);
       const apposed = new RegExp(`^,\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,3}${role}\\b`, 'i').test(this.text.slice(m.end, m.end + 60));
       if ((titled || apposed) && !holders.includes(m.entity)) holders.push(m.entity);
@@ -207,11 +224,18 @@ export class ClaimantResolver {
 /** Content words of a phrase without titles, times and determiners: none means it names no one. */
 function names(phrase: string): boolean {
   if (!phrase || NOT_A_SOURCE.test(phrase)) return false;
-  const words = phrase.toLowerCase().replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    phrase
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return false;
   if (words.every((w) => TITLE_WORDS.has(w) || TIME_WORDS.has(w) || /^(?:the|a|an|of|and|in|at)$/.test(w)))
     // "the president", "the minister": a role alone is a description, kept; a bare title ("Mr", "Sen.") is not.
-    return /^(?:the|a|an)\s/i.test(phrase) ? !words.every((w) => TIME_WORDS.has(w) || /^(?:the|a|an)$/.test(w)) : words.length > 1 && !words.every((w) => TIME_WORDS.has(w) || /^(?:mr|mrs|ms|dr|sen|rep|gov|rev|gen|lt|col|st|jr|sr|prof|hon)$/.test(w));
+    return /^(?:the|a|an)\s/i.test(phrase)
+      ? !words.every((w) => TIME_WORDS.has(w) || /^(?:the|a|an)$/.test(w))
+      : words.length > 1 &&
+          !words.every((w) => TIME_WORDS.has(w) || /^(?:mr|mrs|ms|dr|sen|rep|gov|rev|gen|lt|col|st|jr|sr|prof|hon)$/.test(w));
   return true;
 }
 

@@ -65,7 +65,14 @@ function isDemonym(word: string): boolean {
   if (/\w-\w/.test(word) && !PARTICLE_NAME.test(word)) return word.split('-').every(isDemonym);
   const w = lower(word).replace(/s$/, '');
   if (DEMONYMS.has(w)) return true;
-  const stems = [w.replace(/n$/, ''), w.replace(/an$/, ''), w.replace(/ian$/, 'ia'), w.replace(/ese$/, ''), w.replace(/i$/, ''), w.replace(/ian$/, 'y')];
+  const stems = [
+    w.replace(/n$/, ''),
+    w.replace(/an$/, ''),
+    w.replace(/ian$/, 'ia'),
+    w.replace(/ese$/, ''),
+    w.replace(/i$/, ''),
+    w.replace(/ian$/, 'y'),
+  ];
   return /(?:an|ese|i|ish)$/.test(w) && stems.some((s) => s !== w && PLACES.has(s));
 }
 
@@ -80,7 +87,10 @@ function breaksName(t: Token): boolean {
 /** Space between two words of one name: blanks on one line, or the dot of an initial ("Donald J. Trump"). */
 function joins(text: string, prev: Token, next: Token): boolean {
   const gap = text.slice(prev.end, next.start);
-  return /^[^\S\n]+$/.test(gap) || (/^\.[^\S\n]+$/.test(gap) && /^(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Gen|Sen|Rep|Gov|Lt|Col)$/.test(prev.text));
+  return (
+    /^[^\S\n]+$/.test(gap) ||
+    (/^\.[^\S\n]+$/.test(gap) && /^(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Gen|Sen|Rep|Gov|Lt|Col)$/.test(prev.text))
+  );
 }
 
 const INSTITUTION_POSSESSIVE = /^(?:People|Children|Women|Men|Workers|Veterans|Farmers|Citizens|Nations)(?:['’]s|s?['’])$/;
@@ -331,7 +341,8 @@ function rawMentions(text: string, segments: Segment[]): RawMention[] {
       const before = segToks.filter((t) => t.end <= run[0].start);
       const known = knownType(run.map((t) => t.text));
       const { name, role } = known || tagged === 'organisation' ? { name: run, role: null } : splitRole(text, run, before);
-      if (!name.length || name.every((t) => isDemonym(t.text) || PERSON_TITLES.has(lower(t.text)) || NOT_NAMES.has(lower(t.text)))) continue;
+      if (!name.length || name.every((t) => isDemonym(t.text) || PERSON_TITLES.has(lower(t.text)) || NOT_NAMES.has(lower(t.text))))
+        continue;
       const start = name[0].start;
       const end = name[name.length - 1].end;
       const words = name.map((t) => t.text);
@@ -340,7 +351,15 @@ function rawMentions(text: string, segments: Segment[]): RawMention[] {
       const type = knownType(words) ?? (role && taggerType !== 'organisation' ? 'person' : (taggerType ?? (plain ? 'person' : 'other')));
       // No person's name opens with a nationality word: "in charge of Russian Affairs" names a portfolio.
       if (type === 'person' && isDemonym(words[0])) continue;
-      out.push({ start, end, text: text.slice(start, end), type, sentence, role: type === 'person' ? role : null, fromTagger: tagged !== null });
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        type,
+        sentence,
+        role: type === 'person' ? role : null,
+        fromTagger: tagged !== null,
+      });
     }
   });
   return out;
@@ -405,7 +424,9 @@ export function findEntities(text: string, segments: Segment[]): { mentions: Men
   for (const m of sorted) {
     const key = nameKey(m.text);
     const canonical = ALIASES.get(key);
-    const exact = (byForm.get(canonical ? nameKey(canonical.name) : key) ?? []).filter((id) => nameKey(entities[id].name) === (canonical ? nameKey(canonical.name) : key));
+    const exact = (byForm.get(canonical ? nameKey(canonical.name) : key) ?? []).filter(
+      (id) => nameKey(entities[id].name) === (canonical ? nameKey(canonical.name) : key),
+    );
     const known = knownType(m.text.split(/\s+/));
     const candidates = exact.length
       ? exact

@@ -90,7 +90,13 @@ function speakerHop(claimant: Resolved, cue: string | null): AttributionHop {
   };
 }
 
-function chain(claimant: Resolved | null, medium: Resolved | null, input: ExtractInput, agency: string | null, cue: string | null = null): AttributionHop[] {
+function chain(
+  claimant: Resolved | null,
+  medium: Resolved | null,
+  input: ExtractInput,
+  agency: string | null,
+  cue: string | null = null,
+): AttributionHop[] {
   const hops: AttributionHop[] = [];
   if (claimant) hops.push(speakerHop(claimant, cue));
   if (medium && medium.name !== claimant?.name) hops.push({ name: medium.name, role: 'medium' });
@@ -142,7 +148,11 @@ export function extractClaims(input: ExtractInput, opts: { threshold?: number } 
   const { mentions, entities } = findEntities(text, segments);
   const sentenceTexts = segments.map((s) => text.slice(s.start, s.end));
   const scores = scoreSentences(sentenceTexts);
-  const background = backgroundLevel(sentenceTexts, scores, segments.map((s) => s.isCaption));
+  const background = backgroundLevel(
+    sentenceTexts,
+    scores,
+    segments.map((s) => s.isCaption),
+  );
   const agency = input.wireAgency?.trim() || datelineAgency(text);
   const resolver = new ClaimantResolver(text, mentions, entities);
   const claims: ProposedClaim[] = [];
@@ -171,8 +181,10 @@ export function extractClaims(input: ExtractInput, opts: { threshold?: number } 
     const cue = continued ? null : shape.cue && sentence.slice(shape.cue.start, shape.cue.end);
     const claimant = continued ? lastQuote!.claimant : resolver.resolve(abs(shape.speaker));
     const kind: ClaimKind = continued ? 'direct' : claimant ? shape.kind : 'reported';
-    if (claimant && (kind === 'direct' || /["“”]|''/.test(sentence))) lastQuote = { claimant, paragraph: seg.paragraph, open: quoteLeftOpen(sentence, lastQuote?.open ?? false) };
-    else if (lastQuote) lastQuote = seg.paragraph === lastQuote.paragraph ? { ...lastQuote, open: quoteLeftOpen(sentence, lastQuote.open) } : null;
+    if (claimant && (kind === 'direct' || /["“”]|''/.test(sentence)))
+      lastQuote = { claimant, paragraph: seg.paragraph, open: quoteLeftOpen(sentence, lastQuote?.open ?? false) };
+    else if (lastQuote)
+      lastQuote = seg.paragraph === lastQuote.paragraph ? { ...lastQuote, open: quoteLeftOpen(sentence, lastQuote.open) } : null;
     const medium = resolver.resolve(abs(shape.medium), false);
     const personClaimant = claimant?.entity != null && entities[claimant.entity].type === 'person';
     const statement = faithfulStatement(sentence, shape, claimant?.name ?? null, personClaimant);

@@ -148,7 +148,7 @@ function utf8SequenceAt(bytes: Uint8Array, i: number): number {
 function mostlyUtf8(bytes: Uint8Array): string | null {
   let valid = 0;
   const stray: number[] = [];
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     if (bytes[i] < 0x80) {
       i++;
       continue;

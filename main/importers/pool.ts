@@ -219,7 +219,10 @@ export function createImportPool(opts: { concurrency?: number; limits?: Partial<
     return parseBytes(displayPath(path), file.bytes, options);
   }
 
-  async function parseArchive(path: FilePath, { signal, limits: archive = ARCHIVE_LIMITS }: ArchiveParseOptions = {}): Promise<ArchiveJson> {
+  async function parseArchive(
+    path: FilePath,
+    { signal, limits: archive = ARCHIVE_LIMITS }: ArchiveParseOptions = {},
+  ): Promise<ArchiveJson> {
     if (closed) throw new AppError('CANCELLED', 'Import pool is closed');
     const limits: ParseLimits = { ...base, ...ARCHIVE_PARSE_LIMITS, maxBytes: archive.maxBytes };
     const file = await readImportFile(path, limits, signal, (_name, size) => checkArchiveSize(size, archive));

@@ -83,11 +83,18 @@ export async function exportReport(
     const doc = exportArchiveJson(archive, { claimIds: model.claims.map((c) => c.id) });
     return write(opts.out, format, doc.claims.length, renderArchiveJson(doc));
   }
-  const model = await buildReportModel(archive, spec, { maxClaims: format === 'pdf' || format === 'html' ? MAX_REPORT_CLAIMS : DATA_MAX_CLAIMS });
+  const model = await buildReportModel(archive, spec, {
+    maxClaims: format === 'pdf' || format === 'html' ? MAX_REPORT_CLAIMS : DATA_MAX_CLAIMS,
+  });
   return withArticles(await write(opts.out, format, model.claims.length, await render(format, model, opts, archive)), model);
 }
 
-async function render(format: Exclude<ExportFormat, 'json'>, model: ReportModel, opts: ExportOptions, archive: Archive): Promise<string | Uint8Array> {
+async function render(
+  format: Exclude<ExportFormat, 'json'>,
+  model: ReportModel,
+  opts: ExportOptions,
+  archive: Archive,
+): Promise<string | Uint8Array> {
   switch (format) {
     case 'html':
       return renderReportHtml(model);
@@ -101,7 +108,13 @@ async function render(format: Exclude<ExportFormat, 'json'>, model: ReportModel,
     case 'bibtex':
     case 'ris':
       // The report's sources: every article a chosen claim, its "same" appearances or its evidence cites.
-      return renderCitations(cslItemsOf(archive, model.sources.map((src) => src.articleId)), format);
+      return renderCitations(
+        cslItemsOf(
+          archive,
+          model.sources.map((src) => src.articleId),
+        ),
+        format,
+      );
     case 'pdf': {
       const html = renderReportHtml(model, { forPdf: true });
       const footerTemplate = pdfFooterTemplate(model.title);

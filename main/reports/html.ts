@@ -98,7 +98,9 @@ function contents(model: ReportModel, arranged: ArrangedReport, showSources: boo
   const item = (href: string, label: string, where = '', sub = false) =>
     `<li${sub ? ' class="sub"' : ''}><a class="label" href="#${href}">${label}</a><span class="where">${where}</span></li>`;
   const groups =
-    model.groupBy === 'none' ? [] : arranged.groups.map((g, i) => item(anchorId('group', i), escUser(g.label), claimRange(arranged, g), true));
+    model.groupBy === 'none'
+      ? []
+      : arranged.groups.map((g, i) => item(anchorId('group', i), escUser(g.label), claimRange(arranged, g), true));
   return `<h2>Contents</h2><ol class="toc">
 ${item('summary', 'Summary by verdict')}
 ${item('claims', GROUP_TITLES[model.groupBy], plural(arranged.claims.length, 'claim'))}
@@ -115,9 +117,7 @@ function summary(arranged: ArrangedReport): string {
   const facts = [
     `${plural(total, 'claim')} reviewed`,
     unrated ? `${total - unrated} with a verdict, ${unrated} awaiting one` : 'all with a verdict',
-    arranged.citations.length
-      ? `${plural(arranged.citations.length, 'source')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}`
-      : '',
+    arranged.citations.length ? `${plural(arranged.citations.length, 'source')}${outlets ? ` from ${plural(outlets, 'outlet')}` : ''}` : '',
   ].filter(Boolean);
   return `<h2 id="summary">Summary by verdict</h2>
 <p class="muted">${facts.join(' · ')}.</p>
@@ -169,13 +169,20 @@ function verificationSection(ctx: CardContext, opts: HtmlOptions): string {
   });
   const n = ctx.arranged.claims.length;
   const sources = ctx.model.sources.length;
-  const eachOf = (k: number, word: string) => (k === 0 ? `each ${word} (this report has none)` : k === 1 ? `the one ${word}` : `each of the ${plural(k, word)}`);
+  const eachOf = (k: number, word: string) =>
+    k === 0 ? `each ${word} (this report has none)` : k === 1 ? `the one ${word}` : `each of the ${plural(k, word)}`;
   if (opts.forPdf) {
     // What bundle.ts attaches, file by file: the text must say exactly what the PDF carries.
     const files: [string, string][] = [
       [BUNDLE_FILES.claimreview, `a schema.org ClaimReview record (JSON-LD) for ${eachOf(rated.length, 'rated claim')}`],
-      [BUNDLE_FILES.sources, `the ${plural(sources, 'cited article')}, each with the SHA-256 of its stored original file (when it was imported from one) and of the text the archive extracted from it`],
-      [BUNDLE_FILES.history, `all ${plural(n, 'claim')} of this report with the verdict each had when it was printed and every verdict change`],
+      [
+        BUNDLE_FILES.sources,
+        `the ${plural(sources, 'cited article')}, each with the SHA-256 of its stored original file (when it was imported from one) and of the text the archive extracted from it`,
+      ],
+      [
+        BUNDLE_FILES.history,
+        `all ${plural(n, 'claim')} of this report with the verdict each had when it was printed and every verdict change`,
+      ],
       [BUNDLE_FILES.manifest, 'the report’s id, when and by which version it was made, and the SHA-256 of each of the three files above'],
     ];
     return `<section class="break-before"><h2 id="verification">Verification data</h2>

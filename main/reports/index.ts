@@ -8,4 +8,12 @@ export { renderMarkdown } from './markdown';
 export { renderCsv } from './csv';
 export { claimReviews, renderClaimReviewJson } from './claimreview';
 export { chromiumPdf, renderPdf, chromiumExecutable, type ChromiumPdfOptions } from './pdf';
-export { exportArchive, exportReport, parseExportFormat, EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportResult } from './export';
+export {
+  exportArchive,
+  exportReport,
+  parseExportFormat,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportOptions,
+  type ExportResult,
+} from './export';

@@ -6,7 +6,10 @@ export async function chooseImportFiles(win: BrowserWindow | null): Promise<stri
     title: 'Import articles',
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Articles and claim lists', extensions: ['html', 'htm', 'xhtml', 'mhtml', 'mht', 'pdf', 'docx', 'txt', 'md', 'csv', 'tsv', 'json', 'jsonld'] },
+      {
+        name: 'Articles and claim lists',
+        extensions: ['html', 'htm', 'xhtml', 'mhtml', 'mht', 'pdf', 'docx', 'txt', 'md', 'csv', 'tsv', 'json', 'jsonld'],
+      },
       { name: 'All files', extensions: ['*'] },
     ],
   };

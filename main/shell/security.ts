@@ -1,6 +1,13 @@
 // Applies the security policy to every web contents the app creates.
 import { app, dialog, session, shell, type Session, type WebContents } from 'electron';
-import { isAppUrl, isExternalLinkAllowed, isPermissionGranted, isRequestAllowed, SPELLCHECK_DICTIONARY_URL, spellcheckAllowed } from './policy';
+import {
+  isAppUrl,
+  isExternalLinkAllowed,
+  isPermissionGranted,
+  isRequestAllowed,
+  SPELLCHECK_DICTIONARY_URL,
+  spellcheckAllowed,
+} from './policy';
 
 export function hardenApp(devServerUrl?: string, platform: string = process.platform): void {
   const harden = (s: Session) => {

@@ -13,7 +13,9 @@ export type Dependency = ChangeType | { type: ChangeType; ids: readonly number[]
 /** Whether any of `changes` touches what `deps` names (a change with ids null touches every record of its type). */
 export function touches(changes: readonly DataChange[], deps: readonly Dependency[]): boolean {
   return changes.some((c) =>
-    deps.some((d) => (typeof d === 'string' ? d === c.type : d.type === c.type && (c.ids === null || d.ids.some((id) => c.ids!.includes(id))))),
+    deps.some((d) =>
+      typeof d === 'string' ? d === c.type : d.type === c.type && (c.ids === null || d.ids.some((id) => c.ids!.includes(id))),
+    ),
   );
 }
 

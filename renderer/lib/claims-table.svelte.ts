@@ -22,10 +22,21 @@ export interface ClaimFilters {
   collectionId: number | null;
 }
 
-export const NO_FILTERS: ClaimFilters = { status: [], verdict: [], claimant: '', entityId: null, outlet: '', tag: '', from: '', to: '', collectionId: null };
+export const NO_FILTERS: ClaimFilters = {
+  status: [],
+  verdict: [],
+  claimant: '',
+  entityId: null,
+  outlet: '',
+  tag: '',
+  from: '',
+  to: '',
+  collectionId: null,
+};
 
 export function activeFilterCount(f: ClaimFilters): number {
-  return [f.status.length, f.verdict.length, f.claimant, f.entityId, f.outlet, f.tag, f.from, f.to, f.collectionId].filter((v) => !!v).length;
+  return [f.status.length, f.verdict.length, f.claimant, f.entityId, f.outlet, f.tag, f.from, f.to, f.collectionId].filter((v) => !!v)
+    .length;
 }
 
 export class ClaimsTable {

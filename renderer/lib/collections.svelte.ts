@@ -18,7 +18,11 @@ import { ui } from './ui.svelte';
  * does not ask for it again); the Collections menu refreshes it when opened, for counts after a claim
  * was deleted or restored.
  */
-export const collectionList = new Query<object, Collection[]>({ key: () => ({}), fetch: () => call('collections.list'), on: ['collection'] });
+export const collectionList = new Query<object, Collection[]>({
+  key: () => ({}),
+  fetch: () => call('collections.list'),
+  on: ['collection'],
+});
 
 async function run(edit: UndoableEdit, done?: string): Promise<boolean> {
   try {
@@ -116,8 +120,20 @@ export function registerCollectionActions(): () => void {
     const shown = claimsTable.filters.collectionId;
     return [
       { id: 'coll-new', group: 'Collections', label: 'New collection…', run: () => void newCollection() },
-      { id: 'coll-new-sel', group: 'Collections', label: 'Add selection to a new collection…', enabled: hasSelection, run: () => void selectedClaims().then((ids) => newCollection(ids)) },
-      { id: 'coll-new-article', group: 'Collections', label: 'Add this article’s claims to a new collection…', enabled: inReader, run: () => void addArticle('new') },
+      {
+        id: 'coll-new-sel',
+        group: 'Collections',
+        label: 'Add selection to a new collection…',
+        enabled: hasSelection,
+        run: () => void selectedClaims().then((ids) => newCollection(ids)),
+      },
+      {
+        id: 'coll-new-article',
+        group: 'Collections',
+        label: 'Add this article’s claims to a new collection…',
+        enabled: inReader,
+        run: () => void addArticle('new'),
+      },
       ...list.map((k) => ({
         id: `coll-article-${k.id}`,
         group: 'Collections',
@@ -125,7 +141,12 @@ export function registerCollectionActions(): () => void {
         enabled: inReader,
         run: () => void addArticle(k),
       })),
-      ...list.map((k) => ({ id: `coll-go-${k.id}`, group: 'Collections', label: `Go to collection “${k.name}”`, run: () => showCollection(k) })),
+      ...list.map((k) => ({
+        id: `coll-go-${k.id}`,
+        group: 'Collections',
+        label: `Go to collection “${k.name}”`,
+        run: () => showCollection(k),
+      })),
       ...list.map((k) => ({
         id: `coll-add-${k.id}`,
         group: 'Collections',

@@ -2,7 +2,19 @@
 // user chose to show (kept in localStorage between sessions).
 import type { ClaimQuery } from '../../shared/domain';
 
-export type ColumnId = 'statement' | 'claimant' | 'status' | 'verdict' | 'source' | 'published' | 'claimDate' | 'resolveBy' | 'tags' | 'kind' | 'score' | 'updatedAt';
+export type ColumnId =
+  | 'statement'
+  | 'claimant'
+  | 'status'
+  | 'verdict'
+  | 'source'
+  | 'published'
+  | 'claimDate'
+  | 'resolveBy'
+  | 'tags'
+  | 'kind'
+  | 'score'
+  | 'updatedAt';
 export type SortKey = NonNullable<ClaimQuery['sort']>;
 
 export interface ColumnDef {

@@ -13,10 +13,34 @@ async function onSelection(view: ViewName): Promise<void> {
 export function registerCrossrefActions(): () => void {
   const hasSelection = () => claimsTable.selectedCount > 0;
   return actions.register('crossref', () => [
-    { id: 'xref-stance', group: 'Cross-reference', label: 'Stance matrix of selected claims', run: () => void onSelection('stance'), enabled: hasSelection },
-    { id: 'xref-timeline', group: 'Cross-reference', label: 'Timeline of selected claims', run: () => void onSelection('timeline'), enabled: hasSelection },
-    { id: 'xref-graph', group: 'Cross-reference', label: 'Graph of selected claims', run: () => void onSelection('graph'), enabled: hasSelection },
-    { id: 'xref-report', group: 'Cross-reference', label: 'Report of selected claims', run: () => void onSelection('reports'), enabled: hasSelection },
+    {
+      id: 'xref-stance',
+      group: 'Cross-reference',
+      label: 'Stance matrix of selected claims',
+      run: () => void onSelection('stance'),
+      enabled: hasSelection,
+    },
+    {
+      id: 'xref-timeline',
+      group: 'Cross-reference',
+      label: 'Timeline of selected claims',
+      run: () => void onSelection('timeline'),
+      enabled: hasSelection,
+    },
+    {
+      id: 'xref-graph',
+      group: 'Cross-reference',
+      label: 'Graph of selected claims',
+      run: () => void onSelection('graph'),
+      enabled: hasSelection,
+    },
+    {
+      id: 'xref-report',
+      group: 'Cross-reference',
+      label: 'Report of selected claims',
+      run: () => void onSelection('reports'),
+      enabled: hasSelection,
+    },
     {
       id: 'xref-cluster',
       group: 'Cross-reference',

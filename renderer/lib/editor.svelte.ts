@@ -1,6 +1,15 @@
 // The claim editor's state: the saved claim, the form being edited (a draft that survives a failed
 // save), and what surrounds the claim (history, links, evidence, entities).
-import type { AttributionHop, Claim, ClaimEntity, ClaimKind, ClaimPatch, EvidenceView, HistoryEntry, LinkedClaim } from '../../shared/domain';
+import type {
+  AttributionHop,
+  Claim,
+  ClaimEntity,
+  ClaimKind,
+  ClaimPatch,
+  EvidenceView,
+  HistoryEntry,
+  LinkedClaim,
+} from '../../shared/domain';
 import type { WorkflowStatus, VerdictScaleKey } from '../../shared/verdicts';
 import { call, errorMessage } from './api';
 import { editClaim, sequence, setStatus, setVerdict } from './edits';
@@ -117,7 +126,16 @@ export class ClaimEditorState {
       attribution: f.attribution.filter((h) => h.name.trim()).map((h) => ({ ...h, name: h.name.trim() })),
       notes: f.notes,
     };
-    const before: ClaimPatch = { statement: c.statement, claimant: c.claimant, kind: c.kind, claimDate: c.claimDate?.slice(0, 10) ?? null, resolveBy: c.resolveBy?.slice(0, 10) ?? null, tags: c.tags, attribution: c.attribution, notes: c.notes };
+    const before: ClaimPatch = {
+      statement: c.statement,
+      claimant: c.claimant,
+      kind: c.kind,
+      claimDate: c.claimDate?.slice(0, 10) ?? null,
+      resolveBy: c.resolveBy?.slice(0, 10) ?? null,
+      tags: c.tags,
+      attribution: c.attribution,
+      notes: c.notes,
+    };
     return Object.fromEntries(Object.entries(next).filter(([k, v]) => !same(v, before[k as keyof ClaimPatch]))) as ClaimPatch;
   }
 

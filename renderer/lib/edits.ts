@@ -1,8 +1,28 @@
 // Every change the views make, as undoable edits over the typed API. An undo is the API call
 // that puts things back, noted "Undo: …" in the claim's history so the record stays honest.
 import type {
-  Article, ArticlePatch, BulkChange, Claim, Collection, DeletedCollection, ClaimEntity, ClaimLinkType, ClaimPatch, ClaimQuery, SavedSearch, ClaimWorkflowState, EntityLinkResult, EntityRole, EntityTarget,
-  EvidenceView, LinkedClaim, MergedEntity, NewClaim, NewEvidence, Suggestion, SuggestionEdits,
+  Article,
+  ArticlePatch,
+  BulkChange,
+  Claim,
+  Collection,
+  DeletedCollection,
+  ClaimEntity,
+  ClaimLinkType,
+  ClaimPatch,
+  ClaimQuery,
+  SavedSearch,
+  ClaimWorkflowState,
+  EntityLinkResult,
+  EntityRole,
+  EntityTarget,
+  EvidenceView,
+  LinkedClaim,
+  MergedEntity,
+  NewClaim,
+  NewEvidence,
+  Suggestion,
+  SuggestionEdits,
 } from '../../shared/domain';
 import type { VerdictScaleKey } from '../../shared/verdicts';
 import { call } from './api';
@@ -110,7 +130,13 @@ export function removeLink(link: LinkedClaim): UndoableEdit {
  * Links an entity to a claim (`onLinked` hears what main did the first time). Redo links the same
  * entity by id, so an entity created by the first run is not created twice.
  */
-export function linkEntity(claimId: number, target: EntityTarget, role: EntityRole, name: string, onLinked?: (result: EntityLinkResult) => void): UndoableEdit {
+export function linkEntity(
+  claimId: number,
+  target: EntityTarget,
+  role: EntityRole,
+  name: string,
+  onLinked?: (result: EntityLinkResult) => void,
+): UndoableEdit {
   let entityId = 'entityId' in target ? target.entityId : null;
   let first = true;
   const label = `Link “${name}” as ${role}`;
@@ -166,7 +192,15 @@ export function addEvidence(input: NewEvidence): UndoableEdit {
 
 export function removeEvidence(e: EvidenceView): UndoableEdit {
   let id = e.id;
-  const input: NewEvidence = { claimId: e.claimId, articleId: e.articleId, quote: e.quote, start: e.start, end: e.end, stance: e.stance, note: e.note };
+  const input: NewEvidence = {
+    claimId: e.claimId,
+    articleId: e.articleId,
+    quote: e.quote,
+    start: e.start,
+    end: e.end,
+    stance: e.stance,
+    note: e.note,
+  };
   return {
     label: 'Remove evidence',
     do: async () => void (await call('evidence.remove', id)),
@@ -209,11 +243,21 @@ export function acceptAbove(articleId: number, threshold: number, onDone?: (coun
     label: `Accept suggestions ≥ ${Math.round(threshold * 100)}%`,
     do: async () => {
       if (accepted === null) accepted = (await call('suggestions.acceptAbove', articleId, threshold)).accepted;
-      else if (accepted.length) await call('suggestions.revert', articleId, accepted.map((a) => ({ id: a.suggestionId, state: 'accepted' as const, claimId: a.claimId })));
+      else if (accepted.length)
+        await call(
+          'suggestions.revert',
+          articleId,
+          accepted.map((a) => ({ id: a.suggestionId, state: 'accepted' as const, claimId: a.claimId })),
+        );
       onDone?.(accepted.length);
     },
     undo: async () => {
-      if (accepted?.length) await call('suggestions.revert', articleId, accepted.map((a) => ({ id: a.suggestionId, state: 'pending' as const })));
+      if (accepted?.length)
+        await call(
+          'suggestions.revert',
+          articleId,
+          accepted.map((a) => ({ id: a.suggestionId, state: 'pending' as const })),
+        );
     },
   };
 }

@@ -17,5 +17,8 @@ export const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.p
 /** "Ctrl+K" or "⌘K" for display. */
 export function shortcutLabel(keys: string): string {
   if (!isMac) return keys.replace(/Mod/g, 'Ctrl');
-  return keys.replace(/Mod\+/g, '⌘').replace(/Shift\+/g, '⇧').replace(/Alt\+/g, '⌥');
+  return keys
+    .replace(/Mod\+/g, '⌘')
+    .replace(/Shift\+/g, '⇧')
+    .replace(/Alt\+/g, '⌥');
 }

@@ -49,8 +49,12 @@ export class ReaderState {
   get paragraphs(): Paragraph[] {
     if (!this.article) return [];
     const marks: Mark[] = [
-      ...this.claims.filter((c) => c.start !== null && c.end !== null).map((c) => ({ id: c.id, start: c.start!, end: c.end!, kind: 'claim' as const, tone: verdictTone(c.verdictScale, c.verdict) })),
-      ...this.pending.filter((s) => s.payload.start != null && s.payload.end != null).map((s) => ({ id: s.id, start: s.payload.start!, end: s.payload.end!, kind: 'suggestion' as const, tone: 'none' })),
+      ...this.claims
+        .filter((c) => c.start !== null && c.end !== null)
+        .map((c) => ({ id: c.id, start: c.start!, end: c.end!, kind: 'claim' as const, tone: verdictTone(c.verdictScale, c.verdict) })),
+      ...this.pending
+        .filter((s) => s.payload.start != null && s.payload.end != null)
+        .map((s) => ({ id: s.id, start: s.payload.start!, end: s.payload.end!, kind: 'suggestion' as const, tone: 'none' })),
     ];
     return buildParagraphs(this.article.text, marks);
   }

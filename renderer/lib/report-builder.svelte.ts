@@ -86,9 +86,13 @@ export class ReportBuilder {
       case 'all':
         return { search: { limit: 5_000 } };
       case 'selection':
-        return this.claimIds.length ? { claimIds: this.claimIds } : 'Select claims in the Claims view first (click, Shift-click, Ctrl-click).';
+        return this.claimIds.length
+          ? { claimIds: this.claimIds }
+          : 'Select claims in the Claims view first (click, Shift-click, Ctrl-click).';
       case 'search':
-        return this.search.trim() ? { search: { search: this.search.trim(), sort: 'relevance', limit: 5_000 } } : 'Type words to search for.';
+        return this.search.trim()
+          ? { search: { search: this.search.trim(), sort: 'relevance', limit: 5_000 } }
+          : 'Type words to search for.';
       case 'collection':
         return this.collectionId !== null ? { collectionId: this.collectionId } : 'Choose a collection.';
       case 'entity':

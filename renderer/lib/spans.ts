@@ -56,7 +56,13 @@ export function buildParagraphs(text: string, marks: Mark[]): Paragraph[] {
     for (let i = 0; i < points.length - 1; i++) {
       const [start, end] = [points[i], points[i + 1]];
       const covering = inside.filter((m) => m.start <= start && m.end >= end).sort((a, b) => a.end - a.start - (b.end - b.start));
-      segments.push({ start, end, text: text.slice(start, end), claims: covering.filter((m) => m.kind === 'claim'), suggestions: covering.filter((m) => m.kind === 'suggestion') });
+      segments.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        claims: covering.filter((m) => m.kind === 'claim'),
+        suggestions: covering.filter((m) => m.kind === 'suggestion'),
+      });
     }
     return { start: p.start, segments };
   });

@@ -40,7 +40,14 @@ export class Ui {
   private nextToast = 1;
 
   get anyOverlay(): boolean {
-    return this.palette || this.help || this.editorClaimId !== null || this.draft !== null || this.articleDetailsId !== null || this.note !== null;
+    return (
+      this.palette ||
+      this.help ||
+      this.editorClaimId !== null ||
+      this.draft !== null ||
+      this.articleDetailsId !== null ||
+      this.note !== null
+    );
   }
 
   openEditor(claimId: number): void {
@@ -48,7 +55,11 @@ export class Ui {
   }
 
   /** Asks for a note (a verdict change needs one); resolves null when cancelled. */
-  askNote(title: string, detail: string, opts: { label?: string; confirmLabel?: string; initial?: string; singleLine?: boolean } = {}): Promise<string | null> {
+  askNote(
+    title: string,
+    detail: string,
+    opts: { label?: string; confirmLabel?: string; initial?: string; singleLine?: boolean } = {},
+  ): Promise<string | null> {
     this.note?.resolve(null);
     return new Promise((resolve) => {
       this.note = {

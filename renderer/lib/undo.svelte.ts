@@ -44,25 +44,33 @@ export class UndoStack {
   }
 
   undo(): Promise<void> {
-    return this.serial('Undo', async () => {
-      const edit = this.past.at(-1);
-      if (!edit) return;
-      await edit.undo();
-      this.past = this.past.slice(0, -1);
-      this.future = [...this.future, edit];
-      this.lastLabel = `Undid: ${edit.label}`;
-    }, true);
+    return this.serial(
+      'Undo',
+      async () => {
+        const edit = this.past.at(-1);
+        if (!edit) return;
+        await edit.undo();
+        this.past = this.past.slice(0, -1);
+        this.future = [...this.future, edit];
+        this.lastLabel = `Undid: ${edit.label}`;
+      },
+      true,
+    );
   }
 
   redo(): Promise<void> {
-    return this.serial('Redo', async () => {
-      const edit = this.future.at(-1);
-      if (!edit) return;
-      await edit.do();
-      this.future = this.future.slice(0, -1);
-      this.past = [...this.past, edit];
-      this.lastLabel = `Redid: ${edit.label}`;
-    }, true);
+    return this.serial(
+      'Redo',
+      async () => {
+        const edit = this.future.at(-1);
+        if (!edit) return;
+        await edit.do();
+        this.future = this.future.slice(0, -1);
+        this.past = [...this.past, edit];
+        this.lastLabel = `Redid: ${edit.label}`;
+      },
+      true,
+    );
   }
 
   private serial(label: string, op: () => Promise<void>, quiet = false): Promise<void> {

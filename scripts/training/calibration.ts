@@ -32,4 +32,3 @@ export function fitCalibration(scores: number[], labels: number[]): Calibration 
   }
   return { a, b };
 }
-

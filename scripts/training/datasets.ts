@@ -98,7 +98,10 @@ export function readCheckThat2019(dir: string): LabelledSentence[] {
 
 /** The key two sentences share when they are the same sentence up to case, spacing and punctuation. */
 export function sentenceKey(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Drops repeated sentences (by sentenceKey), and every sentence whose key is in `exclude`. */

@@ -46,4 +46,3 @@ export function trainCheckworthy(data: LabelledSentence[], lexicon: Lexicon, opt
   const nets = opt.mlpSeeds.map((seed) => trainMlp(inputs, labels, { ...opt.mlp, seed }));
   return { linear, standardiser, nets, linearShare: opt.linearShare };
 }
-

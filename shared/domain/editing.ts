@@ -64,7 +64,11 @@ export interface Collection {
   createdAt: string;
 }
 /** A collection's name: required, at most 200 characters, unique whatever its case. */
-export const CollectionName = z.string().trim().min(1, 'a collection needs a name').max(L.MAX_COLLECTION_NAME_CHARS, `a collection name has at most ${L.MAX_COLLECTION_NAME_CHARS} characters`);
+export const CollectionName = z
+  .string()
+  .trim()
+  .min(1, 'a collection needs a name')
+  .max(L.MAX_COLLECTION_NAME_CHARS, `a collection name has at most ${L.MAX_COLLECTION_NAME_CHARS} characters`);
 /** A deleted collection as it was (what collections.delete returns), so undo can put it back. */
 export const DeletedCollection = z
   .object({

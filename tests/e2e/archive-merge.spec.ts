@@ -54,7 +54,9 @@ async function withColleagueFile(
   }
 }
 
-test('dropping a colleague’s .claimdesk file merges it: their article appears and the summary says what was already here', async ({ app }) => {
+test('dropping a colleague’s .claimdesk file merges it: their article appears and the summary says what was already here', async ({
+  app,
+}) => {
   const { page, services } = app;
   const ui = new Claimdesk(page);
   const dir = await mkdtemp(join(tmpdir(), 'claimdesk-colleague-'));
@@ -77,14 +79,23 @@ test('dropping a colleague’s .claimdesk file merges it: their article appears 
     // Carol's verdict came along with her name and note in the history.
     const [merged] = services.archive.claims.list({ search: 'Kursk region' }).items;
     expect(merged).toMatchObject({ verdict: 'mostly-true', claimant: 'Kursk governor' });
-    expect(services.archive.claims.history(merged.id).find((h) => h.field === 'verdict')).toMatchObject({ actor: 'carol', note: 'Matches the NATO briefing' });
-    expect(services.archive.info().counts).toEqual({ articles: before.articles + 1, claims: before.claims + 1, entities: before.entities + 1 });
+    expect(services.archive.claims.history(merged.id).find((h) => h.field === 'verdict')).toMatchObject({
+      actor: 'carol',
+      note: 'Matches the NATO briefing',
+    });
+    expect(services.archive.info().counts).toEqual({
+      articles: before.articles + 1,
+      claims: before.claims + 1,
+      entities: before.entities + 1,
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 });
 
-test('Undo merge takes a colleague’s merged file back out: their article leaves the Library and the archive is as before', async ({ app }) => {
+test('Undo merge takes a colleague’s merged file back out: their article leaves the Library and the archive is as before', async ({
+  app,
+}) => {
   const { page } = app;
   await withColleagueFile(app, async ({ file, ui, snapshot, before }) => {
     await app.dropFiles([file]);
@@ -95,7 +106,9 @@ test('Undo merge takes a colleague’s merged file back out: their article leave
     // The details pane lists the merged article's own claim, never the previously active article's.
     const pane = page.getByRole('complementary', { name: 'Article details' });
     await expect(pane.getByRole('heading', { name: 'Kursk governor confirms foreign troops' })).toBeVisible();
-    await expect(pane.getByRole('list', { name: 'First claims' }).getByRole('listitem')).toHaveText([/Foreign troops have arrived in the Kursk region\./]);
+    await expect(pane.getByRole('list', { name: 'First claims' }).getByRole('listitem')).toHaveText([
+      /Foreign troops have arrived in the Kursk region\./,
+    ]);
     if (process.env.CLAIMDESK_SHOTS) await page.screenshot({ path: `${process.env.CLAIMDESK_SHOTS}/archive-merged.png` });
 
     // The command palette offers it too; Cancel leaves everything as it is.
@@ -122,7 +135,9 @@ test('Undo merge takes a colleague’s merged file back out: their article leave
   });
 });
 
-test('a .claimdesk file opened from the file manager asks before it merges: “Don’t merge” writes nothing, “Merge” merges it', async ({ app }) => {
+test('a .claimdesk file opened from the file manager asks before it merges: “Don’t merge” writes nothing, “Merge” merges it', async ({
+  app,
+}) => {
   const { page, services } = app;
   await withColleagueFile(app, async ({ file, ui, snapshot, before }) => {
     // As main/index.ts does for a file the OS hands to the app.
@@ -143,7 +158,9 @@ test('a .claimdesk file opened from the file manager asks before it merges: “D
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect(dialog).toHaveCount(0);
     const panel = page.getByRole('region', { name: 'Import progress' });
-    await expect(panel.getByRole('list', { name: 'Archive files' })).toContainText('colleague.claimdesk: merged 1 article (1 already here)');
+    await expect(panel.getByRole('list', { name: 'Archive files' })).toContainText(
+      'colleague.claimdesk: merged 1 article (1 already here)',
+    );
     await expect(ui.articles.getByRole('button', { name: /^Kursk governor confirms foreign troops/ })).toBeVisible();
   });
 });

@@ -64,7 +64,13 @@ test("the researcher exports the report's sources as BibTeX and RIS for Zotero",
   const ris = await readFile((await risSaved.textContent())!.replace(/^Saved citations of 1 source article to /, '').trim(), 'utf8');
   const [record] = new Cite(ris).data as Record<string, unknown>[];
   // A newspaper record's authors are its "reporters" in the RIS spec; citation-js reads them so.
-  expect(record).toMatchObject({ id: 'doe2024north', title: article.title, type: 'article-newspaper', 'container-title': 'The Korea Times', reporter: ['Doe, Jo', 'Lee, Ann'] });
+  expect(record).toMatchObject({
+    id: 'doe2024north',
+    title: article.title,
+    type: 'article-newspaper',
+    'container-title': 'The Korea Times',
+    reporter: ['Doe, Jo', 'Lee, Ann'],
+  });
 });
 
 test("the researcher copies a Harvard citation of a claim's source from the claim editor, by keyboard", async ({ app }) => {

@@ -21,7 +21,10 @@ test('a researcher makes a collection, fills it, renames it, reports on it and d
 
   // Two claims from the table, through the bulk bar.
   await ui.rows().nth(0).click();
-  await ui.rows().nth(1).click({ modifiers: ['Shift'] });
+  await ui
+    .rows()
+    .nth(1)
+    .click({ modifiers: ['Shift'] });
   const bulk = page.getByRole('toolbar', { name: 'Selected claims' });
   await bulk.getByLabel('Add selected claims to a collection').selectOption({ label: 'Deployment week' });
   await expect(page.getByText('Added 2 claims to “Deployment week”')).toBeVisible();
@@ -72,7 +75,10 @@ test('a researcher makes a collection, fills it, renames it, reports on it and d
   await expect(ui.rows()).toHaveCount(2);
   await expect(ui.nav.getByRole('status')).toContainText('Undid');
   await ui.rows().nth(0).click();
-  await ui.rows().nth(1).click({ modifiers: ['Shift'] });
+  await ui
+    .rows()
+    .nth(1)
+    .click({ modifiers: ['Shift'] });
   await shoot('collections-bulk');
 
   // A report scoped to the collection lists exactly its claims.

@@ -16,12 +16,21 @@ function claimId(app: AppHarness, search: string): number {
 async function addParaphrase(app: AppHarness): Promise<number> {
   const { archive } = app.services;
   const article = await archive.articles.insert({
-    title: 'Allies say Pyongyang troops are in Russia', outlet: 'Reuters', published: '2024-10-27',
+    title: 'Allies say Pyongyang troops are in Russia',
+    outlet: 'Reuters',
+    published: '2024-10-27',
     text: `${PARAPHRASE} Officials in Seoul cited satellite imagery.`,
   });
   const claim = await archive.claims.insert({
-    articleId: article.id, statement: PARAPHRASE, quote: PARAPHRASE, claimant: 'Washington', claimDate: '2024-10-27',
-    entities: [{ name: 'Washington', type: 'place', role: 'claimant' }, { name: 'Russia', type: 'place', role: 'mentioned' }],
+    articleId: article.id,
+    statement: PARAPHRASE,
+    quote: PARAPHRASE,
+    claimant: 'Washington',
+    claimDate: '2024-10-27',
+    entities: [
+      { name: 'Washington', type: 'place', role: 'claimant' },
+      { name: 'Russia', type: 'place', role: 'mentioned' },
+    ],
   });
   return claim.id;
 }
@@ -92,9 +101,16 @@ test('accepting a suggestion is at once a similar claim of its sibling — no in
   const { archive } = app.services;
   const sibling = 'The port authority reported that cargo traffic fell by a third in 2024.';
   const proposal = 'Cargo traffic at the port fell by a third in 2024, the port authority said.';
-  const article = await archive.articles.insert({ title: 'Harbour traffic slumps', outlet: 'Harbour Daily', published: '2025-01-10', text: proposal });
+  const article = await archive.articles.insert({
+    title: 'Harbour traffic slumps',
+    outlet: 'Harbour Daily',
+    published: '2025-01-10',
+    text: proposal,
+  });
   await archive.claims.insert({ articleId: article.id, statement: sibling, quote: sibling, claimant: 'the port authority' });
-  await archive.suggestions.add(article.id, [{ quote: proposal, start: 0, end: proposal.length, statement: proposal, claimant: 'the port authority', kind: 'indirect', score: 0.9 }]);
+  await archive.suggestions.add(article.id, [
+    { quote: proposal, start: 0, end: proposal.length, statement: proposal, claimant: 'the port authority', kind: 'indirect', score: 0.9 },
+  ]);
 
   // The sibling's similar claims are shown (the index is built) before the suggestion exists as a claim.
   await openEditor(app, ui, 'reported that cargo traffic');
@@ -115,7 +131,9 @@ test('accepting a suggestion is at once a similar claim of its sibling — no in
 
   // Straight back to the sibling: the accepted claim is listed as similar.
   await openEditor(app, ui, 'reported that cargo traffic');
-  await expect(ui.editor.getByRole('list', { name: 'Similar claims, most similar first' })).toContainText('Cargo traffic at the port fell by a third');
+  await expect(ui.editor.getByRole('list', { name: 'Similar claims, most similar first' })).toContainText(
+    'Cargo traffic at the port fell by a third',
+  );
 });
 
 test('a claim whose only support is one wire story is flagged "rests on one source: AFP"', async ({ app }) => {
@@ -133,7 +151,10 @@ test('entity page: claims by and about it, co-occurring entities lead to their p
   await expect(page.getByRole('list', { name: 'Entities' }).getByRole('button')).toHaveCount(2);
   await page.getByRole('radio', { name: 'All' }).click();
   await page.getByLabel('Search entities').fill('kim');
-  await page.getByRole('list', { name: 'Entities' }).getByRole('button', { name: /Kim Jong Gyu/ }).click();
+  await page
+    .getByRole('list', { name: 'Entities' })
+    .getByRole('button', { name: /Kim Jong Gyu/ })
+    .click();
 
   await expect(page.getByRole('heading', { name: 'Kim Jong Gyu', level: 1 })).toBeVisible();
   const by = page.getByRole('region', { name: 'Claims made by Kim Jong Gyu' });
@@ -160,7 +181,10 @@ test('merging a duplicate entity moves its claims and names', async ({ app }) =>
   const dup = await archive.entities.upsert('Republic of Korea', 'place');
   const southKorea = archive.entities.list({ search: 'South Korea' })[0];
   await ui.goTo('Entities');
-  await page.getByRole('list', { name: 'Entities' }).getByRole('button', { name: /South Korea/ }).click();
+  await page
+    .getByRole('list', { name: 'Entities' })
+    .getByRole('button', { name: /South Korea/ })
+    .click();
   await page.getByLabel('Same place as').selectOption({ label: 'Republic of Korea' });
   await page.getByRole('button', { name: /^Merge into South Korea/ }).click();
   await page.getByRole('button', { name: 'Merge now' }).click();
@@ -191,9 +215,15 @@ test('stance matrix of the troop-deployment claims: a real table where Seoul and
   // From an entity page, the matrix covers the claims about or by it.
   await ui.goTo('Entities');
   await page.getByLabel('Search entities').fill('Russia');
-  await page.getByRole('list', { name: 'Entities' }).getByRole('button', { name: /^Russia place/ }).click();
+  await page
+    .getByRole('list', { name: 'Entities' })
+    .getByRole('button', { name: /^Russia place/ })
+    .click();
   await page.getByRole('navigation', { name: 'Views of these claims' }).getByRole('button', { name: 'Stance matrix' }).click();
-  const kim = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Kim Jong Gyu' }) });
+  const kim = page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Kim Jong Gyu' }) });
   await expect(kim).toContainText('Asserts');
   await expect(page.getByRole('table').getByRole('cell', { name: 'No stance' }).first()).toBeAttached();
   await shoot(app, 'stance');
@@ -205,7 +235,11 @@ test('timeline orders events by date, groups them by day and marks an overdue fo
   await page.setViewportSize({ width: 1400, height: 900 });
   await addParaphrase(app);
   await ui.goTo('Entities');
-  await page.getByRole('list', { name: 'Entities' }).getByRole('button', { name: /Russia/ }).first().click();
+  await page
+    .getByRole('list', { name: 'Entities' })
+    .getByRole('button', { name: /Russia/ })
+    .first()
+    .click();
   await page.getByRole('navigation', { name: 'Views of these claims' }).getByRole('button', { name: 'Timeline' }).click();
   const days = page.getByRole('list', { name: 'Timeline, oldest first' }).locator(':scope > li time');
   await expect(days.first()).toBeVisible();
@@ -221,9 +255,15 @@ test('forecast deadlines on the timeline: a passed resolve-by date is overdue', 
   const ui = new Claimdesk(page);
   await ui.goTo('Entities');
   await page.getByLabel('Search entities').fill('Zelensky');
-  await page.getByRole('list', { name: 'Entities' }).getByRole('button', { name: /Zelensky/ }).click();
+  await page
+    .getByRole('list', { name: 'Entities' })
+    .getByRole('button', { name: /Zelensky/ })
+    .click();
   await page.getByRole('navigation', { name: 'Views of these claims' }).getByRole('button', { name: 'Timeline' }).click();
-  const due = page.getByRole('list', { name: /^Events on/ }).getByRole('listitem').filter({ hasText: 'Forecast due' });
+  const due = page
+    .getByRole('list', { name: /^Events on/ })
+    .getByRole('listitem')
+    .filter({ hasText: 'Forecast due' });
   await expect(due).toContainText('Overdue');
   await expect(due).toContainText('They could be sent into battle');
 });
@@ -236,7 +276,10 @@ test('the graph renders claims, entities and articles under the CSP, and nodes n
   page.on('console', (m) => m.text().includes('Content Security Policy') && cspErrors.push(m.text()));
   await ui.goTo('Entities');
   await page.getByLabel('Search entities').fill('Kim');
-  await page.getByRole('list', { name: 'Entities' }).getByRole('button', { name: /Kim Jong Gyu/ }).click();
+  await page
+    .getByRole('list', { name: 'Entities' })
+    .getByRole('button', { name: /Kim Jong Gyu/ })
+    .click();
   await page.getByRole('navigation', { name: 'Views of these claims' }).getByRole('button', { name: 'Graph' }).click();
 
   const canvasBox = page.getByRole('application');
@@ -258,7 +301,12 @@ test('the graph renders claims, entities and articles under the CSP, and nodes n
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText(/^Selected: /)).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog', { name: 'Claim editor' }).or(page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Graph' })).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('dialog', { name: 'Claim editor' })
+      .or(page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Graph' }))
+      .first(),
+  ).toBeVisible();
   if (await page.getByRole('dialog', { name: 'Claim editor' }).isVisible()) await page.keyboard.press('Escape');
 
   // Mouse: click a node on the canvas where cytoscape drew it.

@@ -26,7 +26,10 @@ test('a verdict change needs a note, shows in the history, and undo/redo move it
   await ui.editor.getByLabel(/Why this verdict/).fill('Matches South Korean intelligence briefing');
   await page.keyboard.press('Control+s');
   await expect(ui.editor.getByRole('status')).toHaveText('Saved');
-  expect(app.services.archive.claims.get(claim.id)).toMatchObject({ verdict: 'mostly-true', verdictNote: 'Matches South Korean intelligence briefing' });
+  expect(app.services.archive.claims.get(claim.id)).toMatchObject({
+    verdict: 'mostly-true',
+    verdictNote: 'Matches South Korean intelligence briefing',
+  });
   const history = ui.editor.getByRole('list', { name: 'Changes, newest first' });
   await expect(history.getByRole('listitem').first()).toContainText('Verdict');
   await expect(history.getByRole('listitem').first()).toContainText('Mostly true');
@@ -56,15 +59,26 @@ test('bulk changes apply to a shift-click range and to ctrl-clicked rows, and un
   await expect(ui.rows()).toHaveCount(4);
 
   await ui.rows().nth(0).click();
-  await ui.rows().nth(2).click({ modifiers: ['Shift'] });
-  await ui.rows().nth(3).click({ modifiers: ['Control'] });
+  await ui
+    .rows()
+    .nth(2)
+    .click({ modifiers: ['Shift'] });
+  await ui
+    .rows()
+    .nth(3)
+    .click({ modifiers: ['Control'] });
   await expect(page.getByRole('toolbar', { name: 'Selected claims' })).toContainText('4 claims selected');
-  await ui.rows().nth(1).click({ modifiers: ['Control'] });
+  await ui
+    .rows()
+    .nth(1)
+    .click({ modifiers: ['Control'] });
   await expect(page.getByRole('toolbar', { name: 'Selected claims' })).toContainText('3 claims selected');
 
   await page.getByLabel('Set status of selected claims').selectOption('done');
   await expect(ui.rows().filter({ hasText: 'Done' })).toHaveCount(3);
-  const statuses = app.services.archive.claims.list({ search: 'bulk', sort: 'createdAt', order: 'asc', offset: 0, limit: 10 }).items.map((c) => c.status);
+  const statuses = app.services.archive.claims
+    .list({ search: 'bulk', sort: 'createdAt', order: 'asc', offset: 0, limit: 10 })
+    .items.map((c) => c.status);
   expect(statuses.filter((s) => s === 'done')).toHaveLength(3);
 
   await ui.grid.focus();
@@ -132,7 +146,8 @@ test('keyboard only: find a claim, rate it with its number key and a note, open 
   await page.keyboard.press('Enter');
   await expect(ui.notePrompt).toBeHidden();
   await expect(ui.rows().first()).toContainText('False');
-  const claim = app.services.archive.claims.list({ search: 'pyongyang denied', sort: 'relevance', order: 'desc', offset: 0, limit: 1 }).items[0];
+  const claim = app.services.archive.claims.list({ search: 'pyongyang denied', sort: 'relevance', order: 'desc', offset: 0, limit: 1 })
+    .items[0];
   expect(claim).toMatchObject({ verdict: 'false', verdictNote: 'Contradicted by satellite imagery' });
 
   await expect(ui.grid).toBeFocused();
@@ -156,7 +171,8 @@ test('a failed save shows the error and keeps everything typed for a retry', asy
   const { page } = app;
   const ui = new Claimdesk(page);
   await addClaims(app, ['The border crossing reopened on Monday']);
-  const claim = app.services.archive.claims.list({ search: 'border crossing', sort: 'relevance', order: 'desc', offset: 0, limit: 1 }).items[0];
+  const claim = app.services.archive.claims.list({ search: 'border crossing', sort: 'relevance', order: 'desc', offset: 0, limit: 1 })
+    .items[0];
   await ui.goTo('Claims');
   await ui.row('border crossing').dblclick();
   await ui.editor.getByLabel('Notes').fill('Checked with the ministry press office');
@@ -178,7 +194,13 @@ test('about whom: add entities to a claim from the keyboard, see it on the entit
   const ui = new Claimdesk(page);
   const kim = await app.services.archive.entities.upsert('Kim Jong Un', 'person', ['Kim Jong-un']);
   await addClaims(app, ['The leader ordered the deployment himself']);
-  const claim = app.services.archive.claims.list({ search: 'ordered the deployment', sort: 'relevance', order: 'desc', offset: 0, limit: 1 }).items[0];
+  const claim = app.services.archive.claims.list({
+    search: 'ordered the deployment',
+    sort: 'relevance',
+    order: 'desc',
+    offset: 0,
+    limit: 1,
+  }).items[0];
   const linked = () => app.services.archive.claims.entities(claim.id).map((e) => `${e.name}/${e.role}`);
 
   await page.keyboard.press('Alt+2');
@@ -216,7 +238,9 @@ test('about whom: add entities to a claim from the keyboard, see it on the entit
   await page.keyboard.press('Enter');
   await expect(chips.getByRole('listitem').filter({ hasText: 'Choe Son Hui' })).toBeVisible();
   expect(linked()).toEqual(['Choe Son Hui/subject', 'Kim Jong Un/subject']);
-  expect(app.services.archive.entities.list({ search: 'choe son hui' })).toEqual([expect.objectContaining({ type: 'person', claimCount: 1 })]);
+  expect(app.services.archive.entities.list({ search: 'choe son hui' })).toEqual([
+    expect.objectContaining({ type: 'person', claimCount: 1 }),
+  ]);
   const history = ui.editor.getByRole('list', { name: 'Changes, newest first' });
   await expect(history.getByRole('listitem').first()).toContainText('Entity');
   await expect(history.getByRole('listitem').first()).toContainText('Choe Son Hui (subject)');
@@ -241,7 +265,11 @@ test('about whom: add entities to a claim from the keyboard, see it on the entit
   await expect(remove).toBeHidden();
   await expect(ui.editor.getByRole('button', { name: 'Remove Choe Son Hui (subject)' })).toBeFocused();
   expect(linked()).toEqual(['Choe Son Hui/subject']);
-  expect(app.services.archive.claims.history(claim.id).at(-1)).toMatchObject({ field: 'entity', from: { entityId: kim.id, role: 'subject' }, to: null });
+  expect(app.services.archive.claims.history(claim.id).at(-1)).toMatchObject({
+    field: 'entity',
+    from: { entityId: kim.id, role: 'subject' },
+    to: null,
+  });
   await page.keyboard.press('Escape');
   await expect(ui.editor).toBeHidden();
   await expect(about).toContainText('No claims name it as their subject.');
@@ -249,5 +277,9 @@ test('about whom: add entities to a claim from the keyboard, see it on the entit
   await ui.undo();
   await expect(about).toContainText('The leader ordered the deployment himself');
   expect(linked()).toEqual(['Choe Son Hui/subject', 'Kim Jong Un/subject']);
-  expect(app.services.archive.claims.history(claim.id).at(-1)).toMatchObject({ field: 'entity', from: null, note: 'Undo: Remove “Kim Jong Un” (subject)' });
+  expect(app.services.archive.claims.history(claim.id).at(-1)).toMatchObject({
+    field: 'entity',
+    from: null,
+    note: 'Undo: Remove “Kim Jong Un” (subject)',
+  });
 });

@@ -17,7 +17,11 @@ test('article details are edited from the keyboard and the change can be undone'
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(ui.articles).toContainText('Korea JoongAng Daily');
-  expect(app.services.archive.articles.get(article.id)).toMatchObject({ outlet: 'Korea JoongAng Daily', author: 'Kang Jin-kyu', language: 'en' });
+  expect(app.services.archive.articles.get(article.id)).toMatchObject({
+    outlet: 'Korea JoongAng Daily',
+    author: 'Kang Jin-kyu',
+    language: 'en',
+  });
 
   await ui.undo();
   await expect(ui.articles).not.toContainText('Korea JoongAng Daily');
@@ -47,7 +51,12 @@ test('a deleted article comes back with its claims from the toast or Ctrl+Z', as
 test('search and sort find articles, with a clear empty result', async ({ app }) => {
   const { page } = app;
   const ui = new Claimdesk(page);
-  await app.services.archive.articles.insert({ title: 'Grain corridor reopens', outlet: 'Reuters', published: '2023-07-01', text: 'Ships left Odesa on Monday.' } as never);
+  await app.services.archive.articles.insert({
+    title: 'Grain corridor reopens',
+    outlet: 'Reuters',
+    published: '2023-07-01',
+    text: 'Ships left Odesa on Monday.',
+  } as never);
   await expect(ui.articles.getByRole('listitem')).toHaveCount(2);
   await page.getByLabel('Sort articles by').selectOption('title');
   await expect(ui.articles.getByRole('button').first()).toContainText('Grain corridor reopens');
@@ -69,7 +78,11 @@ test.describe('a library of more articles than one page holds', () => {
     await app.services.archive.transaction((tx) => {
       for (let i = 0; i < n; i++) {
         const oldest = i === 0;
-        tx.articles.insert({ title: oldest ? 'The oldest article' : `Article number ${i}`, outlet: oldest ? 'Oldest Gazette' : ['Reuters', 'AP', 'AFP'][i % 3], text: `Report ${i}.` });
+        tx.articles.insert({
+          title: oldest ? 'The oldest article' : `Article number ${i}`,
+          outlet: oldest ? 'Oldest Gazette' : ['Reuters', 'AP', 'AFP'][i % 3],
+          text: `Report ${i}.`,
+        });
       }
     });
     await expect(page.getByText('1,205 articles', { exact: true })).toBeVisible();

@@ -21,7 +21,8 @@ async function rateSome(app: AppHarness): Promise<void> {
     [2, 'true', 'Confirmed by the Pentagon on 28 October'],
     [4, 'misleading', 'Omits that the troops were already in Russia'],
   ];
-  for (const [i, verdict, note] of verdicts) if (claims[i]) await app.services.archive.claims.setVerdict(claims[i].id, 'claimdesk', verdict, note);
+  for (const [i, verdict, note] of verdicts)
+    if (claims[i]) await app.services.archive.claims.setVerdict(claims[i].id, 'claimdesk', verdict, note);
   if (claims[3]) await app.services.archive.claims.setStatus(claims[3].id, 'in_progress');
 }
 
@@ -34,7 +35,10 @@ for (const scheme of ['light', 'dark'] as const) {
     const ui = new Claimdesk(page);
     const article = await sampleWithSuggestions(app);
     // Accept the better-scored half, so the reader shows claims and suggestions still waiting.
-    const scores = app.services.archive.suggestions.list(article.id).map((s) => s.payload.score ?? 0).sort((a, b) => b - a);
+    const scores = app.services.archive.suggestions
+      .list(article.id)
+      .map((s) => s.payload.score ?? 0)
+      .sort((a, b) => b - a);
     await app.services.dispatch('suggestions.acceptAbove', [article.id, scores[Math.floor(scores.length / 2) - 1]]);
     await rateSome(app);
 
@@ -52,7 +56,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(ui.rows().first()).toBeVisible();
     await shot(page, `claims-${scheme}`);
     await ui.rows().nth(0).click();
-    await ui.rows().nth(2).click({ modifiers: ['Shift'] });
+    await ui
+      .rows()
+      .nth(2)
+      .click({ modifiers: ['Shift'] });
     await shot(page, `claims-selection-${scheme}`);
     await ui.rows().first().dblclick();
     await expect(ui.editor.getByLabel('Statement')).toBeVisible();

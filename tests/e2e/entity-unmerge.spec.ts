@@ -20,10 +20,17 @@ test('merging the wrong person is undone from the toast, then split back out fro
   const openEntity = async (name: string) => {
     await ui.goTo('Entities');
     await page.getByLabel('Search entities').fill(name);
-    await page.getByRole('list', { name: 'Entities' }).getByRole('button', { name: new RegExp(name) }).click();
+    await page
+      .getByRole('list', { name: 'Entities' })
+      .getByRole('button', { name: new RegExp(name) })
+      .click();
     await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
   };
-  const claimsMadeBy = (name: string) => page.getByRole('region', { name: `Claims made by ${name}` }).getByRole('listitem').locator('button');
+  const claimsMadeBy = (name: string) =>
+    page
+      .getByRole('region', { name: `Claims made by ${name}` })
+      .getByRole('listitem')
+      .locator('button');
   const aliases = page.getByRole('list', { name: 'Aliases' });
   const merged = page.getByRole('list', { name: 'Merged entities' });
   const toast = (text: string) => page.getByLabel('Notifications').getByRole('status').filter({ hasText: text });
@@ -68,5 +75,10 @@ test('merging the wrong person is undone from the toast, then split back out fro
   await openEntity(GONE);
   await expect(claimsMadeBy(GONE)).toHaveText(before.gone);
   expect(services.archive.entities.mergedFrom(kept.id)).toEqual([]);
-  expect(services.archive.entities.list({ type: 'person' }).map((e) => e.name).sort()).toEqual([KEPT, GONE]);
+  expect(
+    services.archive.entities
+      .list({ type: 'person' })
+      .map((e) => e.name)
+      .sort(),
+  ).toEqual([KEPT, GONE]);
 });

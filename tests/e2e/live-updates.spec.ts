@@ -28,7 +28,9 @@ async function watchCalls(page: Page): Promise<{ take: () => Promise<string[]> }
   return { take: () => page.evaluate(() => (window as unknown as { __calls: string[] }).__calls.splice(0)) };
 }
 
-test("saving a verdict in the editor updates that claim's row in the open table, and nothing that shows no claims is fetched again", async ({ app }) => {
+test("saving a verdict in the editor updates that claim's row in the open table, and nothing that shows no claims is fetched again", async ({
+  app,
+}) => {
   const { page } = app;
   const ui = new Claimdesk(page);
   await addClaim(app, 'The harbour bridge reopened to lorries on Monday');
@@ -64,7 +66,9 @@ test('a verdict set outside this window (the command line, another window) shows
   await call(app, 'claims.setVerdict', [id, 'claimdesk', 'false', 'Council minutes show the bridge stayed open']);
   await expect(ui.row('mayor closed')).toContainText('False');
   await expect(ui.editor.getByRole('radio', { name: /^\d?False$/ })).toHaveAttribute('aria-checked', 'true');
-  await expect(ui.editor.getByRole('list', { name: 'Changes, newest first' }).getByRole('listitem').first()).toContainText('Council minutes show the bridge stayed open');
+  await expect(ui.editor.getByRole('list', { name: 'Changes, newest first' }).getByRole('listitem').first()).toContainText(
+    'Council minutes show the bridge stayed open',
+  );
 });
 
 test('an article deleted elsewhere while it is open in the reader says so, and comes back when restored', async ({ app }) => {

@@ -13,7 +13,8 @@ import { scanSegment } from '../../main/archive/engine/journal-format';
 async function journalOnlyArchive(): Promise<string> {
   const live = mkdtempSync(join(tmpdir(), 'claimdesk-banner-live-'));
   const a = await openArchive({ dir: live, actor: 'tester' });
-  for (const statement of ['First journaled claim', 'Second journaled claim', 'Third journaled claim']) await a.claims.insert({ statement });
+  for (const statement of ['First journaled claim', 'Second journaled claim', 'Third journaled claim'])
+    await a.claims.insert({ statement });
   const image = mkdtempSync(join(tmpdir(), 'claimdesk-banner-'));
   cpSync(live, image, { recursive: true });
   rmSync(join(image, 'LOCK'), { force: true });
@@ -92,7 +93,10 @@ test.describe('journal damage without a backup', () => {
 
     await expect(banner).toBeHidden();
     await expect(page.getByRole('status').filter({ hasText: 'Recovered the intact edits' })).toContainText('could not be read');
-    const statements = services.archive.claims.list({}).items.map((c) => c.statement).sort();
+    const statements = services.archive.claims
+      .list({})
+      .items.map((c) => c.statement)
+      .sort();
     expect(statements).toEqual(['First journaled claim', 'Third journaled claim']);
     expect(readdirSync(dir).some((n) => n.startsWith('journal.replaced-'))).toBe(true);
     const next = await services.archive.claims.insert({ statement: 'Work goes on' });

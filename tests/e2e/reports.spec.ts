@@ -51,7 +51,12 @@ test('the preview shows the chosen claims and follows the cover text; exports wr
 
   await toolbar.getByRole('button', { name: 'HTML' }).click();
   await expect(page.getByRole('status').filter({ hasText: /\.html$/ })).toBeVisible();
-  const htmlPath = (await page.getByRole('status').filter({ hasText: /\.html$/ }).textContent())!.replace(/^Saved 5 claims to /, '').trim();
+  const htmlPath = (await page
+    .getByRole('status')
+    .filter({ hasText: /\.html$/ })
+    .textContent())!
+    .replace(/^Saved 5 claims to /, '')
+    .trim();
   expect(await readFile(htmlPath, 'utf8')).toContain('Pyongyang on the deployment');
 });
 
@@ -60,7 +65,10 @@ test('reports start from the claims selected in the Claims table, and an empty t
   const ui = new Claimdesk(page);
   await ui.goTo('Claims');
   await ui.rows().nth(0).click();
-  await ui.rows().nth(1).click({ modifiers: ['Shift'] });
+  await ui
+    .rows()
+    .nth(1)
+    .click({ modifiers: ['Shift'] });
   await ui.goTo('Reports');
   await expect(page.getByLabel('Choose claims by')).toHaveValue('selection');
   await expect(page.getByRole('toolbar', { name: 'Export' })).toContainText('2 claims');

@@ -6,7 +6,11 @@ const QUOTE = 'The Kremlin has long sought to weaken the U.S. alliance with Sout
 
 test('a statement that drifts from its quote gets a note tied to the field; a faithful one does not', async ({ app }) => {
   const ui = new Claimdesk(app.page);
-  await app.services.archive.claims.insert({ statement: 'The Kremlin has long sought to weaken the U.S. alliance with South Korea.', quote: QUOTE, claimant: 'NBC' } as never);
+  await app.services.archive.claims.insert({
+    statement: 'The Kremlin has long sought to weaken the U.S. alliance with South Korea.',
+    quote: QUOTE,
+    claimant: 'NBC',
+  } as never);
   await ui.goTo('Claims');
   await ui.row('Kremlin').dblclick();
   const statement = ui.editor.getByLabel('Statement');

@@ -18,7 +18,10 @@ export function findElectronBinary(): { path: string } | { missing: string } {
   const pathFile = join(pkgDir, 'path.txt');
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   if (!existsSync(pathFile) && !override) {
-    return { missing: 'no Electron binary has been downloaded (node_modules/electron/path.txt is absent; Electron ≥ 42 fetches it on first launch, which needs internet)' };
+    return {
+      missing:
+        'no Electron binary has been downloaded (node_modules/electron/path.txt is absent; Electron ≥ 42 fetches it on first launch, which needs internet)',
+    };
   }
   const exe = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';
   const full = override ? join(override, exe) : join(pkgDir, 'dist', exe);

@@ -36,6 +36,9 @@ const report = await runFuzz({
     if (done % 100 === 0 || done === total) process.stderr.write(`fuzz: ${done}/${total}\n`);
   },
 });
-const archives = await runArchiveFuzz({ seed: positive('seed', values.seed), mutants: Math.ceil(positive('iterations', values.iterations) / 10) });
+const archives = await runArchiveFuzz({
+  seed: positive('seed', values.seed),
+  mutants: Math.ceil(positive('iterations', values.iterations) / 10),
+});
 console.log(JSON.stringify({ ...report, sharedDir: sharedFiles.length ? values.shared : null, archives }, null, 2));
 process.exitCode = report.problems.length || archives.problems.length ? 1 : 0;

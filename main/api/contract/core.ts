@@ -3,8 +3,24 @@ import { z } from 'zod';
 import { method } from './define';
 import { MAX_NOTE_CHARS, MAX_VERDICT_CHARS } from '../../../shared/limits';
 import {
-  Id, ArticlePatch, ArticleQuery, ClaimPatch, ClaimQuery, WorkflowStatus, NewClaim, VerdictScaleKey,
-  EntityType, type Entity, type Article, type ArticleSummary, type OutletCount, type ArchiveInfo, type Claim, type ClaimRow, type HistoryEntry, type Page,
+  Id,
+  ArticlePatch,
+  ArticleQuery,
+  ClaimPatch,
+  ClaimQuery,
+  WorkflowStatus,
+  NewClaim,
+  VerdictScaleKey,
+  EntityType,
+  type Entity,
+  type Article,
+  type ArticleSummary,
+  type OutletCount,
+  type ArchiveInfo,
+  type Claim,
+  type ClaimRow,
+  type HistoryEntry,
+  type Page,
 } from '../../../shared/domain';
 
 const Note = z.string().max(MAX_NOTE_CHARS);
@@ -27,12 +43,24 @@ export const coreContract = {
   'claims.update': method<Claim>()(z.tuple([Id, ClaimPatch, Note.optional()])),
   'claims.setStatus': method<Claim>()(z.tuple([Id, WorkflowStatus, Note.optional()])),
   /** A verdict change always carries a note: it is what a reviewer reads later. */
-  'claims.setVerdict': method<Claim>()(z.tuple([Id, VerdictScaleKey, z.string().max(MAX_VERDICT_CHARS).nullable(), Note.min(1, 'a note is required when the verdict changes')])),
+  'claims.setVerdict': method<Claim>()(
+    z.tuple([
+      Id,
+      VerdictScaleKey,
+      z.string().max(MAX_VERDICT_CHARS).nullable(),
+      Note.min(1, 'a note is required when the verdict changes'),
+    ]),
+  ),
   'claims.history': method<HistoryEntry[]>()(z.tuple([Id])),
   'claims.delete': method<void>()(z.tuple([Id])),
   'claims.restore': method<Claim>()(z.tuple([Id])),
 
   'entities.list': method<(Entity & { claimCount: number })[]>()(
-    z.tuple([z.object({ search: z.string().max(300).optional(), type: EntityType.optional() }).strict().default({})]),
+    z.tuple([
+      z
+        .object({ search: z.string().max(300).optional(), type: EntityType.optional() })
+        .strict()
+        .default({}),
+    ]),
   ),
 } as const;

@@ -4,9 +4,31 @@ import { z } from 'zod';
 import { method } from './define';
 import { MAX_CLAIMS_PER_REQUEST, MAX_NOTE_CHARS, MAX_QUOTE_CHARS, MAX_STATEMENT_CHARS } from '../../../shared/limits';
 import {
-  Id, BulkChange, ClaimLinkType, CollectionName, DeletedCollection, ClaimQuery, ClaimWorkflowState, EntityRole, EntityTarget, NewEvidence, SuggestionDecision, SuggestionEdits, SuggestionState,
-  type Claim, type ClaimDraft, type Faithfulness, type ClaimEntity, type ClaimLink, type Collection, type EntityLinkResult, type Evidence, type EvidenceView,
-  type LinkedClaim, type SavedSearch, type Suggestion,
+  Id,
+  BulkChange,
+  ClaimLinkType,
+  CollectionName,
+  DeletedCollection,
+  ClaimQuery,
+  ClaimWorkflowState,
+  EntityRole,
+  EntityTarget,
+  NewEvidence,
+  SuggestionDecision,
+  SuggestionEdits,
+  SuggestionState,
+  type Claim,
+  type ClaimDraft,
+  type Faithfulness,
+  type ClaimEntity,
+  type ClaimLink,
+  type Collection,
+  type EntityLinkResult,
+  type Evidence,
+  type EvidenceView,
+  type LinkedClaim,
+  type SavedSearch,
+  type Suggestion,
 } from '../../../shared/domain';
 
 const Note = z.string().max(MAX_NOTE_CHARS);
@@ -17,7 +39,9 @@ export const editingContract = {
   /** Applies one change to many claims, all or nothing; returns what each claim was, for undo. */
   'claims.bulkUpdate': method<{ updated: number; before: ClaimWorkflowState[] }>()(z.tuple([ClaimIds, BulkChange])),
   /** Puts claims back to earlier states (undo of a bulk change); the note is recorded on verdict changes. */
-  'claims.bulkRevert': method<{ updated: number }>()(z.tuple([z.array(ClaimWorkflowState).min(1).max(MAX_CLAIMS_PER_REQUEST), Note.min(1)])),
+  'claims.bulkRevert': method<{ updated: number }>()(
+    z.tuple([z.array(ClaimWorkflowState).min(1).max(MAX_CLAIMS_PER_REQUEST), Note.min(1)]),
+  ),
   'claims.verdictAsOf': method<{ scale: string; verdict: string | null; note: string | null }>()(z.tuple([Id, IsoDate])),
   'claims.entities': method<ClaimEntity[]>()(z.tuple([Id])),
   /** Links an entity in a role: by id, or by name and type (an existing name or alias is reused, else the entity is created). */

@@ -30,7 +30,12 @@ export function isBackupName(name: string): boolean {
  * says "ok", then gives it its final name and prunes the oldest beyond MAX_BACKUPS. `verify` may
  * take ownership of the bytes (it runs last).
  */
-export async function writeBackup(backupsDir: string, bytes: Uint8Array, at: Date, verify?: (bytes: Uint8Array) => Promise<string>): Promise<string> {
+export async function writeBackup(
+  backupsDir: string,
+  bytes: Uint8Array,
+  at: Date,
+  verify?: (bytes: Uint8Array) => Promise<string>,
+): Promise<string> {
   await fs.mkdir(backupsDir, { recursive: true });
   await removePending(backupsDir);
   const name = `archive-${isoToName(at.toISOString())}.db`;
@@ -54,7 +59,13 @@ const BACKUP_SEQ_FILE = 'latest-seq';
  * A verified backup of the snapshot holding journal change `seq`, and a note of that change number.
  * Returns when it was taken, or null when it failed (logged: the snapshot and journal are unaffected).
  */
-export async function keepBackup(backupsDir: string, bytes: Uint8Array, seq: number, verify: (bytes: Uint8Array) => Promise<string>, log: (msg: string) => void): Promise<number | null> {
+export async function keepBackup(
+  backupsDir: string,
+  bytes: Uint8Array,
+  seq: number,
+  verify: (bytes: Uint8Array) => Promise<string>,
+  log: (msg: string) => void,
+): Promise<number | null> {
   try {
     const at = new Date();
     const name = await writeBackup(backupsDir, bytes, at, verify);

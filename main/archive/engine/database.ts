@@ -105,7 +105,10 @@ export class Database implements Sql {
   }
 
   /** Runs `fn` in one SQL transaction and returns its result plus the statements it wrote. */
-  transaction<T>(fn: () => T, beforeCommit?: () => void): { result: T; statements: RecordedStatement[]; touched: Map<string, Set<number>> } {
+  transaction<T>(
+    fn: () => T,
+    beforeCommit?: () => void,
+  ): { result: T; statements: RecordedStatement[]; touched: Map<string, Set<number>> } {
     if (this.recording) throw new AppError('INTERNAL', 'Nested transaction.');
     this.raw.run('BEGIN');
     this.recording = [];

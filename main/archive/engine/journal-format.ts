@@ -110,7 +110,10 @@ function nextRecordAfter(bytes: Buffer, from: number): number {
 export function isOneRecord(bytes: Buffer, range: BadRange): boolean {
   if (range.end - range.offset < HEADER_BYTES) return false;
   const length = bytes.readUInt32LE(range.offset + 4);
-  return range.offset + HEADER_BYTES + length === range.end || crc32(bytes, range.offset + HEADER_BYTES, range.end) === bytes.readUInt32LE(range.offset + 8);
+  return (
+    range.offset + HEADER_BYTES + length === range.end ||
+    crc32(bytes, range.offset + HEADER_BYTES, range.end) === bytes.readUInt32LE(range.offset + 8)
+  );
 }
 
 const PAGE_BYTES = 4096;

@@ -12,7 +12,9 @@ const Param = z.union([z.string(), z.number(), z.null()], { error: 'a parameter 
 
 const Statement = z.tuple(
   [
-    z.string({ error: 'the SQL must be a string' }).regex(WRITE_OP, { error: (issue) => `unknown operation "${firstWord(issue.input)}" (a change only inserts, updates or deletes rows)` }),
+    z.string({ error: 'the SQL must be a string' }).regex(WRITE_OP, {
+      error: (issue) => `unknown operation "${firstWord(issue.input)}" (a change only inserts, updates or deletes rows)`,
+    }),
     z.array(Param, { error: 'the parameters must be a list' }),
     z.number({ error: 'the row id must be a number' }).int({ error: 'the row id must be a whole number' }).optional(),
   ],
@@ -21,8 +23,15 @@ const Statement = z.tuple(
 
 const Payload = z.object(
   {
-    s: z.number({ error: 'the change number must be a number' }).int().positive({ error: 'the change number must be a positive whole number' }),
-    v: z.number({ error: 'the schema version must be a number' }).int().positive({ error: 'the schema version must be a positive whole number' }).optional(),
+    s: z
+      .number({ error: 'the change number must be a number' })
+      .int()
+      .positive({ error: 'the change number must be a positive whole number' }),
+    v: z
+      .number({ error: 'the schema version must be a number' })
+      .int()
+      .positive({ error: 'the schema version must be a positive whole number' })
+      .optional(),
     q: z.array(Statement, { error: 'the statements must be a list' }).min(1, { error: 'the record holds no statement' }),
   },
   { error: 'the record must be a JSON object' },
@@ -38,7 +47,9 @@ export interface RecordContent {
 export type ParsedPayload = { ok: true; record: RecordContent } | { ok: false; problem: string; seq: number | null };
 
 export function payloadJson(record: RecordContent): string {
-  return JSON.stringify(record.version === undefined ? { s: record.seq, q: record.statements } : { s: record.seq, v: record.version, q: record.statements });
+  return JSON.stringify(
+    record.version === undefined ? { s: record.seq, q: record.statements } : { s: record.seq, v: record.version, q: record.statements },
+  );
 }
 
 /** Parses and checks one record's payload; a failure says what is wrong and where. */

@@ -69,7 +69,11 @@ export async function readJournal(dir: string, snapshotSeq: number, log: (msg: s
   else if (uncovered.length > 0 && !torn) damage = tailMessage(uncovered[0], records.at(-1)?.seq ?? snapshotSeq);
   if (!damage && repair) {
     if (torn) await cutTornTail(torn, log);
-    await keepCoveredDamage(damaged.filter((d) => !uncovered.includes(d)), snapshotSeq, log);
+    await keepCoveredDamage(
+      damaged.filter((d) => !uncovered.includes(d)),
+      snapshotSeq,
+      log,
+    );
   }
   return { segments, records, damage };
 }
@@ -100,7 +104,9 @@ function scanAll(segments: JournalSegment[], contents: Buffer[]): { valid: Valid
   const waiting: Damaged[] = []; // damage whose next valid record is not found yet
   segments.forEach((segment, i) => {
     const scan = scanSegment(contents[i]);
-    const events = [...scan.records.map((r) => ({ at: r.offset, r })), ...scan.bad.map((b) => ({ at: b.offset, b }))].sort((x, y) => x.at - y.at);
+    const events = [...scan.records.map((r) => ({ at: r.offset, r })), ...scan.bad.map((b) => ({ at: b.offset, b }))].sort(
+      (x, y) => x.at - y.at,
+    );
     for (const event of events) {
       if ('r' in event) {
         for (const d of waiting.splice(0)) d.next = event.r.seq;
@@ -181,7 +187,9 @@ async function cutTornTail(d: Damaged, log: (msg: string) => void): Promise<void
     await handle.close();
   }
   const size = d.range.end - d.range.offset;
-  log(`Cut off an incomplete last journal record in ${path.basename(d.segment.path)}: ${size} bytes at offset ${d.range.offset} (an append a crash interrupted, never acknowledged; the bytes were kept in ${path.basename(kept)}).`);
+  log(
+    `Cut off an incomplete last journal record in ${path.basename(d.segment.path)}: ${size} bytes at offset ${d.range.offset} (an append a crash interrupted, never acknowledged; the bytes were kept in ${path.basename(kept)}).`,
+  );
 }
 
 /** Damage only to changes the snapshot holds does not stop writing; a copy of the segment is kept. */
@@ -189,7 +197,11 @@ async function keepCoveredDamage(covered: Damaged[], snapshotSeq: number, log: (
   for (const d of covered) {
     const copy = `${d.segment.path}.damaged`;
     if (!existsSync(copy)) await writeFileDurably(copy, d.bytes);
-    const what = d.range.invalid ? `holds an invalid record at byte ${d.range.offset} (${d.range.invalid.problem})` : `is damaged at byte ${d.range.offset}`;
-    log(`Journal ${path.basename(d.segment.path)} ${what}, in changes the snapshot already holds (up to ${snapshotSeq}): nothing is lost. A copy was kept as ${path.basename(copy)}.`);
+    const what = d.range.invalid
+      ? `holds an invalid record at byte ${d.range.offset} (${d.range.invalid.problem})`
+      : `is damaged at byte ${d.range.offset}`;
+    log(
+      `Journal ${path.basename(d.segment.path)} ${what}, in changes the snapshot already holds (up to ${snapshotSeq}): nothing is lost. A copy was kept as ${path.basename(copy)}.`,
+    );
   }
 }

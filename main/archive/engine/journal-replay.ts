@@ -98,7 +98,8 @@ function insertPinned(db: Database, sql: string, params: RecordedStatement[1], t
     setSequence(db, table, Math.max(seqBefore, rowid - inserted));
     db.runUnrecorded(sql, params);
   }
-  if (inserted === 0) setSequence(db, table, seqBefore); // nothing inserted (OR IGNORE): no id taken
+  if (inserted === 0)
+    setSequence(db, table, seqBefore); // nothing inserted (OR IGNORE): no id taken
   else if (db.lastId() !== rowid) throw new Error(`a new row of ${table} would get id ${db.lastId()} instead of ${rowid}`);
   db.exec('RELEASE pinned');
 }

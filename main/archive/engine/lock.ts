@@ -36,7 +36,12 @@ const CLOCK_SLACK_MS = 2000;
 export function acquireLock(dir: string): ArchiveLock {
   const file = path.join(dir, 'LOCK');
   if (heldHere.has(file)) throw new AppError('CONFLICT', `The archive ${dir} is already open in this process.`);
-  const mine = formatOwner({ pid: process.pid, start: processStartTime(process.pid), host: os.hostname(), token: randomBytes(8).toString('hex') });
+  const mine = formatOwner({
+    pid: process.pid,
+    start: processStartTime(process.pid),
+    host: os.hostname(),
+    token: randomBytes(8).toString('hex'),
+  });
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const existing = readText(file);
     const owner = existing ? parseOwner(existing) : null;
@@ -130,7 +135,10 @@ function isLive(owner: LockOwner, lockWrittenAt: number | null): boolean {
 
 function conflict(dir: string, owner: LockOwner): AppError {
   if (owner.host !== null && owner.host !== os.hostname()) {
-    return new AppError('CONFLICT', `The archive ${dir} is open in Claimdesk on the computer "${owner.host}" (pid ${owner.pid}). Close it there first; if Claimdesk is not running there, delete the file ${path.join(dir, 'LOCK')}.`);
+    return new AppError(
+      'CONFLICT',
+      `The archive ${dir} is open in Claimdesk on the computer "${owner.host}" (pid ${owner.pid}). Close it there first; if Claimdesk is not running there, delete the file ${path.join(dir, 'LOCK')}.`,
+    );
   }
   return new AppError('CONFLICT', `The archive ${dir} is open in another Claimdesk process (pid ${owner.pid}). Close it there first.`);
 }

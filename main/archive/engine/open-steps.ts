@@ -16,7 +16,11 @@ export async function lockAndTidy(paths: ArchivePaths, log: (msg: string) => voi
 }
 
 /** The recovered state, and the disk-full error when it had to be read without writing anything. */
-export async function recoverWithinSpace(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: string) => void): Promise<[Recovered, Error | null]> {
+export async function recoverWithinSpace(
+  SQL: SqlJsStatic,
+  paths: ArchivePaths,
+  log: (msg: string) => void,
+): Promise<[Recovered, Error | null]> {
   try {
     return [await recover(SQL, paths, log), null];
   } catch (err) {

@@ -53,13 +53,21 @@ export async function recover(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: 
   const snapshotSeq = readSnapshotSeq(db);
   const version = schemaVersion(db);
   if (version > LATEST_VERSION) {
-    return { db, lastSeq: snapshotSeq, segments: [], needsSnapshot: false, contents: 'complete', readOnlyReason: `This archive was written by a newer version of Claimdesk (schema ${version}; this version knows up to ${LATEST_VERSION}). It is open read-only.` };
+    return {
+      db,
+      lastSeq: snapshotSeq,
+      segments: [],
+      needsSnapshot: false,
+      contents: 'complete',
+      readOnlyReason: `This archive was written by a newer version of Claimdesk (schema ${version}; this version knows up to ${LATEST_VERSION}). It is open read-only.`,
+    };
   }
 
   const journal = await readJournal(paths.journal, snapshotSeq, log, repair && !loaded.mismatch);
   let reason = loaded.mismatch ?? journal.damage;
   const orphanJournal = !loaded.db && journal.segments.some((s) => s.lastSeq !== null);
-  if (orphanJournal) reason = `The archive file archive.db is missing but the journal holds changes; restore a backup (with none, recover the journal's changes). Files were left untouched.`;
+  if (orphanJournal)
+    reason = `The archive file archive.db is missing but the journal holds changes; restore a backup (with none, recover the journal's changes). Files were left untouched.`;
   let lastSeq = snapshotSeq;
   // With journal damage, the valid records before it are still shown (read-only).
   for (const record of orphanJournal ? [] : journal.records) {
@@ -83,7 +91,14 @@ export async function recover(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: 
   migrate(db); // in memory only when read-only: it is never written back
   const migrated = schemaVersion(db) > version;
   const contents: ArchiveContents = orphanJournal ? 'none' : reason ? 'partial' : 'complete';
-  return { db, lastSeq, segments: journal.segments, readOnlyReason: reason, contents, needsSnapshot: !loaded.db || journal.records.length > 0 || migrated };
+  return {
+    db,
+    lastSeq,
+    segments: journal.segments,
+    readOnlyReason: reason,
+    contents,
+    needsSnapshot: !loaded.db || journal.records.length > 0 || migrated,
+  };
 }
 
 interface LoadedSnapshot {
@@ -103,13 +118,17 @@ async function loadSnapshot(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: st
   const loaded = await loadSnapshotFile(SQL, paths.snapshot);
   if (typeof loaded !== 'string') {
     if (loaded.verifiedBy === 'mismatch') return { db: loaded.db, problem: null, mismatch: MISMATCH };
-    if (loaded.verifiedBy === 'quick_check') log('The archive file has no checksum file (archive.db.sha256); it passed PRAGMA quick_check.');
+    if (loaded.verifiedBy === 'quick_check')
+      log('The archive file has no checksum file (archive.db.sha256); it passed PRAGMA quick_check.');
     if (repair) await backupBeforeUpgrade(loaded.db, loaded.bytes, paths, log);
     return { db: loaded.db, problem: null };
   }
   const aside = await moveAside(paths.snapshot, `damaged-${timestampLabel()}`);
   log(`The archive file is damaged (${loaded}); it was moved aside to ${path.basename(aside)}.`);
-  return { db: null, problem: `The archive file is damaged (${loaded}) and was set aside as ${path.basename(aside)}; restore a backup to continue.` };
+  return {
+    db: null,
+    problem: `The archive file is damaged (${loaded}) and was set aside as ${path.basename(aside)}; restore a backup to continue.`,
+  };
 }
 
 /**

@@ -47,7 +47,12 @@ interface Base {
  * Rebuilds the archive (see the top of the file) and puts it in place. Returns what it did, for the
  * researcher: the base, the changes replayed, any that were unreadable, and where the old files are.
  */
-export async function rebuildArchive(SQL: SqlJsStatic, paths: ArchivePaths, backup: CheckedBackup | null, log: (msg: string) => void): Promise<string> {
+export async function rebuildArchive(
+  SQL: SqlJsStatic,
+  paths: ArchivePaths,
+  backup: CheckedBackup | null,
+  log: (msg: string) => void,
+): Promise<string> {
   const base = await chooseBase(SQL, paths, backup);
   let replay: ReplayResult;
   let bytes: Uint8Array;
@@ -78,7 +83,10 @@ export async function rebuildArchive(SQL: SqlJsStatic, paths: ArchivePaths, back
     // copy of the unchanged archive.db is not needed.
     if (keptSnapshot) await fs.rm(keptSnapshot, { force: true });
     if (!isDiskFull(err)) throw err;
-    throw new AppError('IO', `The disk is full: the rebuilt archive (${Math.ceil(bytes.length / 1e6)} MB, and a copy of the current file) does not fit. Nothing was changed; free some space and try again.`);
+    throw new AppError(
+      'IO',
+      `The disk is full: the rebuilt archive (${Math.ceil(bytes.length / 1e6)} MB, and a copy of the current file) does not fit. Nothing was changed; free some space and try again.`,
+    );
   }
   const keptJournal = existsSync(paths.journal) ? await moveAside(paths.journal, label) : null;
   const kept = [keptSnapshot, keptJournal].filter((f): f is string => f !== null).map((f) => path.basename(f));
@@ -92,15 +100,28 @@ async function chooseBase(SQL: SqlJsStatic, paths: ArchivePaths, backup: Checked
   if (current && typeof current !== 'string') {
     const seq = readSnapshotSeq(current.db);
     const intact = current.verifiedBy !== 'mismatch' && schemaVersion(current.db) <= LATEST_VERSION;
-    if (intact && (!backup || seq >= backup.seq)) return { db: current.db, seq, from: `the archive file (which holds every change up to ${seq})` };
+    if (intact && (!backup || seq >= backup.seq))
+      return { db: current.db, seq, from: `the archive file (which holds every change up to ${seq})` };
     const newer = schemaVersion(current.db) > LATEST_VERSION;
     current.db.close();
-    if (newer && !backup) throw new AppError('CONFLICT', 'This archive was written by a newer version of Claimdesk: open it with that version. Nothing was changed.');
+    if (newer && !backup)
+      throw new AppError(
+        'CONFLICT',
+        'This archive was written by a newer version of Claimdesk: open it with that version. Nothing was changed.',
+      );
   }
-  if (backup) return { db: new Database(new SQL.Database(backup.bytes)), seq: backup.seq, from: `backup ${backup.name} (changes up to ${backup.seq})` };
+  if (backup)
+    return {
+      db: new Database(new SQL.Database(backup.bytes)),
+      seq: backup.seq,
+      from: `backup ${backup.name} (changes up to ${backup.seq})`,
+    };
   // Never backed up: the journal still holds every change since the archive was created.
   if (readBackupSeq(paths.backups) > 0) {
-    throw new AppError('NOT_FOUND', 'The archive file cannot be trusted and its backups are gone, so its journal alone cannot rebuild it. Nothing was changed.');
+    throw new AppError(
+      'NOT_FOUND',
+      'The archive file cannot be trusted and its backups are gone, so its journal alone cannot rebuild it. Nothing was changed.',
+    );
   }
   const db = new Database(new SQL.Database());
   migrate(db);
@@ -109,10 +130,13 @@ async function chooseBase(SQL: SqlJsStatic, paths: ArchivePaths, backup: Checked
 
 function describe(base: Base, replay: ReplayResult, journalDamaged: boolean, invalid: string[], kept: string[]): string {
   const parts = [`Rebuilt the archive from ${base.from} and ${replay.applied} journaled change(s) after it.`, ...invalid];
-  if (replay.unreadable.length > 0) parts.push(`Change(s) ${ranges(replay.unreadable)} could not be read (damaged journal) and are missing.`);
+  if (replay.unreadable.length > 0)
+    parts.push(`Change(s) ${ranges(replay.unreadable)} could not be read (damaged journal) and are missing.`);
   else if (journalDamaged) parts.push('The journal had damaged bytes after its last readable change; a change saved last may be missing.');
   if (replay.rejected.length > 0) {
-    parts.push(`Change(s) ${ranges(replay.rejected.map((r) => r.seq))} depended on a missing change and were not applied (${replay.rejected[0].why}).`);
+    parts.push(
+      `Change(s) ${ranges(replay.rejected.map((r) => r.seq))} depended on a missing change and were not applied (${replay.rejected[0].why}).`,
+    );
   }
   if (kept.length > 0) parts.push(`The previous files were kept as ${kept.join(' and ')}.`);
   return parts.join(' ');

@@ -116,7 +116,10 @@ export abstract class StoreBase implements Sql {
     const size = this.db.sizeBytes();
     if (size > this.opts.budgetBytes && size > sizeBefore) {
       const mb = (n: number) => Math.round(n / 1e6);
-      throw new AppError('TOO_LARGE', `This change would grow the archive to ${mb(size)} MB, beyond its ${mb(this.opts.budgetBytes)} MB limit. Nothing was saved; delete material or raise the limit.`);
+      throw new AppError(
+        'TOO_LARGE',
+        `This change would grow the archive to ${mb(size)} MB, beyond its ${mb(this.opts.budgetBytes)} MB limit. Nothing was saved; delete material or raise the limit.`,
+      );
     }
   }
 }

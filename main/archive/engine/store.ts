@@ -225,7 +225,9 @@ export class Store extends StoreBase {
     await this.resuming;
     await this.snapshotChain;
     if (!this.readOnly && this.lastSeq > this.snapshotSeq) {
-      await this.snapshot('close').catch((err: Error) => this.opts.log(`Snapshot on close failed (the journal still has every change): ${err.message}`));
+      await this.snapshot('close').catch((err: Error) =>
+        this.opts.log(`Snapshot on close failed (the journal still has every change): ${err.message}`),
+      );
     }
     this.closed = true;
     await this.writer?.close();

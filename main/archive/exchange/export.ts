@@ -64,7 +64,9 @@ function withOriginals(archive: Archive, ids: Iterable<number>): ArchiveJson['ar
 export function exportArchiveJson(archive: Archive, opts: ArchiveExportOptions = {}): ArchiveJson {
   const search = opts.search?.trim() || undefined;
   const partial = search !== undefined || opts.claimIds !== undefined;
-  const claims = opts.claimIds ? opts.claimIds.map((id) => withoutRowFields(archive.claims.get(id))).sort((a, b) => a.id - b.id) : allClaims(archive, search);
+  const claims = opts.claimIds
+    ? opts.claimIds.map((id) => withoutRowFields(archive.claims.get(id))).sort((a, b) => a.id - b.id)
+    : allClaims(archive, search);
   const claimIds = new Set(claims.map((c) => c.id));
   const entities = new Map<number, Entity>();
   const links = new Map<number, ClaimLink>();
@@ -79,8 +81,7 @@ export function exportArchiveJson(archive: Archive, opts: ArchiveExportOptions =
     history.push(...archive.claims.history(claim.id));
     return { ...claim, entities: named.map((e) => ({ entityId: e.id, role: e.role })) };
   });
-  if (!partial)
-    for (const e of archive.entities.all()) if (!entities.has(e.id)) entities.set(e.id, e);
+  if (!partial) for (const e of archive.entities.all()) if (!entities.has(e.id)) entities.set(e.id, e);
   const evidenceArticleIds = evidence.map((e) => e.articleId);
   const articleIds = partial
     ? [...claims.flatMap((c) => (c.articleId !== null ? [c.articleId] : [])), ...evidenceArticleIds]

@@ -5,9 +5,29 @@
 // (limits.ts): a file is checked whole before anything is written, in the import worker.
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import { ARCHIVE_LIMITS, MAX_ENTITY_LINKS_PER_CLAIM, checkArchiveSize, checkRecordCounts, describeArchiveIssue, type ArchiveLimits } from './limits';
+import {
+  ARCHIVE_LIMITS,
+  MAX_ENTITY_LINKS_PER_CLAIM,
+  checkArchiveSize,
+  checkRecordCounts,
+  describeArchiveIssue,
+  type ArchiveLimits,
+} from './limits';
 import { EntityRole, Id } from '../../../shared/domain';
-import { ARTICLE, CLAIM, CLAIM_LINK, COLLECTION, ENTITY, ENTITY_FILE_FIELDS, EVIDENCE, HISTORY, MERGED_ENTITY_FILE_FIELDS, SAVED_SEARCH, SourceRecord, fileShape } from '../schema';
+import {
+  ARTICLE,
+  CLAIM,
+  CLAIM_LINK,
+  COLLECTION,
+  ENTITY,
+  ENTITY_FILE_FIELDS,
+  EVIDENCE,
+  HISTORY,
+  MERGED_ENTITY_FILE_FIELDS,
+  SAVED_SEARCH,
+  SourceRecord,
+  fileShape,
+} from '../schema';
 import { Names, Nullable, Stamp } from '../schema/file-fields';
 
 export const ARCHIVE_FORMAT = 'claimdesk-archive';

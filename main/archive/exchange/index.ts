@@ -6,6 +6,13 @@
 //   export.ts  archive -> document
 //   import.ts  document -> archive (restore or merge, one transaction)
 export { exportArchiveJson, renderArchiveJson, type ArchiveExportOptions } from './export';
-export { parseArchiveJson, parseArchiveBytes, ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, type ArchiveJson, type ArchiveJsonInput } from './format';
+export {
+  parseArchiveJson,
+  parseArchiveBytes,
+  ARCHIVE_FORMAT,
+  ARCHIVE_FORMAT_VERSION,
+  type ArchiveJson,
+  type ArchiveJsonInput,
+} from './format';
 export { ARCHIVE_LIMITS, checkArchiveSize, type ArchiveLimits } from './limits';
 export { importArchiveJson, importArchiveDoc, type ArchiveImportResult } from './import';

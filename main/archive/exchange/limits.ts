@@ -78,7 +78,10 @@ export function checkRecordCounts(doc: Record<string, unknown>, limits: ArchiveL
 }
 
 function valueAt(doc: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), doc);
+  return path.reduce<unknown>(
+    (v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined),
+    doc,
+  );
 }
 
 /** "claim 12" (by the record's id, else by its place in the file) for a path into a record list. */

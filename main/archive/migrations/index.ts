@@ -37,7 +37,10 @@ export function migrate(db: Database, target = LATEST_VERSION, migrations: reado
       db.exec('COMMIT');
     } catch (err) {
       db.exec('ROLLBACK');
-      throw new AppError('INTERNAL', `Archive upgrade step ${migration.version} (${migration.name}) failed: ${(err as Error).message}. It was rolled back: the archive is as it was before the upgrade.`);
+      throw new AppError(
+        'INTERNAL',
+        `Archive upgrade step ${migration.version} (${migration.name}) failed: ${(err as Error).message}. It was rolled back: the archive is as it was before the upgrade.`,
+      );
     }
     applied++;
   }

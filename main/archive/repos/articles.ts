@@ -1,7 +1,15 @@
 // Articles: the imported texts. Delete is soft and takes the article's claims along; restore
 // brings back exactly the claims that went with it.
 import { AppError } from '../../../shared/errors';
-import { ArticlePatch, ArticleQuery, NewArticle, type Article, type ArticleSummary, type OutletCount, type Page } from '../../../shared/domain';
+import {
+  ArticlePatch,
+  ArticleQuery,
+  NewArticle,
+  type Article,
+  type ArticleSummary,
+  type OutletCount,
+  type Page,
+} from '../../../shared/domain';
 import { notFound, parseInput, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { recordHistory } from './history';
 import { buildMatch } from '../search/query';
@@ -31,8 +39,12 @@ function toArticle(row: ArticleRow): Omit<Article, 'text'> & { text?: string } {
 
 /** An article that exists and is not deleted (the text included). */
 export function getArticle(ctx: RepoBase, id: number, includeDeleted = false): Article {
-  const row = ctx.sql.get<ArticleRow & { deletedAt: string | null }>(`SELECT ${COLUMNS}, a.text, a.deleted_at AS deletedAt FROM article a WHERE a.id = ?`, [id]);
-  if (!row || (row.deletedAt && !includeDeleted)) throw row ? new AppError('NOT_FOUND', `Article ${id} is deleted (restore it to see it).`) : notFound('Article', id);
+  const row = ctx.sql.get<ArticleRow & { deletedAt: string | null }>(
+    `SELECT ${COLUMNS}, a.text, a.deleted_at AS deletedAt FROM article a WHERE a.id = ?`,
+    [id],
+  );
+  if (!row || (row.deletedAt && !includeDeleted))
+    throw row ? new AppError('NOT_FOUND', `Article ${id} is deleted (restore it to see it).`) : notFound('Article', id);
   const { deletedAt: _deleted, ...rest } = row;
   return toArticle(rest) as Article;
 }
@@ -81,7 +93,9 @@ export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
 
     /** The live (not deleted) article imported from a file with this content hash, if any. */
     findBySha256(sha: string): Article | null {
-      const row = ctx.sql.get<{ id: number }>('SELECT id FROM article WHERE source_sha256 = ? AND deleted_at IS NULL ORDER BY id LIMIT 1', [sha.toLowerCase()]);
+      const row = ctx.sql.get<{ id: number }>('SELECT id FROM article WHERE source_sha256 = ? AND deleted_at IS NULL ORDER BY id LIMIT 1', [
+        sha.toLowerCase(),
+      ]);
       return row ? getArticle(ctx, row.id) : null;
     },
 
@@ -131,7 +145,10 @@ export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         getArticle(ctx, id);
         const keys = Object.keys(patch) as (keyof ArticlePatch)[];
         if (keys.length > 0) {
-          ctx.sql.run(`UPDATE article SET ${keys.map((k) => `${PATCH_COLUMNS[k]} = ?`).join(', ')} WHERE id = ?`, [...keys.map((k) => patch[k] ?? null), id]);
+          ctx.sql.run(`UPDATE article SET ${keys.map((k) => `${PATCH_COLUMNS[k]} = ?`).join(', ')} WHERE id = ?`, [
+            ...keys.map((k) => patch[k] ?? null),
+            id,
+          ]);
         }
         return getArticle(ctx, id);
       }),

@@ -21,7 +21,10 @@ export function toClaim<T extends Claim | ClaimRow>(row: Raw<T>): T {
 
 /** A claim that exists and is not deleted. */
 export function getClaim(ctx: RepoBase, id: number): Claim {
-  const row = ctx.sql.get<Raw<Claim> & { deletedAt: string | null }>(`SELECT ${CLAIM_COLUMNS}, c.deleted_at AS deletedAt FROM claim c WHERE c.id = ?`, [id]);
+  const row = ctx.sql.get<Raw<Claim> & { deletedAt: string | null }>(
+    `SELECT ${CLAIM_COLUMNS}, c.deleted_at AS deletedAt FROM claim c WHERE c.id = ?`,
+    [id],
+  );
   if (!row) throw new AppError('NOT_FOUND', `Claim ${id} does not exist.`);
   if (row.deletedAt) throw new AppError('NOT_FOUND', `Claim ${id} is deleted (restore it to see it).`);
   const { deletedAt: _deleted, ...claim } = row;
@@ -32,7 +35,10 @@ export function assertVerdict(scale: string, verdict: string | null): void {
   const def = findScale(scale);
   if (!def) throw new AppError('INVALID_ARGUMENT', `Unknown verdict scale "${scale}".`);
   if (verdict !== null && !findVerdict(scale, verdict)) {
-    throw new AppError('INVALID_ARGUMENT', `"${verdict}" is not a verdict on the ${def.label} scale (use one of: ${def.verdicts.map((v) => v.key).join(', ')}).`);
+    throw new AppError(
+      'INVALID_ARGUMENT',
+      `"${verdict}" is not a verdict on the ${def.label} scale (use one of: ${def.verdicts.map((v) => v.key).join(', ')}).`,
+    );
   }
 }
 
@@ -65,10 +71,17 @@ export function checkSpan(ctx: RepoBase, span: Span): string {
   if (span.articleId === null) throw new AppError('INVALID_ARGUMENT', 'Quote offsets need an article to point into.');
   if (span.end < span.start) throw new AppError('INVALID_ARGUMENT', `The quote span ends (${span.end}) before it starts (${span.start}).`);
   const text = getArticle(ctx, span.articleId, true).text;
-  if (span.end > text.length) throw new AppError('INVALID_ARGUMENT', `The quote span ${span.start}–${span.end} lies beyond the article text (${text.length} characters).`);
+  if (span.end > text.length)
+    throw new AppError(
+      'INVALID_ARGUMENT',
+      `The quote span ${span.start}–${span.end} lies beyond the article text (${text.length} characters).`,
+    );
   const slice = text.slice(span.start, span.end);
   if (span.quote && span.quote !== slice) {
-    throw new AppError('INVALID_ARGUMENT', `The quote does not match the article text at ${span.start}–${span.end} (the text there reads "${slice.slice(0, 80)}").`);
+    throw new AppError(
+      'INVALID_ARGUMENT',
+      `The quote does not match the article text at ${span.start}–${span.end} (the text there reads "${slice.slice(0, 80)}").`,
+    );
   }
   return slice;
 }

@@ -1,7 +1,15 @@
 // Claims: create, edit, workflow status, verdicts, tags, soft delete. Every change leaves a
 // history row (field, from, to, note, actor, at).
 import { AppError } from '../../../shared/errors';
-import { ClaimPatch, WorkflowStatus, NewClaim, type Claim, type EntityLinkResult, type EntityRole, type EntityTarget } from '../../../shared/domain';
+import {
+  ClaimPatch,
+  WorkflowStatus,
+  NewClaim,
+  type Claim,
+  type EntityLinkResult,
+  type EntityRole,
+  type EntityTarget,
+} from '../../../shared/domain';
 import { parseInput, json, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { assertVerdict, checkSpan, cleanTags, getClaim } from './claim-rows';
 import { getArticle } from './articles';
@@ -64,7 +72,9 @@ function updateSync(ctx: RepoBase, id: number, input: ClaimPatch, note: string |
   }
   const at = ctx.now();
   ctx.sql.run(`UPDATE claim SET ${changed.map((f) => `${COLUMN[f]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`, [
-    ...changed.map((f) => columnValue(f, patch[f])), at, id,
+    ...changed.map((f) => columnValue(f, patch[f])),
+    at,
+    id,
   ]);
   if (changed.includes('tags')) writeTags(ctx, id, patch.tags!);
   for (const f of changed) recordHistory(ctx, id, f, before[f], patch[f], note, at);
@@ -72,14 +82,21 @@ function updateSync(ctx: RepoBase, id: number, input: ClaimPatch, note: string |
 }
 
 function setVerdictSync(ctx: RepoBase, id: number, scale: string, verdict: string | null, note: string): Claim {
-  if (typeof note !== 'string' || !note.trim()) throw new AppError('INVALID_ARGUMENT', 'A note is required when the verdict changes: say why.');
+  if (typeof note !== 'string' || !note.trim())
+    throw new AppError('INVALID_ARGUMENT', 'A note is required when the verdict changes: say why.');
   assertVerdict(scale, verdict);
   const before = getClaim(ctx, id);
   const from = { scale: before.verdictScale, verdict: before.verdict, note: before.verdictNote };
   const to = { scale, verdict, note };
   if (json(from) === json(to)) return before;
   const at = ctx.now();
-  ctx.sql.run('UPDATE claim SET verdict_scale = ?, verdict = ?, verdict_note = ?, updated_at = ? WHERE id = ?', [scale, verdict, note, at, id]);
+  ctx.sql.run('UPDATE claim SET verdict_scale = ?, verdict = ?, verdict_note = ?, updated_at = ? WHERE id = ?', [
+    scale,
+    verdict,
+    note,
+    at,
+    id,
+  ]);
   recordHistory(ctx, id, 'verdict', from, to, note, at);
   return getClaim(ctx, id);
 }
@@ -109,7 +126,8 @@ function restoreSync(ctx: RepoBase, id: number): Claim {
   );
   if (!row) throw new AppError('NOT_FOUND', `Claim ${id} does not exist.`);
   if (!row.deletedAt) return getClaim(ctx, id);
-  if (row.articleDeleted) throw new AppError('CONFLICT', `Claim ${id} belongs to deleted article ${row.articleId}; restore the article first.`);
+  if (row.articleDeleted)
+    throw new AppError('CONFLICT', `Claim ${id} belongs to deleted article ${row.articleId}; restore the article first.`);
   const at = ctx.now();
   ctx.sql.run('UPDATE claim SET deleted_at = NULL, deleted_with_article = 0 WHERE id = ?', [id]);
   recordHistory(ctx, id, 'restored', row.deletedAt, null, null, at);
@@ -123,7 +141,8 @@ export function createClaimRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     get: (id: number): Claim => getClaim(ctx, id),
     list: listClaims.bind(null, ctx),
     update: (id: number, patch: ClaimPatch, note?: string): Written<M, Claim> => ctx.write(() => updateSync(ctx, id, patch, note ?? null)),
-    setStatus: (id: number, status: WorkflowStatus, note?: string): Written<M, Claim> => ctx.write(() => setStatusSync(ctx, id, status, note ?? null)),
+    setStatus: (id: number, status: WorkflowStatus, note?: string): Written<M, Claim> =>
+      ctx.write(() => setStatusSync(ctx, id, status, note ?? null)),
     setVerdict: (id: number, scale: string, verdict: string | null, note: string): Written<M, Claim> =>
       ctx.write(() => setVerdictSync(ctx, id, scale, verdict, note)),
     addTags: (id: number, tags: string[]): Written<M, Claim> =>

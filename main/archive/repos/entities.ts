@@ -45,7 +45,10 @@ function aliasesOf(ctx: RepoBase, id: number, mainName: string): string[] {
 
 /** The entity that has this name (main name or alias, normalised) for this type. */
 export function findByName(ctx: RepoBase, name: string, type: EntityType): number | null {
-  const row = ctx.sql.get<{ id: number }>('SELECT entity_id AS id FROM entity_name WHERE norm = ? AND type = ?', [normaliseName(name), type]);
+  const row = ctx.sql.get<{ id: number }>('SELECT entity_id AS id FROM entity_name WHERE norm = ? AND type = ?', [
+    normaliseName(name),
+    type,
+  ]);
   return row?.id ?? null;
 }
 
@@ -78,7 +81,9 @@ export function linkEntitySync(ctx: RepoBase, claimId: number, entityId: number,
 
 /** Whether the claim names the entity in this role. */
 export function hasEntityLink(ctx: RepoBase, claimId: number, entityId: number, role: EntityRole): boolean {
-  return ctx.sql.get('SELECT 1 FROM claim_entity WHERE claim_id = ? AND entity_id = ? AND role = ?', [claimId, entityId, role]) !== undefined;
+  return (
+    ctx.sql.get('SELECT 1 FROM claim_entity WHERE claim_id = ? AND entity_id = ? AND role = ?', [claimId, entityId, role]) !== undefined
+  );
 }
 
 /** Who the history row names: enough to read it later even after the entity is renamed or merged. */
@@ -91,7 +96,13 @@ function historyValue(entity: Entity, role: EntityRole) {
  * extraction (names and aliases of that type), creating it only when nothing matches. The claim
  * is touched (updated_at) and the change recorded in its history. Call inside ctx.write.
  */
-export function linkClaimEntitySync(ctx: RepoBase, claimId: number, target: EntityTarget, role: EntityRole, note: string | null): EntityLinkResult {
+export function linkClaimEntitySync(
+  ctx: RepoBase,
+  claimId: number,
+  target: EntityTarget,
+  role: EntityRole,
+  note: string | null,
+): EntityLinkResult {
   const t = parseInput(EntityTarget, target, 'entity');
   const r = parseInput(EntityRole, role, 'entity role');
   getClaim(ctx, claimId);
@@ -139,7 +150,9 @@ export function createEntityRepo<M extends WriteMode>(ctx: RepoContext<M>) {
   return {
     /** Every live entity in id order, unlike `list` (a view's first 1,000): what a full export needs. */
     all(): Entity[] {
-      const rows = ctx.sql.all<{ id: number; name: string; type: EntityType }>(`SELECT ${ENTITY_COLUMNS} FROM entity e WHERE merged_into IS NULL ORDER BY id`);
+      const rows = ctx.sql.all<{ id: number; name: string; type: EntityType }>(
+        `SELECT ${ENTITY_COLUMNS} FROM entity e WHERE merged_into IS NULL ORDER BY id`,
+      );
       return rows.map((r) => ({ ...r, aliases: aliasesOf(ctx, r.id, r.name) }));
     },
     list(q: { search?: string; type?: EntityType } = {}): (Entity & { claimCount: number })[] {

@@ -69,14 +69,25 @@ export function mergeEntitiesSync(ctx: RepoBase, keepId: number, mergeId: number
       [keepId, mergeId],
     )
     .map((l) => ({ claimId: l.claimId, role: l.role, keptHad: l.keptHad === 1 }));
-  const names = ctx.sql.all<{ name: string }>('SELECT name FROM entity_name WHERE entity_id = ? ORDER BY name', [mergeId]).map((r) => r.name);
+  const names = ctx.sql
+    .all<{ name: string }>('SELECT name FROM entity_name WHERE entity_id = ? ORDER BY name', [mergeId])
+    .map((r) => r.name);
   const at = ctx.now();
-  ctx.sql.run('INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) SELECT claim_id, ?, role FROM claim_entity WHERE entity_id = ?', [keepId, mergeId]);
+  ctx.sql.run(
+    'INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) SELECT claim_id, ?, role FROM claim_entity WHERE entity_id = ?',
+    [keepId, mergeId],
+  );
   ctx.sql.run('DELETE FROM claim_entity WHERE entity_id = ?', [mergeId]);
   ctx.sql.run('UPDATE entity_name SET entity_id = ? WHERE entity_id = ?', [keepId, mergeId]);
   // Entities merged into `gone` earlier stay merged into it: they split out of it once it is split out.
-  ctx.sql.run('UPDATE entity SET merged_into = ?, merged_at = ?, merge_record = ? WHERE id = ?', [keepId, at, json({ names, links }), mergeId]);
-  for (const claimId of claimsOf(links)) recordHistory(ctx, claimId, 'entity', gone.name, keep.name, `merged entity ${mergeId} into ${keepId}`, at);
+  ctx.sql.run('UPDATE entity SET merged_into = ?, merged_at = ?, merge_record = ? WHERE id = ?', [
+    keepId,
+    at,
+    json({ names, links }),
+    mergeId,
+  ]);
+  for (const claimId of claimsOf(links))
+    recordHistory(ctx, claimId, 'entity', gone.name, keep.name, `merged entity ${mergeId} into ${keepId}`, at);
   return getEntity(ctx, keepId);
 }
 
@@ -87,24 +98,39 @@ export function mergeEntitiesSync(ctx: RepoBase, keepId: number, mergeId: number
  */
 export function unmergeEntitySync(ctx: RepoBase, mergedId: number): EntityUnmergeResult {
   const gone = entityRow(ctx, mergedId);
-  if (gone.mergedInto === null) throw new AppError('CONFLICT', `“${gone.name}” (entity ${gone.id}) is not merged into another entity: there is nothing to split.`);
+  if (gone.mergedInto === null)
+    throw new AppError('CONFLICT', `“${gone.name}” (entity ${gone.id}) is not merged into another entity: there is nothing to split.`);
   const keep = entityRow(ctx, gone.mergedInto);
   if (keep.mergedInto !== null) {
     const later = entityRow(ctx, keep.mergedInto);
-    throw new AppError('CONFLICT', `“${keep.name}”, which “${gone.name}” was merged into, has since been merged into “${later.name}”: split “${keep.name}” out of it first.`);
+    throw new AppError(
+      'CONFLICT',
+      `“${keep.name}”, which “${gone.name}” was merged into, has since been merged into “${later.name}”: split “${keep.name}” out of it first.`,
+    );
   }
   const moves = movesOf(gone.record);
-  if (!moves) throw new AppError('CONFLICT', `The archive has no record of what merging “${gone.name}” moved, so it cannot be split back out.`);
+  if (!moves)
+    throw new AppError('CONFLICT', `The archive has no record of what merging “${gone.name}” moved, so it cannot be split back out.`);
   const owners = moves.names.map((name) => ({ name, owner: findByName(ctx, name, gone.type) }));
   const taken = owners.find((o) => o.owner !== null && o.owner !== keep.id && o.owner !== gone.id);
   if (taken) {
     const other = getEntity(ctx, taken.owner!);
-    throw new AppError('CONFLICT', `The name “${taken.name}” of “${gone.name}” now belongs to “${other.name}” (entity ${other.id}), so “${gone.name}” cannot get it back.`);
+    throw new AppError(
+      'CONFLICT',
+      `The name “${taken.name}” of “${gone.name}” now belongs to “${other.name}” (entity ${other.id}), so “${gone.name}” cannot get it back.`,
+    );
   }
 
   for (const { name, owner } of owners) {
-    if (owner === null) ctx.sql.run('INSERT INTO entity_name (norm, type, entity_id, name) VALUES (?, ?, ?, ?)', [normaliseName(name), gone.type, gone.id, name]);
-    else if (owner === keep.id) ctx.sql.run('UPDATE entity_name SET entity_id = ? WHERE norm = ? AND type = ?', [gone.id, normaliseName(name), gone.type]);
+    if (owner === null)
+      ctx.sql.run('INSERT INTO entity_name (norm, type, entity_id, name) VALUES (?, ?, ?, ?)', [
+        normaliseName(name),
+        gone.type,
+        gone.id,
+        name,
+      ]);
+    else if (owner === keep.id)
+      ctx.sql.run('UPDATE entity_name SET entity_id = ? WHERE norm = ? AND type = ?', [gone.id, normaliseName(name), gone.type]);
   }
   const moved = moves.links.filter((l) => hasEntityLink(ctx, l.claimId, keep.id, l.role));
   for (const l of moved) {
@@ -113,7 +139,8 @@ export function unmergeEntitySync(ctx: RepoBase, mergedId: number): EntityUnmerg
   }
   ctx.sql.run('UPDATE entity SET merged_into = NULL, merged_at = NULL, merge_record = NULL WHERE id = ?', [gone.id]);
   const at = ctx.now();
-  for (const claimId of claimsOf(moved)) recordHistory(ctx, claimId, 'entity', keep.name, gone.name, `split entity ${gone.id} back out of ${keep.id}`, at);
+  for (const claimId of claimsOf(moved))
+    recordHistory(ctx, claimId, 'entity', keep.name, gone.name, `split entity ${gone.id} back out of ${keep.id}`, at);
   return { restored: getEntity(ctx, gone.id), kept: getEntity(ctx, keep.id) };
 }
 
@@ -136,10 +163,9 @@ export function createEntityMergeRepo<M extends WriteMode>(ctx: RepoContext<M>) 
     /** The entities merged into this (live) one, most recent first. */
     mergedFrom: (id: number): MergedEntity[] => {
       getEntity(ctx, id);
-      return ctx.sql.all<MergedEntity>(
-        `SELECT ${MERGED_COLUMNS} FROM entity e WHERE merged_into = ? ORDER BY merged_at DESC, id DESC`,
-        [id],
-      );
+      return ctx.sql.all<MergedEntity>(`SELECT ${MERGED_COLUMNS} FROM entity e WHERE merged_into = ? ORDER BY merged_at DESC, id DESC`, [
+        id,
+      ]);
     },
 
     /** Every merged-away entity with what its merge moved, by id (for the archive export). */

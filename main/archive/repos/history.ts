@@ -15,7 +15,15 @@ const NEW_HISTORY = newRecordColumns(HISTORY);
 const INSERT_HISTORY = insertSql(HISTORY, NEW_HISTORY);
 const HISTORY_COLUMNS = selectList(HISTORY, 'h');
 
-export function recordHistory(ctx: RepoBase, claimId: number | null, field: string, from: unknown, to: unknown, note: string | null = null, at = ctx.now()): void {
+export function recordHistory(
+  ctx: RepoBase,
+  claimId: number | null,
+  field: string,
+  from: unknown,
+  to: unknown,
+  note: string | null = null,
+  at = ctx.now(),
+): void {
   ctx.sql.run(INSERT_HISTORY, rowValues(HISTORY, NEW_HISTORY, { claimId, field, from, to, note, actor: ctx.actor, at }));
 }
 
@@ -36,13 +44,18 @@ export function verdictAsOf(ctx: RepoBase, claimId: number, at: string): Verdict
   if (!initial) throw new AppError('NOT_FOUND', `Claim ${claimId} does not exist.`);
   if (!row) return { scale: initial.verdictScale, verdict: null, note: null }; // the claim did not exist yet
   if (row.field === 'verdict') return parseJson<VerdictState>(row.toValue, { scale: initial.verdictScale, verdict: null, note: null });
-  const created = parseJson<{ verdictScale: string; verdict: string | null; verdictNote: string | null }>(row.toValue, { verdictScale: initial.verdictScale, verdict: null, verdictNote: null });
+  const created = parseJson<{ verdictScale: string; verdict: string | null; verdictNote: string | null }>(row.toValue, {
+    verdictScale: initial.verdictScale,
+    verdict: null,
+    verdictNote: null,
+  });
   return { scale: created.verdictScale, verdict: created.verdict, note: created.verdictNote };
 }
 
 function normaliseCutoff(at: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(at);
   const parsed = Date.parse(dateOnly ? `${at}T23:59:59.999Z` : at);
-  if (Number.isNaN(parsed)) throw new AppError('INVALID_ARGUMENT', `"${at}" is not a date (expected e.g. 2024-10-25 or 2024-10-25T12:00:00Z).`);
+  if (Number.isNaN(parsed))
+    throw new AppError('INVALID_ARGUMENT', `"${at}" is not a date (expected e.g. 2024-10-25 or 2024-10-25T12:00:00Z).`);
   return new Date(parsed).toISOString();
 }

@@ -39,9 +39,13 @@ export function createLinkRepo<M extends WriteMode>(ctx: RepoContext<M>) {
           `SELECT id FROM claim_link WHERE type = ? AND ((from_claim_id = ? AND to_claim_id = ?) OR (? AND from_claim_id = ? AND to_claim_id = ?))`,
           [linkType, fromId, toId, SYMMETRIC.has(linkType) ? 1 : 0, toId, fromId],
         );
-        if (existing) throw new AppError('CONFLICT', `Claims ${fromId} and ${toId} are already linked as "${linkType}" (link ${existing.id}).`);
+        if (existing)
+          throw new AppError('CONFLICT', `Claims ${fromId} and ${toId} are already linked as "${linkType}" (link ${existing.id}).`);
         const at = ctx.now();
-        ctx.sql.run(INSERT_LINK, rowValues(CLAIM_LINK, NEW_LINK, { fromClaimId: fromId, toClaimId: toId, type: linkType, note, createdAt: at }));
+        ctx.sql.run(
+          INSERT_LINK,
+          rowValues(CLAIM_LINK, NEW_LINK, { fromClaimId: fromId, toClaimId: toId, type: linkType, note, createdAt: at }),
+        );
         const link = getLink(ctx, ctx.sql.lastId());
         recordHistory(ctx, fromId, 'link', null, link, note || null, at);
         recordHistory(ctx, toId, 'link', null, link, note || null, at);
@@ -58,7 +62,10 @@ export function createLinkRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       }),
 
     forClaim: (claimId: number): ClaimLink[] =>
-      ctx.sql.all<ClaimLink>(`SELECT ${LINK_COLUMNS} FROM claim_link l WHERE from_claim_id = ? OR to_claim_id = ? ORDER BY id`, [claimId, claimId]),
+      ctx.sql.all<ClaimLink>(`SELECT ${LINK_COLUMNS} FROM claim_link l WHERE from_claim_id = ? OR to_claim_id = ? ORDER BY id`, [
+        claimId,
+        claimId,
+      ]),
   };
 }
 

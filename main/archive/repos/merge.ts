@@ -68,7 +68,9 @@ class Merge {
   sourcelessByTitle(): Map<string, number[]> {
     if (this.sourceless) return this.sourceless;
     this.sourceless = new Map();
-    const rows = this.ctx.sql.all<{ id: number; title: string }>('SELECT id, title FROM article WHERE deleted_at IS NULL AND source_sha256 IS NULL ORDER BY id');
+    const rows = this.ctx.sql.all<{ id: number; title: string }>(
+      'SELECT id, title FROM article WHERE deleted_at IS NULL AND source_sha256 IS NULL ORDER BY id',
+    );
     for (const r of rows) this.sourceless.set(r.title, [...(this.sourceless.get(r.title) ?? []), r.id]);
     return this.sourceless;
   }
@@ -85,19 +87,24 @@ function findArticle(m: Merge, a: ArchiveRecords['articles'][number]): { id: num
 }
 
 function mergeArticles(m: Merge, articles: ArchiveRecords['articles']): void {
-  each('article', originalsFirst(articles), (a) => {
-    const here = findArticle(m, a);
-    if (here) {
-      m.articles.set(a.id, here.id);
-      // The same file read by another version of the importer can give other text: spans are found again.
-      if (here.text !== a.text) m.retexts.set(a.id, [a.text, here.text]);
-    } else {
-      const duplicateOf = a.duplicateOf === null ? null : m.ref(m.articles, a.duplicateOf, 'article');
-      m.articles.set(a.id, insertArticleRow(m.ctx, { ...a, duplicateOf }, null));
-      m.log.add('article', m.articles.get(a.id)!);
-    }
-    m.count('articles', !here);
-  }, 'merge');
+  each(
+    'article',
+    originalsFirst(articles),
+    (a) => {
+      const here = findArticle(m, a);
+      if (here) {
+        m.articles.set(a.id, here.id);
+        // The same file read by another version of the importer can give other text: spans are found again.
+        if (here.text !== a.text) m.retexts.set(a.id, [a.text, here.text]);
+      } else {
+        const duplicateOf = a.duplicateOf === null ? null : m.ref(m.articles, a.duplicateOf, 'article');
+        m.articles.set(a.id, insertArticleRow(m.ctx, { ...a, duplicateOf }, null));
+        m.log.add('article', m.articles.get(a.id)!);
+      }
+      m.count('articles', !here);
+    },
+    'merge',
+  );
 }
 
 interface Span {
@@ -122,25 +129,32 @@ function remapSpan<S extends Span>(m: Merge, span: S): S {
   for (let at = quote ? texts[1].indexOf(quote) : -1; at >= 0; at = texts[1].indexOf(quote, at + 1)) {
     if (best < 0 || Math.abs(at - span.start) < Math.abs(best - span.start)) best = at;
   }
-  return best < 0 ? { ...span, articleId, quote, start: null, end: null } : { ...span, articleId, quote, start: best, end: best + quote.length };
+  return best < 0
+    ? { ...span, articleId, quote, start: null, end: null }
+    : { ...span, articleId, quote, start: best, end: best + quote.length };
 }
 
 function mergeEntities(m: Merge, entities: ArchiveRecords['entities']): void {
-  each('entity', entities, (e) => {
-    const names = [e.name, ...e.aliases];
-    let found: number | null = null;
-    for (const name of names) if ((found = findByName(m.ctx, name, e.type)) !== null) break;
-    const id = found ?? upsertEntitySync(m.ctx, e.name, e.type);
-    if (found === null) m.log.add('entity', id).add('name', id, 0, normaliseName(e.name));
-    // Aliases merge; a name that already names another entity here stays with that one.
-    for (const name of names) {
-      if (findByName(m.ctx, name, e.type) !== null) continue;
-      addAliasSync(m.ctx, id, name);
-      m.log.add('name', id, 0, normaliseName(name));
-    }
-    m.entities.set(e.id, id);
-    m.count('entities', found === null);
-  }, 'merge');
+  each(
+    'entity',
+    entities,
+    (e) => {
+      const names = [e.name, ...e.aliases];
+      let found: number | null = null;
+      for (const name of names) if ((found = findByName(m.ctx, name, e.type)) !== null) break;
+      const id = found ?? upsertEntitySync(m.ctx, e.name, e.type);
+      if (found === null) m.log.add('entity', id).add('name', id, 0, normaliseName(e.name));
+      // Aliases merge; a name that already names another entity here stays with that one.
+      for (const name of names) {
+        if (findByName(m.ctx, name, e.type) !== null) continue;
+        addAliasSync(m.ctx, id, name);
+        m.log.add('name', id, 0, normaliseName(name));
+      }
+      m.entities.set(e.id, id);
+      m.count('entities', found === null);
+    },
+    'merge',
+  );
 }
 
 function findClaim(ctx: RepoBase, c: Span & { statement: string }): number | null {
@@ -153,37 +167,55 @@ function findClaim(ctx: RepoBase, c: Span & { statement: string }): number | nul
 }
 
 function mergeClaims(m: Merge, claims: ArchiveRecords['claims']): void {
-  each('claim', claims, (c) => {
-    const claim = { ...remapSpan(m, c), entities: c.entities.map((e) => ({ entityId: m.ref(m.entities, e.entityId, 'entity'), role: e.role })) };
-    const here = findClaim(m.ctx, claim);
-    m.claims.set(c.id, here ?? insertClaimRow(m.ctx, claim, null));
-    if (here === null) {
-      m.newClaims.add(c.id);
-      m.log.add('claim', m.claims.get(c.id)!);
-    }
-    m.count('claims', here === null);
-  }, 'merge');
+  each(
+    'claim',
+    claims,
+    (c) => {
+      const claim = {
+        ...remapSpan(m, c),
+        entities: c.entities.map((e) => ({ entityId: m.ref(m.entities, e.entityId, 'entity'), role: e.role })),
+      };
+      const here = findClaim(m.ctx, claim);
+      m.claims.set(c.id, here ?? insertClaimRow(m.ctx, claim, null));
+      if (here === null) {
+        m.newClaims.add(c.id);
+        m.log.add('claim', m.claims.get(c.id)!);
+      }
+      m.count('claims', here === null);
+    },
+    'merge',
+  );
 }
 
 function mergeLinksAndEvidence(m: Merge, records: ArchiveRecords): void {
-  each('link', records.links, (l) => {
-    // A link between two claims already here would change them behind their history's back.
-    const comes = m.newClaims.has(l.fromClaimId) || m.newClaims.has(l.toClaimId);
-    if (comes) {
-      const link = { ...l, fromClaimId: m.ref(m.claims, l.fromClaimId, 'claim'), toClaimId: m.ref(m.claims, l.toClaimId, 'claim') };
-      m.links.set(l.id, insertLinkRow(m.ctx, link, null));
-      m.log.add('link', m.links.get(l.id)!);
-    }
-    m.count('links', comes);
-  }, 'merge');
-  each('evidence item', records.evidence, (e) => {
-    const comes = m.newClaims.has(e.claimId);
-    if (comes) {
-      m.evidence.set(e.id, insertEvidenceRow(m.ctx, { ...remapSpan(m, e), claimId: m.ref(m.claims, e.claimId, 'claim') }, null));
-      m.log.add('evidence', m.evidence.get(e.id)!);
-    }
-    m.count('evidence', comes);
-  }, 'merge');
+  each(
+    'link',
+    records.links,
+    (l) => {
+      // A link between two claims already here would change them behind their history's back.
+      const comes = m.newClaims.has(l.fromClaimId) || m.newClaims.has(l.toClaimId);
+      if (comes) {
+        const link = { ...l, fromClaimId: m.ref(m.claims, l.fromClaimId, 'claim'), toClaimId: m.ref(m.claims, l.toClaimId, 'claim') };
+        m.links.set(l.id, insertLinkRow(m.ctx, link, null));
+        m.log.add('link', m.links.get(l.id)!);
+      }
+      m.count('links', comes);
+    },
+    'merge',
+  );
+  each(
+    'evidence item',
+    records.evidence,
+    (e) => {
+      const comes = m.newClaims.has(e.claimId);
+      if (comes) {
+        m.evidence.set(e.id, insertEvidenceRow(m.ctx, { ...remapSpan(m, e), claimId: m.ref(m.claims, e.claimId, 'claim') }, null));
+        m.log.add('evidence', m.evidence.get(e.id)!);
+      }
+      m.count('evidence', comes);
+    },
+    'merge',
+  );
 }
 
 /** Ids inside history values (a link, an evidence item, an entity), by field. */
@@ -211,20 +243,32 @@ function historyComes(m: Merge, h: HistoryEntry): boolean {
 }
 
 function mergeHistory(m: Merge, history: HistoryEntry[]): void {
-  each('history entry', history, (h) => {
-    const comes = historyComes(m, h);
-    if (comes) {
-      const claimId = m.ref(m.claims, h.claimId!, 'claim');
-      m.log.add('history', insertHistoryRow(m.ctx, { ...h, claimId, from: remapValue(m, h.field, h.from), to: remapValue(m, h.field, h.to) }, null));
-    }
-    m.count('history', comes);
-  }, 'merge');
+  each(
+    'history entry',
+    history,
+    (h) => {
+      const comes = historyComes(m, h);
+      if (comes) {
+        const claimId = m.ref(m.claims, h.claimId!, 'claim');
+        m.log.add(
+          'history',
+          insertHistoryRow(m.ctx, { ...h, claimId, from: remapValue(m, h.field, h.from), to: remapValue(m, h.field, h.to) }, null),
+        );
+      }
+      m.count('history', comes);
+    },
+    'merge',
+  );
 }
 
 /** A saved query in this archive's ids; null when it names a record the file does not hold. */
 function remapQuery(m: Merge, query: ArchiveRecords['savedSearches'][number]['query']): typeof query | null {
   const out = { ...query };
-  const refs = [['entityId', m.entities], ['articleId', m.articles], ['collectionId', m.collections]] as const;
+  const refs = [
+    ['entityId', m.entities],
+    ['articleId', m.articles],
+    ['collectionId', m.collections],
+  ] as const;
   for (const [key, map] of refs) {
     if (out[key] === undefined) continue;
     const here = map.get(out[key]);
@@ -235,27 +279,37 @@ function remapQuery(m: Merge, query: ArchiveRecords['savedSearches'][number]['qu
 }
 
 function mergeWorkflow(m: Merge, records: ArchiveRecords): void {
-  each('collection', records.collections, (k) => {
-    const here = m.ctx.sql.get<{ id: number }>('SELECT id FROM collection WHERE name = ?', [k.name])?.id ?? null;
-    const id = here ?? insertCollectionRow(m.ctx, k, null);
-    if (here === null) m.log.add('collection', id);
-    // Claims join a new collection as restore does (at its creation); an existing one, now.
-    const at = here === null ? k.createdAt : m.ctx.now();
-    for (const fileId of k.claimIds) {
-      const claimId = m.ref(m.claims, fileId, 'claim');
-      m.ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [id, claimId, at]);
-      if (m.ctx.sql.changes() > 0) m.log.add('membership', id, claimId);
-    }
-    m.collections.set(k.id, id);
-    m.count('collections', here === null);
-  }, 'merge');
-  each('saved search', records.savedSearches, (s) => {
-    const taken = m.ctx.sql.get('SELECT 1 FROM saved_search WHERE name = ?', [s.name]) !== undefined;
-    const query = taken ? null : remapQuery(m, s.query);
-    // A search for a record the file does not hold would find something else here: left out.
-    if (query) m.log.add('saved_search', insertSavedSearchRow(m.ctx, { ...s, query }, null));
-    if (taken || query) m.count('savedSearches', !taken);
-  }, 'merge');
+  each(
+    'collection',
+    records.collections,
+    (k) => {
+      const here = m.ctx.sql.get<{ id: number }>('SELECT id FROM collection WHERE name = ?', [k.name])?.id ?? null;
+      const id = here ?? insertCollectionRow(m.ctx, k, null);
+      if (here === null) m.log.add('collection', id);
+      // Claims join a new collection as restore does (at its creation); an existing one, now.
+      const at = here === null ? k.createdAt : m.ctx.now();
+      for (const fileId of k.claimIds) {
+        const claimId = m.ref(m.claims, fileId, 'claim');
+        m.ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [id, claimId, at]);
+        if (m.ctx.sql.changes() > 0) m.log.add('membership', id, claimId);
+      }
+      m.collections.set(k.id, id);
+      m.count('collections', here === null);
+    },
+    'merge',
+  );
+  each(
+    'saved search',
+    records.savedSearches,
+    (s) => {
+      const taken = m.ctx.sql.get('SELECT 1 FROM saved_search WHERE name = ?', [s.name]) !== undefined;
+      const query = taken ? null : remapQuery(m, s.query);
+      // A search for a record the file does not hold would find something else here: left out.
+      if (query) m.log.add('saved_search', insertSavedSearchRow(m.ctx, { ...s, query }, null));
+      if (taken || query) m.count('savedSearches', !taken);
+    },
+    'merge',
+  );
 }
 
 /**
@@ -277,7 +331,8 @@ export function mergeRecordsSync(ctx: RepoContext<WriteMode>, records: ArchiveRe
 export function createMergeRepo<M extends WriteMode>(ctx: RepoContext<M>) {
   return {
     /** Merges records into this archive, all or nothing (see the top of merge.ts). */
-    records: (records: ArchiveRecords, source: string | null = null): Written<M, ArchiveImportResult> => ctx.write(() => mergeRecordsSync(ctx, records, source)),
+    records: (records: ArchiveRecords, source: string | null = null): Written<M, ArchiveImportResult> =>
+      ctx.write(() => mergeRecordsSync(ctx, records, source)),
     /** Removes exactly what merge `id` added, unless any of it changed since (CONFLICT; see merge-undo.ts). */
     undo: (id: number): Written<M, ArchiveMergeUndoResult> => ctx.write(() => undoMergeSync(ctx, id)),
   };

@@ -18,7 +18,21 @@ import { notFound, parseInput, type RepoBase, type RepoContext, type WriteMode, 
 import { assertVerdict, checkSpan } from './claim-rows';
 import { normaliseName } from './entities';
 import { insertMergedEntityRow, type MergedEntityRecord } from './entity-merges';
-import { ARTICLE, CLAIM, CLAIM_LINK, COLLECTION, ENTITY, EVIDENCE, HISTORY, SAVED_SEARCH, carriedColumns, columnNames, insertSql, rowValues, type Table } from '../schema';
+import {
+  ARTICLE,
+  CLAIM,
+  CLAIM_LINK,
+  COLLECTION,
+  ENTITY,
+  EVIDENCE,
+  HISTORY,
+  SAVED_SEARCH,
+  carriedColumns,
+  columnNames,
+  insertSql,
+  rowValues,
+  type Table,
+} from '../schema';
 
 /** Everything a restore takes; a parsed JSON archive export is one. */
 export interface ArchiveRecords {
@@ -123,7 +137,10 @@ function restoreEntities(ctx: RepoBase, entities: Entity[]): void {
   each('entity', entities, (e) => {
     ctx.sql.run(INSERT_ENTITY, rowValues(ENTITY, ENTITY_FIELDS, e));
     for (const name of [e.name, ...e.aliases]) {
-      const owner = ctx.sql.get<{ id: number }>('SELECT entity_id AS id FROM entity_name WHERE norm = ? AND type = ?', [normaliseName(name), e.type]);
+      const owner = ctx.sql.get<{ id: number }>('SELECT entity_id AS id FROM entity_name WHERE norm = ? AND type = ?', [
+        normaliseName(name),
+        e.type,
+      ]);
       if (owner?.id === e.id) continue;
       if (owner) throw new AppError('INVALID_ARGUMENT', `its name "${name}" already names entity ${owner.id}`);
       ctx.sql.run('INSERT INTO entity_name (norm, type, entity_id, name) VALUES (?, ?, ?, ?)', [normaliseName(name), e.type, e.id, name]);
@@ -137,7 +154,8 @@ function restoreMergedEntities(ctx: RepoBase, merged: MergedEntityRecord[]): voi
   while (pending.length > 0) {
     const waiting = new Set(pending.map((e) => e.id));
     const ready = pending.filter((e) => !waiting.has(e.mergedInto));
-    if (ready.length === 0) throw new AppError('INVALID_ARGUMENT', `Merged entity ${pending[0].id} is, through its merges, merged into itself.`);
+    if (ready.length === 0)
+      throw new AppError('INVALID_ARGUMENT', `Merged entity ${pending[0].id} is, through its merges, merged into itself.`);
     each('merged entity', ready, (e) => insertMergedEntityRow(ctx, e));
     pending = pending.filter((e) => !ready.includes(e));
   }
@@ -157,7 +175,8 @@ export function insertClaimRow(ctx: RepoBase, c: ArchiveRecords['claims'][number
   if (c.articleId !== null) assertLiveArticle(ctx, c.articleId);
   const claimId = writeClaim(ctx, c, id);
   for (const tag of c.tags) ctx.sql.run('INSERT OR IGNORE INTO claim_tag (claim_id, tag) VALUES (?, ?)', [claimId, tag]);
-  for (const e of c.entities) ctx.sql.run('INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) VALUES (?, ?, ?)', [claimId, e.entityId, e.role]);
+  for (const e of c.entities)
+    ctx.sql.run('INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) VALUES (?, ?, ?)', [claimId, e.entityId, e.role]);
   return claimId;
 }
 
@@ -202,7 +221,11 @@ function restoreWorkflow(ctx: RepoBase, records: ArchiveRecords): void {
     insertCollectionRow(ctx, k, k.id);
     // When each claim joined is not exported; the collection's creation is the earliest it could be.
     for (const claimId of k.claimIds)
-      ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [k.id, claimId, k.createdAt]);
+      ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [
+        k.id,
+        claimId,
+        k.createdAt,
+      ]);
   });
   each('saved search', records.savedSearches, (s) => insertSavedSearchRow(ctx, s, s.id));
 }

@@ -1,7 +1,17 @@
 // Review workflow around claims: extraction suggestions, saved searches and collections.
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
-import { ClaimQuery, Id, NewClaim, SuggestionState, CollectionName, type Collection, type DeletedCollection, type SavedSearch, type Suggestion } from '../../../shared/domain';
+import {
+  ClaimQuery,
+  Id,
+  NewClaim,
+  SuggestionState,
+  CollectionName,
+  type Collection,
+  type DeletedCollection,
+  type SavedSearch,
+  type Suggestion,
+} from '../../../shared/domain';
 import { json, notFound, parseInput, parseJson, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { getArticle } from './articles';
 import { getClaim } from './claim-rows';
@@ -14,7 +24,10 @@ const Name = z.string().trim().min(1, 'a name is required').max(200);
 const ClaimIds = z.array(Id).max(100_000);
 
 function getSuggestion(ctx: RepoBase, id: number): Suggestion {
-  const row = ctx.sql.get<Omit<Suggestion, 'payload'> & { payload: string }>(`SELECT ${SUGGESTION_COLUMNS} FROM suggestion s WHERE id = ?`, [id]);
+  const row = ctx.sql.get<Omit<Suggestion, 'payload'> & { payload: string }>(
+    `SELECT ${SUGGESTION_COLUMNS} FROM suggestion s WHERE id = ?`,
+    [id],
+  );
   if (!row) throw notFound('Suggestion', id);
   return { ...row, payload: parseJson(row.payload, { statement: '' }) };
 }
@@ -27,7 +40,12 @@ export function createSuggestionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         const valid = parseInput(z.array(NewClaim).max(10_000), payloads, 'suggested claims');
         const at = ctx.now();
         return valid.map((payload) => {
-          ctx.sql.run('INSERT INTO suggestion (article_id, payload, state, created_at) VALUES (?, ?, ?, ?)', [articleId, json({ ...payload, articleId }), 'pending', at]);
+          ctx.sql.run('INSERT INTO suggestion (article_id, payload, state, created_at) VALUES (?, ?, ?, ?)', [
+            articleId,
+            json({ ...payload, articleId }),
+            'pending',
+            at,
+          ]);
           return getSuggestion(ctx, ctx.sql.lastId());
         });
       }),
@@ -47,7 +65,12 @@ export function createSuggestionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         getSuggestion(ctx, id);
         if (claimId !== undefined) getClaim(ctx, claimId);
         const decidedAt = next === 'pending' ? null : ctx.now();
-        ctx.sql.run('UPDATE suggestion SET state = ?, claim_id = ?, decided_at = ? WHERE id = ?', [next, next === 'accepted' ? claimId ?? null : null, decidedAt, id]);
+        ctx.sql.run('UPDATE suggestion SET state = ?, claim_id = ?, decided_at = ? WHERE id = ?', [
+          next,
+          next === 'accepted' ? (claimId ?? null) : null,
+          decidedAt,
+          id,
+        ]);
         return getSuggestion(ctx, id);
       }),
   };
@@ -57,7 +80,10 @@ export function createSavedSearchRepo<M extends WriteMode>(ctx: RepoContext<M>) 
   const columns = selectList(SAVED_SEARCH, 's');
   const toSaved = (r: Omit<SavedSearch, 'query'> & { query: string }): SavedSearch => ({ ...r, query: parseJson(r.query, {}) });
   return {
-    list: (): SavedSearch[] => ctx.sql.all<Omit<SavedSearch, 'query'> & { query: string }>(`SELECT ${columns} FROM saved_search s ORDER BY name COLLATE NOCASE`).map(toSaved),
+    list: (): SavedSearch[] =>
+      ctx.sql
+        .all<Omit<SavedSearch, 'query'> & { query: string }>(`SELECT ${columns} FROM saved_search s ORDER BY name COLLATE NOCASE`)
+        .map(toSaved),
 
     /** Saves under a name; saving again under the same name replaces the query. */
     save: (name: string, query: ClaimQuery): Written<M, SavedSearch> =>
@@ -99,7 +125,8 @@ export function createCollectionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     if (other && other.id !== self) throw new AppError('CONFLICT', `A collection named "${other.name}" already exists.`);
     return clean;
   };
-  const isMember = (collectionId: number, claimId: number) => !!ctx.sql.get('SELECT 1 FROM collection_claim WHERE collection_id = ? AND claim_id = ?', [collectionId, claimId]);
+  const isMember = (collectionId: number, claimId: number) =>
+    !!ctx.sql.get('SELECT 1 FROM collection_claim WHERE collection_id = ? AND claim_id = ?', [collectionId, claimId]);
 
   /** Adds claims (each claim's history notes it); returns the ids that were not members yet. */
   const addClaims = (collectionId: number, claimIds: number[], note: string | null = null): { collection: Collection; added: number[] } => {
@@ -118,7 +145,11 @@ export function createCollectionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
   };
 
   /** Takes claims out (each claim's history notes it); returns the ids that were members. */
-  const removeClaims = (collectionId: number, claimIds: number[], note: string | null = null): { collection: Collection; removed: number[] } => {
+  const removeClaims = (
+    collectionId: number,
+    claimIds: number[],
+    note: string | null = null,
+  ): { collection: Collection; removed: number[] } => {
     const k = get(collectionId);
     const at = ctx.now();
     const removed: number[] = [];
@@ -138,7 +169,10 @@ export function createCollectionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     ofClaim: (claimId: number): Collection[] => {
       getClaim(ctx, claimId);
       return ctx.sql
-        .all<{ id: number }>('SELECT k.id FROM collection k JOIN collection_claim cc ON cc.collection_id = k.id WHERE cc.claim_id = ? ORDER BY k.name COLLATE NOCASE', [claimId])
+        .all<{ id: number }>(
+          'SELECT k.id FROM collection k JOIN collection_claim cc ON cc.collection_id = k.id WHERE cc.claim_id = ? ORDER BY k.name COLLATE NOCASE',
+          [claimId],
+        )
         .map((r) => get(r.id));
     },
 
@@ -156,8 +190,10 @@ export function createCollectionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         return get(id);
       }),
 
-    add: (collectionId: number, claimIds: number[]): Written<M, Collection> => ctx.write(() => addClaims(collectionId, claimIds).collection),
-    remove: (collectionId: number, claimIds: number[]): Written<M, Collection> => ctx.write(() => removeClaims(collectionId, claimIds).collection),
+    add: (collectionId: number, claimIds: number[]): Written<M, Collection> =>
+      ctx.write(() => addClaims(collectionId, claimIds).collection),
+    remove: (collectionId: number, claimIds: number[]): Written<M, Collection> =>
+      ctx.write(() => removeClaims(collectionId, claimIds).collection),
     addClaims: (collectionId: number, claimIds: number[], note?: string): Written<M, { collection: Collection; added: number[] }> =>
       ctx.write(() => addClaims(collectionId, claimIds, note ?? null)),
     removeClaims: (collectionId: number, claimIds: number[], note?: string): Written<M, { collection: Collection; removed: number[] }> =>
@@ -167,7 +203,10 @@ export function createCollectionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     delete: (id: number): Written<M, DeletedCollection> =>
       ctx.write(() => {
         const k = get(id);
-        const members = ctx.sql.all<{ claimId: number; addedAt: string }>('SELECT claim_id AS claimId, added_at AS addedAt FROM collection_claim WHERE collection_id = ? ORDER BY claim_id', [id]);
+        const members = ctx.sql.all<{ claimId: number; addedAt: string }>(
+          'SELECT claim_id AS claimId, added_at AS addedAt FROM collection_claim WHERE collection_id = ? ORDER BY claim_id',
+          [id],
+        );
         const at = ctx.now();
         for (const m of members) recordHistory(ctx, m.claimId, 'collection', k.name, null, 'Collection deleted', at);
         ctx.sql.run('DELETE FROM collection_claim WHERE collection_id = ?', [id]);
@@ -178,13 +217,18 @@ export function createCollectionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     /** Puts a deleted collection back as it was (undo of delete): same id, name and members. */
     restore: (deleted: DeletedCollection, note?: string): Written<M, Collection> =>
       ctx.write(() => {
-        if (ctx.sql.get('SELECT 1 FROM collection WHERE id = ?', [deleted.id])) throw new AppError('CONFLICT', `Collection ${deleted.id} already exists.`);
+        if (ctx.sql.get('SELECT 1 FROM collection WHERE id = ?', [deleted.id]))
+          throw new AppError('CONFLICT', `Collection ${deleted.id} already exists.`);
         const name = freeName(deleted.name, null);
         ctx.sql.run('INSERT INTO collection (id, name, created_at) VALUES (?, ?, ?)', [deleted.id, name, deleted.createdAt]);
         const at = ctx.now();
         for (const m of deleted.members) {
           if (!ctx.sql.get('SELECT 1 FROM claim WHERE id = ?', [m.claimId])) continue; // a claim purged since
-          ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [deleted.id, m.claimId, m.addedAt]);
+          ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [
+            deleted.id,
+            m.claimId,
+            m.addedAt,
+          ]);
           recordHistory(ctx, m.claimId, 'collection', null, name, note ?? null, at);
         }
         return get(deleted.id);

@@ -26,12 +26,25 @@ export const ARTICLE = defineTable('article', {
   /** Only on a deleted article that live records still point to (a copy's original, evidence). */
   deleted_at: { type: 'TEXT', field: 'deletedAt', tracked: true, file: Stamp.optional() },
   /** Since schema 5; files written before say nothing: 'ok'. */
-  text_quality: { type: 'TEXT', notNull: true, sqlDefault: "'ok'", field: 'textQuality', record: true, file: TextQuality.optional(), missing: 'ok' },
+  text_quality: {
+    type: 'TEXT',
+    notNull: true,
+    sqlDefault: "'ok'",
+    field: 'textQuality',
+    record: true,
+    file: TextQuality.optional(),
+    missing: 'ok',
+  },
   text_warning: { type: 'TEXT', field: 'textWarning', record: true, file: Short.nullable().optional() },
 });
 
 /** The file's `source` of an article: the imported file, or null for text typed in. */
-export const SourceRecord = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: Short, type: Stamp, size: z.number().int().nonnegative() });
+export const SourceRecord = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  name: Short,
+  type: Stamp,
+  size: z.number().int().nonnegative(),
+});
 
 /** Adding a column here and not to Article / ArticlePatch / NewArticle (or the reverse) fails `tsc`. */
 export type ArticleSchemaChecks = [

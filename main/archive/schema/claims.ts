@@ -1,7 +1,16 @@
 // The claim table (migration 001) and its tag index.
 import { z } from 'zod';
 import * as L from '../../../shared/limits';
-import { AttributionHop, ClaimKind, WorkflowStatus, Id, VerdictScaleKey, type Claim, type ClaimPatch, type NewClaim } from '../../../shared/domain';
+import {
+  AttributionHop,
+  ClaimKind,
+  WorkflowStatus,
+  Id,
+  VerdictScaleKey,
+  type Claim,
+  type ClaimPatch,
+  type NewClaim,
+} from '../../../shared/domain';
 import { Note, Nullable, Offset, Quote, Stamp } from './file-fields';
 import { defineTable, type Assert, type FileShape, type PatchFields, type RecordFields, type Same } from './table';
 
@@ -13,7 +22,16 @@ export const CLAIM = defineTable('claim', {
   end_offset: { type: 'INTEGER', field: 'end', record: true, patch: true, tracked: true, file: Offset },
   statement: { type: 'TEXT', notNull: true, record: true, patch: true, tracked: true, file: z.string().min(1).max(L.MAX_STATEMENT_CHARS) },
   claimant: { type: 'TEXT', record: true, patch: true, tracked: true, file: Nullable },
-  attribution: { type: 'TEXT', notNull: true, sqlDefault: "'[]'", json: 'array', record: true, patch: true, tracked: true, file: z.array(AttributionHop).max(L.MAX_ATTRIBUTION_HOPS) },
+  attribution: {
+    type: 'TEXT',
+    notNull: true,
+    sqlDefault: "'[]'",
+    json: 'array',
+    record: true,
+    patch: true,
+    tracked: true,
+    file: z.array(AttributionHop).max(L.MAX_ATTRIBUTION_HOPS),
+  },
   kind: { type: 'TEXT', notNull: true, record: true, patch: true, tracked: true, file: ClaimKind },
   claim_date: { type: 'TEXT', field: 'claimDate', record: true, patch: true, tracked: true, file: Stamp.nullable() },
   resolve_by: { type: 'TEXT', field: 'resolveBy', record: true, patch: true, tracked: true, file: Stamp.nullable() },
@@ -24,8 +42,25 @@ export const CLAIM = defineTable('claim', {
   verdict: { type: 'TEXT', record: true, tracked: true, file: z.string().max(L.MAX_VERDICT_CHARS).nullable() },
   verdict_note: { type: 'TEXT', field: 'verdictNote', record: true, tracked: true, file: Note.nullable() },
   score: { type: 'REAL', record: true, patch: true, tracked: true, file: z.number().nullable() },
-  tags: { type: 'TEXT', notNull: true, sqlDefault: "'[]'", json: 'array', record: true, patch: true, tracked: true, file: z.array(z.string().max(L.MAX_TAG_CHARS)).max(L.MAX_TAGS_PER_CLAIM) },
-  notes: { type: 'TEXT', notNull: true, sqlDefault: "''", record: true, patch: true, tracked: true, file: z.string().max(L.MAX_CLAIM_NOTES_CHARS) },
+  tags: {
+    type: 'TEXT',
+    notNull: true,
+    sqlDefault: "'[]'",
+    json: 'array',
+    record: true,
+    patch: true,
+    tracked: true,
+    file: z.array(z.string().max(L.MAX_TAG_CHARS)).max(L.MAX_TAGS_PER_CLAIM),
+  },
+  notes: {
+    type: 'TEXT',
+    notNull: true,
+    sqlDefault: "''",
+    record: true,
+    patch: true,
+    tracked: true,
+    file: z.string().max(L.MAX_CLAIM_NOTES_CHARS),
+  },
   created_at: { type: 'TEXT', notNull: true, field: 'createdAt', record: true, file: Stamp },
   updated_at: { type: 'TEXT', notNull: true, field: 'updatedAt', record: true, tracked: true, file: Stamp },
   deleted_at: { type: 'TEXT', field: 'deletedAt', tracked: true, file: { local: 'a file carries live claims only' } },

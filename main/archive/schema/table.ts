@@ -144,7 +144,10 @@ export function decodeRow<T>(t: Table, row: object, fields = jsonFields(t)): T {
 }
 
 /** The `.claimdesk` record's fields this table carries itself: `{ articleId: Id.nullable(), … }`. */
-export function fileShape<C extends Record<string, Column>, const P extends string = string>(t: Table<C>, only?: readonly P[]): FileShape<C, P> {
+export function fileShape<C extends Record<string, Column>, const P extends string = string>(
+  t: Table<C>,
+  only?: readonly P[],
+): FileShape<C, P> {
   const shape: Record<string, z.ZodType> = {};
   for (const [n, c] of entries(t)) {
     const field = c.field ?? n;
@@ -159,14 +162,22 @@ type FieldOf<Name, C> = C extends { field: infer F extends string } ? F : Name &
 type Top<F extends string> = F extends `${infer Head}.${string}` ? Head : F;
 
 /** The domain record's fields (a nested `source.sha256` counts as `source`). */
-export type RecordFields<T extends Table> = { [K in keyof T['columns']]: T['columns'][K] extends { record: true } ? Top<FieldOf<K, T['columns'][K]>> : never }[keyof T['columns']];
+export type RecordFields<T extends Table> = {
+  [K in keyof T['columns']]: T['columns'][K] extends { record: true } ? Top<FieldOf<K, T['columns'][K]>> : never;
+}[keyof T['columns']];
 /** The fields a patch may edit. */
-export type PatchFields<T extends Table> = { [K in keyof T['columns']]: T['columns'][K] extends { patch: true } ? FieldOf<K, T['columns'][K]> : never }[keyof T['columns']];
+export type PatchFields<T extends Table> = {
+  [K in keyof T['columns']]: T['columns'][K] extends { patch: true } ? FieldOf<K, T['columns'][K]> : never;
+}[keyof T['columns']];
 /** Every column's domain name. */
 export type FieldNames<T extends Table> = { [K in keyof T['columns']]: Top<FieldOf<K, T['columns'][K]>> }[keyof T['columns']];
 
 export type FileShape<C extends Record<string, Column>, P extends string = string> = {
-  [K in keyof C as C[K] extends { file: z.ZodType } ? (FieldOf<K, C[K]> extends P ? FieldOf<K, C[K]> : never) : never]: C[K] extends { file: infer Z extends z.ZodType } ? Z : never;
+  [K in keyof C as C[K] extends { file: z.ZodType } ? (FieldOf<K, C[K]> extends P ? FieldOf<K, C[K]> : never) : never]: C[K] extends {
+    file: infer Z extends z.ZodType;
+  }
+    ? Z
+    : never;
 };
 
 /** True when A and B are the same type (used as `Assert<Same<…>>`: a mismatch fails `tsc`). */

@@ -81,7 +81,10 @@ function browsePage(ctx: RepoBase, q: Query, f: Filters) {
   const page = [...f.params, q.limit, q.offset];
   if (!f.indexOnly) {
     // The filters make SQLite visit rows anyway: count them in the same pass.
-    const rows = ctx.sql.all<{ id: number; total: number }>(`SELECT c.id, count(*) OVER () AS total FROM ${from} ORDER BY ${order(q)} LIMIT ? OFFSET ?`, page);
+    const rows = ctx.sql.all<{ id: number; total: number }>(
+      `SELECT c.id, count(*) OVER () AS total FROM ${from} ORDER BY ${order(q)} LIMIT ? OFFSET ?`,
+      page,
+    );
     return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? countMatches(ctx, `FROM ${from}`, f.params) };
   }
   // Index-ordered page plus an index-only count: both stay cheap however many claims match.
@@ -96,7 +99,9 @@ function searchPage(ctx: RepoBase, q: Query, f: Filters, match: string) {
   const where = ['claim_fts MATCH ?', ...f.where].join(' AND ');
   const params = [match, ...f.params, q.limit, q.offset];
   if (q.sort === 'relevance') {
-    const na = ctx.sql.get<{ na: Uint8Array }>(`SELECT matchinfo(claim_fts, 'na') AS na FROM claim_fts WHERE claim_fts MATCH ? LIMIT 1`, [match])?.na;
+    const na = ctx.sql.get<{ na: Uint8Array }>(`SELECT matchinfo(claim_fts, 'na') AS na FROM claim_fts WHERE claim_fts MATCH ? LIMIT 1`, [
+      match,
+    ])?.na;
     if (!na) return { ids: [], total: 0 };
     const rank = rankContext(na, WEIGHTS);
     const sql = `SELECT claim_fts.docid AS id FROM claim_fts ${join} WHERE ${where}
@@ -107,7 +112,10 @@ function searchPage(ctx: RepoBase, q: Query, f: Filters, match: string) {
   }
   const sql = `SELECT c.id, count(*) OVER () AS total FROM claim_fts ${withClaim} WHERE ${where} ORDER BY ${order(q)} LIMIT ? OFFSET ?`;
   const rows = ctx.sql.all<{ id: number; total: number }>(sql, params);
-  return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? countMatches(ctx, `FROM claim_fts ${withClaim} WHERE ${where}`, params.slice(0, -2)) };
+  return {
+    ids: rows.map((r) => r.id),
+    total: rows[0]?.total ?? countMatches(ctx, `FROM claim_fts ${withClaim} WHERE ${where}`, params.slice(0, -2)),
+  };
 }
 
 /** Only needed when the page is past the end (the window count comes with the rows otherwise). */
@@ -117,7 +125,10 @@ function countMatches(ctx: RepoBase, from: string, params: Param[]): number {
 
 function rowsInOrder(ctx: RepoBase, ids: number[]): ClaimRow[] {
   if (ids.length === 0) return [];
-  const rows = ctx.sql.all<Parameters<typeof toClaim>[0]>(`SELECT ${CLAIM_ROW_COLUMNS} FROM claim c ${ARTICLE_JOIN} WHERE c.id IN (${ids.map(() => '?').join(',')})`, ids);
+  const rows = ctx.sql.all<Parameters<typeof toClaim>[0]>(
+    `SELECT ${CLAIM_ROW_COLUMNS} FROM claim c ${ARTICLE_JOIN} WHERE c.id IN (${ids.map(() => '?').join(',')})`,
+    ids,
+  );
   const byId = new Map(rows.map((r) => [r.id, toClaim<ClaimRow>(r as never)]));
   return ids.map((id) => byId.get(id)!);
 }

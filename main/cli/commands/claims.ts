@@ -64,7 +64,7 @@ export const statusCommand: CliCommand = {
 export const verdictCommand: CliCommand = {
   name: 'verdict',
   usage: 'verdict --archive DIR ID VERDICT --note TEXT [--scale SCALE] [--json]',
-  summary: 'set a claim\'s verdict; the note is recorded in its history',
+  summary: "set a claim's verdict; the note is recorded in its history",
   options: { ...archiveOption, note: { type: 'string' }, scale: { type: 'string' } },
   async run(ctx) {
     const [idArg, verdictArg] = ctx.positionals;

@@ -36,7 +36,8 @@ export const searchCommand: CliCommand = {
     const query = ctx.positionals.join(' ').trim();
     if (!query) throw new UsageError('search: QUERY is required');
     const limit = ctx.values.limit === undefined ? 20 : Number(ctx.values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError(`search: --limit must be a whole number from 1 to 200, got "${String(ctx.values.limit)}"`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+      throw new UsageError(`search: --limit must be a whole number from 1 to 200, got "${String(ctx.values.limit)}"`);
     const s = await ctx.services();
     const result = s.crossref.search(query, { limit });
     if (ctx.json) printJson(ctx.io, result);

@@ -10,7 +10,8 @@ import { checkOverwrite } from '../archive-state';
 export const exportCommand: CliCommand = {
   name: 'export',
   usage: `export --archive DIR --format ${EXPORT_FORMATS.join('|')} [--search Q] [--title T] [--author A] [--verifiable] --out FILE [--force] [--json]`,
-  summary: 'write a report (pdf, html, md), an exchange file (csv, json, claimreview) or citations of the claims\' source articles (csl-json, bibtex, ris)',
+  summary:
+    "write a report (pdf, html, md), an exchange file (csv, json, claimreview) or citations of the claims' source articles (csl-json, bibtex, ris)",
   options: {
     ...archiveOption,
     format: { type: 'string' },
@@ -26,7 +27,8 @@ export const exportCommand: CliCommand = {
     const { format, out, title, author, verifiable } = ctx.values;
     if (typeof format !== 'string') throw new UsageError(`--format is required (${EXPORT_FORMATS.join(', ')})`);
     if (typeof out !== 'string' || !out) throw new UsageError('--out FILE is required');
-    const search = typeof ctx.values.search === 'string' ? ctx.values.search : typeof ctx.values.query === 'string' ? ctx.values.query : undefined;
+    const search =
+      typeof ctx.values.search === 'string' ? ctx.values.search : typeof ctx.values.query === 'string' ? ctx.values.query : undefined;
     const s = await ctx.services();
     checkOverwrite(s.archive.info(), existsSync(resolve(out)), out, ctx.values.force === true);
     const result = await exportArchive(s.archive, {
@@ -44,6 +46,9 @@ export const exportCommand: CliCommand = {
       ctx.io.err(
         `Wrote citations of ${result.articles} article${result.articles === 1 ? '' : 's'} (the sources of ${result.claims} claim${result.claims === 1 ? '' : 's'}) as ${result.format} to ${result.out} (${result.bytes.toLocaleString()} bytes).`,
       );
-    else ctx.io.err(`Wrote ${result.claims} claim${result.claims === 1 ? '' : 's'} as ${result.format} to ${result.out} (${result.bytes.toLocaleString()} bytes).`);
+    else
+      ctx.io.err(
+        `Wrote ${result.claims} claim${result.claims === 1 ? '' : 's'} as ${result.format} to ${result.out} (${result.bytes.toLocaleString()} bytes).`,
+      );
   },
 };

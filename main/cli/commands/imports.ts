@@ -39,7 +39,6 @@ export const importCommand: CliCommand = {
   },
 };
 
-
 export const extractCommand: CliCommand = {
   name: 'extract',
   usage: 'extract FILE [--threshold T] [--json]',
@@ -51,13 +50,24 @@ export const extractCommand: CliCommand = {
     const threshold = ctx.values.threshold === undefined ? undefined : Number(ctx.values.threshold);
     if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new UsageError('--threshold must be a number from 0 to 1');
     const parsed = await parseFile(resolve(file));
-    if (parsed.kind !== 'article') throw new AppError('UNSUPPORTED_FORMAT', `${parsed.source.name} is a claim list, not an article: use "claimdesk import" for it`);
+    if (parsed.kind !== 'article')
+      throw new AppError('UNSUPPORTED_FORMAT', `${parsed.source.name} is a claim list, not an article: use "claimdesk import" for it`);
     const { title, outlet, author, published, language, url, text, wireAgency } = parsed.article;
     const { claims } = extractClaims({ text, published, language, wireAgency, outlet }, { threshold });
     const out = {
       article: { title, outlet, author, published, language, url, wireAgency, text },
       claims: claims.map(({ quote, start, end, statement, claimant, attribution, kind, score, entities, date, resolveBy }) => ({
-        quote, start, end, statement, claimant, attribution, kind, score, entities, date, resolveBy,
+        quote,
+        start,
+        end,
+        statement,
+        claimant,
+        attribution,
+        kind,
+        score,
+        entities,
+        date,
+        resolveBy,
       })),
     };
     if (ctx.json) printJson(ctx.io, out);

@@ -7,4 +7,17 @@ import { checkworthyCommand, extractCommand, importCommand } from './imports';
 import { verifyCommand } from './verify';
 import { collectionsCommand } from './collections';
 
-export const commands: CliCommand[] = [importCommand, extractCommand, checkworthyCommand, claimsCommand, statusCommand, verdictCommand, tagCommand, collectionsCommand, searchCommand, similarCommand, exportCommand, verifyCommand];
+export const commands: CliCommand[] = [
+  importCommand,
+  extractCommand,
+  checkworthyCommand,
+  claimsCommand,
+  statusCommand,
+  verdictCommand,
+  tagCommand,
+  collectionsCommand,
+  searchCommand,
+  similarCommand,
+  exportCommand,
+  verifyCommand,
+];

@@ -152,7 +152,8 @@ interface LdArticle {
 
 function isPerson(v: unknown): boolean {
   if (typeof v === 'string') return true;
-  if (v && typeof v === 'object' && !Array.isArray(v)) return !types(v as Json).some((t) => /Organi[sz]ation|NewsMediaOrganization|Corporation/.test(t));
+  if (v && typeof v === 'object' && !Array.isArray(v))
+    return !types(v as Json).some((t) => /Organi[sz]ation|NewsMediaOrganization|Corporation/.test(t));
   return false;
 }
 
@@ -167,7 +168,9 @@ function fromJsonLd(doc: MiniDocument): Partial<LdArticle> {
   const article =
     objects.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t))) ??
     // Not a photo's or video's own record ("ImageObject" with its photographer and date).
-    objects.find((o) => o.datePublished && (o.headline || o.author) && !types(o).some((t) => /^(?:Image|Video|Audio|Media)Object$|^Person$/.test(t))) ??
+    objects.find(
+      (o) => o.datePublished && (o.headline || o.author) && !types(o).some((t) => /^(?:Image|Video|Audio|Media)Object$|^Person$/.test(t)),
+    ) ??
     objects.find((o) => types(o).some((t) => t === 'WebPage') && (o.datePublished || o.author));
   const org = objects.find((o) => types(o).some((t) => /^(?:NewsMedia)?Organization$/.test(t)));
   const site = objects.find((o) => types(o).includes('WebSite'));
@@ -214,7 +217,9 @@ export function urlDate(url: string | null): string | null {
   } catch {
     return null;
   }
-  const m = /(?:^|[/_-])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path) ?? /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-])/.exec(path);
+  const m =
+    /(?:^|[/_-])((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path) ??
+    /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-])/.exec(path);
   return m ? normaliseDate(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`) : null;
 }
 
@@ -285,7 +290,8 @@ const AUTHOR_KEYS = [
 ];
 
 /** Nodes whose text is no part of the article's own header: comments, navigation, related items. */
-const FOREIGN = /comment|respond|reply|related|sidebar|widget|teaser|recommend|popular|newsletter|nav\b|menu|breadcrumb|share|social|promo|instagram|twitter-tweet|tiktok-embed/i;
+const FOREIGN =
+  /comment|respond|reply|related|sidebar|widget|teaser|recommend|popular|newsletter|nav\b|menu|breadcrumb|share|social|promo|instagram|twitter-tweet|tiktok-embed/i;
 
 /** Class tokens that name the page's layout, not a block ("zen-one-sidebar-second", "no-sidebars", "layoutTwoColumnsRightSidebar"). */
 const LAYOUT_TOKEN = /^(?:no|with|has|without|not)[-_]|(?:^|[-_])(?:one|two|three)[-_]sidebars?(?:$|[-_])|^layout|columns/i;
@@ -326,7 +332,8 @@ function isForeign(el: MiniNode | null | undefined, forDate = false): boolean {
     // A caption is a photo's, unless the page set its headline in it (a hero image's <figcaption> holding the <h1>).
     if (tag === 'figcaption' && !n.querySelector?.('h1')) return true;
     // An <aside> is a sidebar, except the article's own meta line (<aside class="meta"> with date and byline).
-    if (tag === 'aside' && !/(?:^|\s)(?:meta|byline|dateline|article-meta|post-meta|entry-meta)(?:\s|$)/i.test(attr(n, 'class'))) return true;
+    if (tag === 'aside' && !/(?:^|\s)(?:meta|byline|dateline|article-meta|post-meta|entry-meta)(?:\s|$)/i.test(attr(n, 'class')))
+      return true;
     if (tag === 'footer') footer = true; // the page's footer; an article's own footer holds its byline
     // The site's masthead (a <header> with the site navigation and no headline but the logo, outside any
     // article) shows today's date, not the article's.
@@ -488,7 +495,12 @@ const BYLINE_LABEL =
 function nameShaped(s: string): boolean {
   return s.split('; ').every((n) => {
     const words = n.split(/\s+/);
-    return words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|y|e|zu|ter|ten|dos|das)$/.test(w));
+    return (
+      words.length <= 5 &&
+      words.every(
+        (w) => /^[\p{Lu}\d]/u.test(w) || /^(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|y|e|zu|ter|ten|dos|das)$/.test(w),
+      )
+    );
   });
 }
 
@@ -543,7 +555,8 @@ function textByline(doc: MiniDocument, outlets: (string | null | undefined)[]): 
 }
 
 /** Markup of a headline that a reader does not read as part of it: kickers, screen-reader text. */
-const NOT_HEADLINE = /kicker|dachzeile|spitzmarke|overline|topline|eyebrow|roofline|supertitle|rubric|visually-hidden|sr-only|screen-reader|colon|h1small|(?:^|\s)(?:label|badge)(?:\s|$|--)/i;
+const NOT_HEADLINE =
+  /kicker|dachzeile|spitzmarke|overline|topline|eyebrow|roofline|supertitle|rubric|visually-hidden|sr-only|screen-reader|colon|h1small|(?:^|\s)(?:label|badge)(?:\s|$|--)/i;
 const INLINE = new Set(['a', 'b', 'strong', 'i', 'em', 'u', 'sup', 'sub', 'small', 'mark', 'abbr', 'q', 'cite', 'font', 'wbr']);
 
 /** A heading's text as read: no styles or scripts, no kicker, words of separate blocks kept apart. */
@@ -617,7 +630,10 @@ function ownerOfSite(names: (string | null | undefined)[]): string | null {
  * after an optional academic title, the first a first name compromise knows; else null.
  */
 export function personName(raw: string | null | undefined): string | null {
-  const name = raw?.replace(/\s+/g, ' ').trim().replace(/^(?:Dr|Prof|Mag|Dipl\.-Ing)\.\s*(?:(?:Dr|med|phil|rer\. nat)\.\s*)*/u, '');
+  const name = raw
+    ?.replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:Dr|Prof|Mag|Dipl\.-Ing)\.\s*(?:(?:Dr|med|phil|rer\. nat)\.\s*)*/u, '');
   if (!name || name.length > 60 || isOrganisation(name)) return null;
   const words = name.split(' ');
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+\.?$/u.test(w) || /^\p{Lu}\.$/u.test(w))) return null;
@@ -682,9 +698,10 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
   // The outlet itself as a group author, when the page's own metadata states it as the author
   // ("author": {"@type": "Organization", "name": "Wikimedia Foundation"}, <meta name="author" content="Miami Today">).
   author ??=
-    [cleanByline(ld.author ?? ld.authorOrg, { outlets: [] }), ...AUTHOR_KEYS.map((k) => cleanByline(notUrl(m.get(k) ?? null), { outlets: [] }))].find(
-      (v) => v && !DOMAIN.test(v),
-    ) ?? null;
+    [
+      cleanByline(ld.author ?? ld.authorOrg, { outlets: [] }),
+      ...AUTHOR_KEYS.map((k) => cleanByline(notUrl(m.get(k) ?? null), { outlets: [] })),
+    ].find((v) => v && !DOMAIN.test(v)) ?? null;
 
   const stated =
     plausible(normaliseDate(ld.published)) ??
@@ -726,7 +743,15 @@ export function localMidnight(published: string | null, language: string | null 
   const t = new Date(published);
   if (Number.isNaN(t.getTime())) return published;
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Berlin',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(t)
       .map((p) => [p.type, p.value]),
   );

@@ -85,7 +85,10 @@ function fallbackText(html: string): string {
 
 /** A story signed at its end: one of its last paragraphs is only the author's name ("Stefan Wasmer"). */
 function signature(text: string): string | null {
-  const paragraphs = text.trim().split(/\n\s*\n/).slice(-3);
+  const paragraphs = text
+    .trim()
+    .split(/\n\s*\n/)
+    .slice(-3);
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const name = personName(paragraphs[i]);
     if (name) return name;
@@ -100,7 +103,11 @@ export function parseHtmlArticle(html: string): ParsedArticle {
   const text = mainText.length >= 200 ? mainText : fallbackText(html) || mainText;
   const author = clean(page.author) ?? signature(text);
   const outlet = clean(page.outlet) ?? clean(result?.siteName);
-  const authorAgency = author?.split('; ').map(agencyNamed).find((a) => a) ?? null;
+  const authorAgency =
+    author
+      ?.split('; ')
+      .map(agencyNamed)
+      .find((a) => a) ?? null;
   const ownCredit = agencyNamed(page.agency) ?? creditedAgency(text);
   return {
     title: clean(page.title) ?? clean(result?.title) ?? deriveTitle(text),

@@ -37,7 +37,27 @@ export function isAccountName(name: string): boolean {
   return /^[a-z0-9._-]+$/.test(n) || /\p{L}\d|\d\p{L}/u.test(n);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', oacute: 'ó', aacute: 'á', eacute: 'é', iacute: 'í', uacute: 'ú', ntilde: 'ñ', auml: 'ä', ouml: 'ö', uuml: 'ü', szlig: 'ß', egrave: 'è', agrave: 'à', ccedil: 'ç' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  oacute: 'ó',
+  aacute: 'á',
+  eacute: 'é',
+  iacute: 'í',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  szlig: 'ß',
+  egrave: 'è',
+  agrave: 'à',
+  ccedil: 'ç',
+};
 
 /** Entities left in text that was escaped twice ("Redacci&oacute;n", "&#8211;"). */
 export function decodeLeftoverEntities(s: string): string {
@@ -56,7 +76,10 @@ function squash(s: string): string {
 
 /** Lower-cased letters and digits only, to compare a byline with outlet names. */
 function key(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export interface BylineOptions {
@@ -71,9 +94,15 @@ function cleanOne(raw: string, outletKeys: string[]): string | null {
   let t = squash(raw);
   t = t.replace(INNER_LABEL, '').replace(GLUED_TAIL, '$1').replace(BY_GLUED, '');
   // "Text von Christian Seiler  Illustration von Markus Roost": the credit for pictures is not the author.
-  t = t.replace(/\s+(?:Illustrations?|Fotos?|Photos?|Photographs?|Bilder?|Grafik(?:en)?|Images?|Pictures?|Videos?|Kamera|Camera)\s*(?::|von\s|by\s|de\s|par\s|di\s).*$/iu, '');
+  t = t.replace(
+    /\s+(?:Illustrations?|Fotos?|Photos?|Photographs?|Bilder?|Grafik(?:en)?|Images?|Pictures?|Videos?|Kamera|Camera)\s*(?::|von\s|by\s|de\s|par\s|di\s).*$/iu,
+    '',
+  );
   // "Posted on September 21, 2020 by Adi Tzlil", "Veröffentlicht am 3. Mai 2021 von …": the name after the label.
-  t = t.replace(/^(?:posted|published|veröffentlicht|publiziert|publié|publicado|pubblicato)\s+(?:on|am|le|el|il)?\s*.{0,40}?\s(?=(?:by|von|par|por|da)\s)/iu, '');
+  t = t.replace(
+    /^(?:posted|published|veröffentlicht|publiziert|publié|publicado|pubblicato)\s+(?:on|am|le|el|il)?\s*.{0,40}?\s(?=(?:by|von|par|por|da)\s)/iu,
+    '',
+  );
   // "11.12.2019 - Amelie Loevenich": a date before the name.
   const leadingDate = /^(.{6,30}?)\s+(?:[|/·•–—-]|--)\s+(?=\p{Lu})/u.exec(t);
   if (leadingDate && normaliseDate(leadingDate[1]) !== null) t = t.slice(leadingDate[0].length);
@@ -85,7 +114,10 @@ function cleanOne(raw: string, outletKeys: string[]): string | null {
   t = t.replace(/\s*\b(?:updated|posted|published|aktualisiert|veröffentlicht|am|le|el|il|on|publié|mis à jour)\b\s*:?\s*\d.*$/iu, '');
   // A date or time glued to or following the name: "Nicole Collignon22. Februar 2020", "Julia Horowitz November 29, 2016".
   t = t.replace(/\s*\([^)]*\)?\s*$/u, ''); // "(dpa)", "(www.dw.com)"
-  const dated = /^(.*?\p{L})[\s,]*(?:\d{1,2}[./]\s*\d{1,2}[./]\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$/u.exec(t);
+  const dated =
+    /^(.*?\p{L})[\s,]*(?:\d{1,2}[./]\s*\d{1,2}[./]\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$/u.exec(
+      t,
+    );
   if (dated && normaliseDate(t.slice(dated[1].length)) !== null) t = dated[1];
   else if (dated && /\d{1,2}:\d{2}/.test(t.slice(dated[1].length))) t = dated[1];
   t = withoutRole(t);
@@ -108,7 +140,17 @@ export function bylineNames(byline: string | null | undefined, opts: BylineOptio
   if (!byline) return [];
   const text = squash(byline);
   if (!text || text.length > 400 || /^https?:\/\//i.test(text)) return [];
-  if (normaliseDate(text) && text.length < 40 && !/\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.test(text.replace(/^.*?\b(?:by|von|par|por)\s+(?=\p{Lu})/iu, '').replace(/^[\d\s./:,–—-]+/u, '').replace(/\d.*$/, ''))) return [];
+  if (
+    normaliseDate(text) &&
+    text.length < 40 &&
+    !/\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.test(
+      text
+        .replace(/^.*?\b(?:by|von|par|por)\s+(?=\p{Lu})/iu, '')
+        .replace(/^[\d\s./:,–—-]+/u, '')
+        .replace(/\d.*$/, ''),
+    )
+  )
+    return [];
   const outletKeys = (opts.outlets ?? []).filter((o): o is string => !!o).map(key);
   const stripped = text.replace(INNER_LABEL, '').replace(GLUED_TAIL, '$1').replace(BY_GLUED, '').replace(BY_PREFIX, '');
   const unroled = withoutRole(stripped);
@@ -133,7 +175,8 @@ export function cleanByline(byline: string | null | undefined, opts: BylineOptio
 /** A byline naming an organisation (or an outlet's initials) rather than a person. */
 export function isOrganisation(name: string): boolean {
   return (
-    /\b(?:GmbH|e\.\s?V\.?|AG|Ltd|Inc|LLC|S\.A\.|Verlag|Stiftung|Verband|Verein|Landesanstalt|Institut|Ministerium|Universit(?:ät|y)|Online|Magazin(?:e)?|Zeitung|News|Media|Redaktion|Editorial|Team|Staff|Agencies)\b/iu.test(name) ||
-    /^\p{Lu}{2,5}$/u.test(name.trim())
+    /\b(?:GmbH|e\.\s?V\.?|AG|Ltd|Inc|LLC|S\.A\.|Verlag|Stiftung|Verband|Verein|Landesanstalt|Institut|Ministerium|Universit(?:ät|y)|Online|Magazin(?:e)?|Zeitung|News|Media|Redaktion|Editorial|Team|Staff|Agencies)\b/iu.test(
+      name,
+    ) || /^\p{Lu}{2,5}$/u.test(name.trim())
   );
 }

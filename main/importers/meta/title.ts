@@ -69,7 +69,8 @@ function segments(title: string): string[] {
 }
 
 /** Segments that are navigation, not a headline nor the site's own name. */
-const GENERIC = /^(?:home|homepage|startseite|start|index|news|aktuelles|nachrichten|neuigkeiten|blog|blog archiv(?:e)?|archiv(?:e)?|accueil|actualités|inicio|noticias|notizie|artikel|article|articles|beitrag|meldung|pressemitteilungen?|medienmitteilungen?|press releases?|untitled(?: document)?)$/iu;
+const GENERIC =
+  /^(?:home|homepage|startseite|start|index|news|aktuelles|nachrichten|neuigkeiten|blog|blog archiv(?:e)?|archiv(?:e)?|accueil|actualités|inicio|noticias|notizie|artikel|article|articles|beitrag|meldung|pressemitteilungen?|medienmitteilungen?|press releases?|untitled(?: document)?)$/iu;
 
 /** True when a title segment names the site: its name, its host, or the host's main label. */
 function isSiteName(segment: string, sites: string[]): boolean {
@@ -93,7 +94,8 @@ export interface TitleSources {
 
 /** The part of a title that is not the site's name; the title itself when nothing is cut. */
 /** A Chinese/Japanese/Korean site name glued to the title: "…英雄的城！-新华网", "…_人民网", "…｜NHKニュース". */
-const CJK_SITE_SUFFIX = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}！？。」』])\s*[-_—|｜–]\s*[\p{L}\d]{0,12}(?:网|網|报|報|新闻|新聞|日报|日報|在线|频道|ニュース|新聞社|뉴스|신문|일보)$/u;
+const CJK_SITE_SUFFIX =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}！？。」』])\s*[-_—|｜–]\s*[\p{L}\d]{0,12}(?:网|網|报|報|新闻|新聞|日报|日報|在线|频道|ニュース|新聞社|뉴스|신문|일보)$/u;
 
 export function stripSiteName(title: string, siteNames: (string | null | undefined)[]): string {
   title = title.replace(CJK_SITE_SUFFIX, '');
@@ -105,7 +107,10 @@ export function stripSiteName(title: string, siteNames: (string | null | undefin
   if (kept.length === parts.length) {
     // No part is known to be the site: behind a strong separator ("|", "»", "·"), a short part at
     // either end is the site's name when the other part is clearly the longer one.
-    const strong = title.split(/\s*[|»·•]\s*|\s+::\s+/u).map(collapse).filter((x) => x);
+    const strong = title
+      .split(/\s*[|»·•]\s*|\s+::\s+/u)
+      .map(collapse)
+      .filter((x) => x);
     if (strong.length >= 2) {
       const longest = strong.reduce((a, b) => (b.length > a.length ? b : a));
       const others = strong.filter((x) => x !== longest);
@@ -152,9 +157,7 @@ export function pickTitle(src: TitleSources): string | null {
   const siteKeys = sites.map((s) => normTitle(s).replace(/\s+/g, ''));
   const raw = [...stated, docTitle].filter((t) => t);
   const candidates = raw.map((t) => stripSiteName(t, sites)).filter((t) => !GENERIC.test(t));
-  const headings = src.headings
-    .map(collapse)
-    .filter((h) => h.length > 1 && h.length < 400 && !isSiteName(h, siteKeys));
+  const headings = src.headings.map(collapse).filter((h) => h.length > 1 && h.length < 400 && !isSiteName(h, siteKeys));
   // The visible headline when a stated title or <title> names it, best-stated first.
   for (const c of candidates) {
     const nc = normTitle(c);
@@ -171,7 +174,12 @@ export function pickTitle(src: TitleSources): string | null {
   // The one headline on the page worded a little differently from the stated title ("und bunten Farben"
   // for "& bunter Farbe"): the reader sees the headline.
   if (candidates[0] && headings.length === 1) {
-    const words = (t: string) => new Set(normTitle(t).split(' ').filter((w) => w.length > 2));
+    const words = (t: string) =>
+      new Set(
+        normTitle(t)
+          .split(' ')
+          .filter((w) => w.length > 2),
+      );
     const a = words(candidates[0]);
     const b = words(headings[0]);
     const shared = [...a].filter((w) => b.has(w)).length;

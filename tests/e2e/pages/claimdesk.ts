@@ -14,10 +14,24 @@ export async function sampleWithSuggestions(app: AppHarness): Promise<Article> {
   const article = archive.articles.get(summary.id);
   const stored = archive.suggestions.list(article.id);
   if (stored.length === 0) {
-    const { claims } = extractClaims({ text: article.text, published: article.published, outlet: article.outlet, wireAgency: article.wireAgency });
+    const { claims } = extractClaims({
+      text: article.text,
+      published: article.published,
+      outlet: article.outlet,
+      wireAgency: article.wireAgency,
+    });
     const payloads: NewClaim[] = claims.map((c) => ({
-      quote: c.quote, start: c.start, end: c.end, statement: c.statement, claimant: c.claimant, attribution: c.attribution,
-      kind: c.kind, score: c.score, claimDate: c.date, resolveBy: c.resolveBy, entities: c.entities.map(({ name, type, role }) => ({ name, type, role })),
+      quote: c.quote,
+      start: c.start,
+      end: c.end,
+      statement: c.statement,
+      claimant: c.claimant,
+      attribution: c.attribution,
+      kind: c.kind,
+      score: c.score,
+      claimDate: c.date,
+      resolveBy: c.resolveBy,
+      entities: c.entities.map(({ name, type, role }) => ({ name, type, role })),
     }));
     await archive.suggestions.add(article.id, payloads);
   } else {

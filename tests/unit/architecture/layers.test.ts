@@ -101,12 +101,7 @@ describe('lint fails on an import that points up the layers', () => {
       `import { trainCheckworthy } from '../../scripts/training/ensemble';\nexport const x = trainCheckworthy;\n`,
       /capabilities .* may not import tools/,
     ],
-    [
-      'the CLI importing a benchmark',
-      'main/cli/probe.ts',
-      `export * from '../../bench/eval-claims';\n`,
-      /cli .* may not import tools/,
-    ],
+    ['the CLI importing a benchmark', 'main/cli/probe.ts', `export * from '../../bench/eval-claims';\n`, /cli .* may not import tools/],
     [
       'core code importing electron',
       'main/archive/probe.ts',

@@ -77,7 +77,15 @@ describe('change events', () => {
 
   it('a change to more records than an event lists says "any" of that type instead', () => {
     const many = new Set(Array.from({ length: MAX_IDS_PER_CHANGE + 1 }, (_, i) => i + 1));
-    expect(dataChanges({ type: 'rows', tables: new Map([['claim', many], ['article', new Set([4])]]) })).toEqual([
+    expect(
+      dataChanges({
+        type: 'rows',
+        tables: new Map([
+          ['claim', many],
+          ['article', new Set([4])],
+        ]),
+      }),
+    ).toEqual([
       { type: 'claim', ids: null },
       { type: 'article', ids: [4] },
     ]);

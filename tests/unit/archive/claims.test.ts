@@ -8,24 +8,42 @@ describe('claims', () => {
     const a = await open();
     const article = await seedArticle(a);
     const claim = await a.claims.insert({
-      articleId: article.id, ...quoteAt('about 10,000 North Korean troops are now in Russia'),
-      statement: 'About 10,000 North Korean troops are in Russia', claimant: 'Pentagon', kind: 'indirect',
-      tags: ['Ukraine war', 'ukraine WAR', ' Korea '], attribution: [{ name: 'Pentagon', role: 'speaker' }, { name: 'Reuters', role: 'agency' }],
-      entities: [{ name: 'Pentagon', type: 'organisation', role: 'claimant' }, { name: 'North Korea', type: 'place', role: 'subject' }],
+      articleId: article.id,
+      ...quoteAt('about 10,000 North Korean troops are now in Russia'),
+      statement: 'About 10,000 North Korean troops are in Russia',
+      claimant: 'Pentagon',
+      kind: 'indirect',
+      tags: ['Ukraine war', 'ukraine WAR', ' Korea '],
+      attribution: [
+        { name: 'Pentagon', role: 'speaker' },
+        { name: 'Reuters', role: 'agency' },
+      ],
+      entities: [
+        { name: 'Pentagon', type: 'organisation', role: 'claimant' },
+        { name: 'North Korea', type: 'place', role: 'subject' },
+      ],
     });
     expect(claim.quote).toBe('about 10,000 North Korean troops are now in Russia');
     expect(claim.tags).toEqual(['Ukraine war', 'Korea']);
     expect(claim.attribution.map((h) => h.name)).toEqual(['Pentagon', 'Reuters']);
     expect(a.claims.get(claim.id)).toEqual(claim);
-    expect(a.claims.entities(claim.id).map((e) => [e.name, e.role])).toEqual([['Pentagon', 'claimant'], ['North Korea', 'subject']]);
+    expect(a.claims.entities(claim.id).map((e) => [e.name, e.role])).toEqual([
+      ['Pentagon', 'claimant'],
+      ['North Korea', 'subject'],
+    ]);
     expect(a.claims.history(claim.id)).toMatchObject([{ field: 'created', actor: 'tester' }]);
   });
 
   it('rejects a quote that does not match the article text at its offsets, and saves nothing', async () => {
     const a = await open();
     const article = await seedArticle(a);
-    await expect(a.claims.insert({ articleId: article.id, start: 4, end: 12, quote: 'Kremlin', statement: 's' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('does not match') });
-    await expect(a.claims.insert({ articleId: article.id, start: 4, end: 9999, statement: 's' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(a.claims.insert({ articleId: article.id, start: 4, end: 12, quote: 'Kremlin', statement: 's' })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining('does not match'),
+    });
+    await expect(a.claims.insert({ articleId: article.id, start: 4, end: 9999, statement: 's' })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
     await expect(a.claims.insert({ articleId: 999, statement: 's' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(a.claims.insert({ statement: '' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect(a.info().counts.claims).toBe(0);
@@ -50,8 +68,16 @@ describe('claims', () => {
     const claim = await a.claims.insert({ statement: 'x' });
     await a.claims.setStatus(claim.id, 'in_progress', 'starting');
     const rated = await a.claims.setVerdict(claim.id, 'politifact', 'pants-on-fire', 'no evidence at all');
-    expect(rated).toMatchObject({ status: 'in_progress', verdictScale: 'politifact', verdict: 'pants-on-fire', verdictNote: 'no evidence at all' });
-    await expect(a.claims.setVerdict(claim.id, 'politifact', 'unprovable', 'n')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('half-true') });
+    expect(rated).toMatchObject({
+      status: 'in_progress',
+      verdictScale: 'politifact',
+      verdict: 'pants-on-fire',
+      verdictNote: 'no evidence at all',
+    });
+    await expect(a.claims.setVerdict(claim.id, 'politifact', 'unprovable', 'n')).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining('half-true'),
+    });
     await expect(a.claims.setVerdict(claim.id, 'claimdesk', 'true', '  ')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     await expect(a.claims.setStatus(claim.id, 'finished' as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect(a.claims.get(claim.id).verdict).toBe('pants-on-fire');
@@ -94,18 +120,27 @@ describe('claims', () => {
     const a = await open();
     const ok = await a.claims.insertMany([{ statement: 'one' }, { statement: 'two' }]);
     expect(ok.map((c) => c.statement)).toEqual(['one', 'two']);
-    await expect(a.claims.insertMany([{ statement: 'three' }, { statement: 'four', verdict: 'nonsense' }])).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
-    expect(a.claims.list({}).items.map((c) => c.statement).sort()).toEqual(['one', 'two']);
+    await expect(a.claims.insertMany([{ statement: 'three' }, { statement: 'four', verdict: 'nonsense' }])).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
+    expect(
+      a.claims
+        .list({})
+        .items.map((c) => c.statement)
+        .sort(),
+    ).toEqual(['one', 'two']);
   });
 
   it('runs several writes as one transaction that is undone as a whole on error', async () => {
     const a = await open();
     const article = await seedArticle(a);
-    await expect(a.transaction((tx) => {
-      const claim = tx.claims.insert({ articleId: article.id, statement: 'x' });
-      tx.claims.setStatus(claim.id, 'done');
-      tx.claims.setVerdict(claim.id, 'fever', 'nope', 'bad verdict key');
-    })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(
+      a.transaction((tx) => {
+        const claim = tx.claims.insert({ articleId: article.id, statement: 'x' });
+        tx.claims.setStatus(claim.id, 'done');
+        tx.claims.setVerdict(claim.id, 'fever', 'nope', 'bad verdict key');
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect(a.info().counts.claims).toBe(0);
 
     let saved: Parameters<Parameters<typeof a.transaction>[0]>[0] | null = null;

@@ -20,7 +20,10 @@ interface Acks {
 /** Runs the child until a random moment after it starts editing, then SIGKILLs it. */
 function runAndKill(dir: string, round: number, acks: Acks, delayMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, dir, String(round)], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', child, dir, String(round)], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let buffer = '';
     let stderr = '';
     let lines = 0;
@@ -69,7 +72,12 @@ function checkArchive(archive: Archive, acks: Acks): void {
 function checkClaim(archive: Archive, claim: Claim): void {
   expect(claim.status, `claim ${claim.id}`).toBe('in_progress');
   expect(claim.tags, `claim ${claim.id}`).toEqual([`t-${claim.statement.slice(2)}`, 'x']);
-  expect(archive.claims.history(claim.id).map((h) => h.field).slice(0, 3)).toEqual(['created', 'status', 'tags']);
+  expect(
+    archive.claims
+      .history(claim.id)
+      .map((h) => h.field)
+      .slice(0, 3),
+  ).toEqual(['created', 'status', 'tags']);
 }
 
 describe('crash safety (kill -9)', () => {
@@ -77,7 +85,7 @@ describe('crash safety (kill -9)', () => {
     const dir = tempDir();
     const acks: Acks = { created: new Map(), notes: new Map() };
     let seed = 12345;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     let totalLines = 0;
     for (let round = 1; round <= ROUNDS; round++) {
       totalLines += await runAndKill(dir, round, acks, 20 + Math.floor(random() * 250));

@@ -101,14 +101,17 @@ describe('bit flips across the snapshot', () => {
     for (let at = 7; at < original.length; at += step) {
       const dir = copy(a.dir);
       const bytes = Buffer.from(original);
-      bytes[at] ^= 1 << at % 8;
+      bytes[at] ^= 1 << (at % 8);
       writeFileSync(path.join(dir, 'archive.db'), bytes);
       const b = await open(dir);
       expect(b.info().readOnly, `flip at ${at}`).toBe(true);
       expect(b.info().readOnlyReason, `flip at ${at}`).toMatch(/checksum|damaged|not an SQLite/);
       await b.close();
       const kept = readdirSync(dir).filter((n) => n.startsWith('archive.db') && !n.includes('sha256'));
-      expect(kept.some((n) => readFileSync(path.join(dir, n)).equals(bytes)), `flip at ${at}`).toBe(true);
+      expect(
+        kept.some((n) => readFileSync(path.join(dir, n)).equals(bytes)),
+        `flip at ${at}`,
+      ).toBe(true);
       rmSync(dir, { recursive: true, force: true });
     }
   });

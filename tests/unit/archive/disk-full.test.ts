@@ -28,8 +28,15 @@ describe('a full disk', () => {
     simulatedDisk.freeBytes = 4096; // room for the LOCK, not for a snapshot
     const b = await open(dir);
     expect(b.info().readOnly).toBe(true);
-    expect(b.info().readOnlyReason).toMatch(/^The disk is full: about \d+ MB more is needed on the disk of .* \(0 MB free now\)\. Nothing was lost/);
-    expect(b.claims.list({}).items.map((c) => c.id).sort()).toEqual(ids);
+    expect(b.info().readOnlyReason).toMatch(
+      /^The disk is full: about \d+ MB more is needed on the disk of .* \(0 MB free now\)\. Nothing was lost/,
+    );
+    expect(
+      b.claims
+        .list({})
+        .items.map((c) => c.id)
+        .sort(),
+    ).toEqual(ids);
     const after = hashFiles(dir);
     expect(after).toMatchObject(before); // journal and snapshot untouched
     expect(tempFiles(after)).toEqual([]);
@@ -40,7 +47,12 @@ describe('a full disk', () => {
     expect(b.info()).toMatchObject({ readOnly: false, readOnlyReason: null });
     await b.close();
     const c = await open(crashImage(dir));
-    expect(c.claims.list({}).items.map((x) => x.id).sort()).toEqual([...ids, added.id]);
+    expect(
+      c.claims
+        .list({})
+        .items.map((x) => x.id)
+        .sort(),
+    ).toEqual([...ids, added.id]);
   });
 
   it('opens read-only when even the LOCK file does not fit, then takes the lock when space returns', async () => {
@@ -77,21 +89,34 @@ describe('a full disk', () => {
     simulatedDisk.freeBytes = 0;
     const b = await open(dir);
     expect(b.info().readOnlyReason).toMatch(/^The disk is full/);
-    expect(b.claims.list({}).items.map((c) => c.id).sort()).toEqual(ids.slice(0, -1));
+    expect(
+      b.claims
+        .list({})
+        .items.map((c) => c.id)
+        .sort(),
+    ).toEqual(ids.slice(0, -1));
 
     simulatedDisk.freeBytes = null;
     const added = await b.claims.insert({ statement: 'after space returned' });
     await b.close();
     const c = await open(crashImage(dir));
     expect(c.info().readOnly).toBe(false);
-    expect(c.claims.list({}).items.map((x) => x.id).sort()).toEqual([...ids.slice(0, -1), added.id]);
+    expect(
+      c.claims
+        .list({})
+        .items.map((x) => x.id)
+        .sort(),
+    ).toEqual([...ids.slice(0, -1), added.id]);
   });
 
   it('rejects an edit whose journal record does not fit, keeps the rest, and takes edits again once there is room', async () => {
     const a = await open();
     const kept = await a.claims.insert({ statement: 'kept' });
     simulatedDisk.freeBytes = 10; // the record is cut off after 10 bytes
-    await expect(a.claims.insert({ statement: 'refused' })).rejects.toMatchObject({ code: 'IO', message: /could not be saved to disk: ENOSPC/ });
+    await expect(a.claims.insert({ statement: 'refused' })).rejects.toMatchObject({
+      code: 'IO',
+      message: /could not be saved to disk: ENOSPC/,
+    });
     expect(a.info().readOnlyReason).toMatch(/^The disk is full/);
     await expect(a.claims.insert({ statement: 'still full' })).rejects.toMatchObject({ code: 'READ_ONLY' });
     expect(a.claims.list({}).items.map((c) => c.statement)).toEqual(['kept']); // the refused edit is not shown
@@ -100,7 +125,12 @@ describe('a full disk', () => {
     const later = await a.claims.insert({ statement: 'later' });
     expect(a.info().readOnly).toBe(false);
     const b = await open(crashImage(a.dir));
-    expect(b.claims.list({}).items.map((c) => [c.id, c.statement]).sort()).toEqual([
+    expect(
+      b.claims
+        .list({})
+        .items.map((c) => [c.id, c.statement])
+        .sort(),
+    ).toEqual([
       [kept.id, 'kept'],
       [later.id, 'later'],
     ]);

@@ -64,7 +64,8 @@ describe('journal and recovery', () => {
       const b = await open(dir);
       expect(b.info().readOnly, `cut at ${cut}`).toBe(false);
       expect(b.claims.get(claim.id).status, `cut at ${cut}`).toBe('new');
-      if (cut > last.offset) expect(b.logs.join('\n')).toMatch(new RegExp(`Cut off an incomplete last journal record .*${cut - last.offset} bytes`));
+      if (cut > last.offset)
+        expect(b.logs.join('\n')).toMatch(new RegExp(`Cut off an incomplete last journal record .*${cut - last.offset} bytes`));
       if (spotChecks.has(cut)) {
         // After the cut the journal accepts new records that survive the next crash.
         await b.claims.setStatus(claim.id, 'needs_review');
@@ -181,7 +182,11 @@ describe('snapshots, backups and limits', () => {
     const checksum = path.join(a.dir, 'archive.db.sha256');
     writeFileSync(checksum, '0'.repeat(64));
     const c = await open(a.dir);
-    expect(c.info()).toMatchObject({ readOnly: true, readOnlyReason: expect.stringMatching(/does not match its checksum/), counts: { claims: 1 } });
+    expect(c.info()).toMatchObject({
+      readOnly: true,
+      readOnlyReason: expect.stringMatching(/does not match its checksum/),
+      counts: { claims: 1 },
+    });
     await c.close();
     rmSync(checksum); // e.g. an archive written by an older version
     const d = await open(a.dir);
@@ -213,7 +218,9 @@ describe('snapshots, backups and limits', () => {
     expect(await integrityCheckInWorker(bad, defaultWasmPath())).not.toBe('ok');
 
     const backups = path.join(a.dir, 'backups');
-    await expect(writeBackup(backups, new Uint8Array(good), new Date(), async () => 'page 3: btree broken')).rejects.toThrow(/discarded: integrity check: page 3/);
+    await expect(writeBackup(backups, new Uint8Array(good), new Date(), async () => 'page 3: btree broken')).rejects.toThrow(
+      /discarded: integrity check: page 3/,
+    );
     expect(readdirSync(backups).filter((n) => n.endsWith('.pending'))).toEqual([]); // no .pending left behind
   });
 
@@ -225,7 +232,10 @@ describe('snapshots, backups and limits', () => {
     const a = await open(dir, { budgetBytes: size + 50_000 });
     expect(a.info()).toMatchObject({ budgetBytes: size + 50_000 });
     await a.articles.insert({ title: 'small', text: 'fits' });
-    await expect(a.articles.insert({ title: 'big', text: 'word '.repeat(100_000) })).rejects.toMatchObject({ code: 'TOO_LARGE', message: expect.stringMatching(/limit/) });
+    await expect(a.articles.insert({ title: 'big', text: 'word '.repeat(100_000) })).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+      message: expect.stringMatching(/limit/),
+    });
     expect(a.articles.list({}).items.map((x) => x.title)).toEqual(['small']);
   });
 

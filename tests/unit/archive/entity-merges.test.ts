@@ -15,7 +15,10 @@ async function seed(a: Archive) {
   const person = (name: string, role: 'claimant' | 'subject' | 'mentioned') => ({ name, type: 'person' as const, role });
   const [byUn, both, byGyu, gone] = await a.claims.insertMany([
     { statement: 'Troops will be sent.', entities: [person('KJU', 'claimant'), { name: 'Russia', type: 'place', role: 'subject' }] },
-    { statement: 'The two met in Pyongyang.', entities: [person('Kim Jong Un', 'subject'), person('Kim Jong Gyu', 'subject'), person('Kim Jong Gyu', 'claimant')] },
+    {
+      statement: 'The two met in Pyongyang.',
+      entities: [person('Kim Jong Un', 'subject'), person('Kim Jong Gyu', 'subject'), person('Kim Jong Gyu', 'claimant')],
+    },
     { statement: 'The deployment is legal.', entities: [person('Kim Jong Gyu', 'claimant'), person('Kim Jong-un', 'mentioned')] },
     { statement: 'A claim deleted later.', entities: [person('Kim Jong Un', 'subject')] },
   ]);
@@ -36,7 +39,10 @@ function snapshot(a: Archive, entityIds: number[], claimIds: number[]) {
 const journalBytes = (a: Opened) => journalFiles(a.dir).reduce((n, f) => n + statSync(f).size, 0);
 
 async function codeOf(p: Promise<unknown>): Promise<{ code: string; message: string }> {
-  return p.then(() => ({ code: 'OK', message: '' }), (e: { code: string; message: string }) => ({ code: e.code, message: e.message }));
+  return p.then(
+    () => ({ code: 'OK', message: '' }),
+    (e: { code: string; message: string }) => ({ code: e.code, message: e.message }),
+  );
 }
 
 describe('entities.unmerge', () => {
@@ -48,12 +54,19 @@ describe('entities.unmerge', () => {
 
     const kept = await a.entities.merge(gyu.id, un.id);
     expect(kept.aliases).toEqual(expect.arrayContaining(['KJU', 'Kim Jong Un', 'Kim Jong-un', '김정규']));
-    expect(() => a.entities.get(un.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND', message: expect.stringContaining('merged into “Kim Jong Gyu”') }));
+    expect(() => a.entities.get(un.id)).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND', message: expect.stringContaining('merged into “Kim Jong Gyu”') }),
+    );
     expect(a.entities.list().map((e) => e.id)).not.toContain(un.id);
     expect(a.entities.list({ search: 'KJU' }).map((e) => e.id)).toEqual([gyu.id]);
     expect(a.info().counts.entities).toBe(before.count - 1);
-    expect(a.claims.entities(ids[1]).map((e) => [e.id, e.role])).toEqual([[gyu.id, 'claimant'], [gyu.id, 'subject']]);
-    expect(a.entities.mergedFrom(gyu.id)).toEqual([{ id: un.id, name: 'Kim Jong Un', type: 'person', mergedInto: gyu.id, mergedAt: expect.any(String) }]);
+    expect(a.claims.entities(ids[1]).map((e) => [e.id, e.role])).toEqual([
+      [gyu.id, 'claimant'],
+      [gyu.id, 'subject'],
+    ]);
+    expect(a.entities.mergedFrom(gyu.id)).toEqual([
+      { id: un.id, name: 'Kim Jong Un', type: 'person', mergedInto: gyu.id, mergedAt: expect.any(String) },
+    ]);
 
     const result = await a.entities.unmerge(un.id);
     expect(result).toEqual({ restored: before.entities[0], kept: before.entities[1] });
@@ -87,14 +100,24 @@ describe('entities.unmerge', () => {
     await a.entities.merge(gyu.id, un.id);
     // After the merge: a new claim names the kept entity by one of the merged names, an alias is
     // added, and a link the merge moved is taken off.
-    const later = await a.claims.insert({ statement: 'Said after the merge.', entities: [{ name: 'KJU', type: 'person', role: 'claimant' }] });
+    const later = await a.claims.insert({
+      statement: 'Said after the merge.',
+      entities: [{ name: 'KJU', type: 'person', role: 'claimant' }],
+    });
     await a.entities.addAlias(gyu.id, 'General Kim');
     await a.claims.unlinkEntity(byGyu.id, gyu.id, 'mentioned');
 
     await a.entities.unmerge(un.id);
     const links = (id: number) => a.claims.entities(id).map((e) => [e.id, e.role]);
-    expect(links(both.id)).toEqual([[gyu.id, 'claimant'], [gyu.id, 'subject'], [un.id, 'subject']]); // gyu's subject link was there before
-    expect(links(byUn.id)).toEqual([[un.id, 'claimant'], [expect.any(Number), 'subject']]);
+    expect(links(both.id)).toEqual([
+      [gyu.id, 'claimant'],
+      [gyu.id, 'subject'],
+      [un.id, 'subject'],
+    ]); // gyu's subject link was there before
+    expect(links(byUn.id)).toEqual([
+      [un.id, 'claimant'],
+      [expect.any(Number), 'subject'],
+    ]);
     expect(links(byGyu.id)).toEqual([[gyu.id, 'claimant']]); // taken off after the merge: stays off
     expect(links(later.id)).toEqual([[gyu.id, 'claimant']]);
     expect(a.entities.get(gyu.id).aliases).toEqual(['General Kim', '김정규']);
@@ -110,7 +133,10 @@ describe('entities.unmerge', () => {
     await a.entities.merge(gyu.id, un.id);
     await a.entities.merge(third.id, gyu.id); // the kept entity is itself merged away
     expect(a.entities.mergedFrom(third.id).map((m) => m.name)).toEqual(['Kim Jong Gyu']);
-    expect(await codeOf(a.entities.unmerge(un.id))).toEqual({ code: 'CONFLICT', message: expect.stringMatching(/has since been merged into “Kim Yo Jong”: split “Kim Jong Gyu” out of it first/) });
+    expect(await codeOf(a.entities.unmerge(un.id))).toEqual({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/has since been merged into “Kim Yo Jong”: split “Kim Jong Gyu” out of it first/),
+    });
     await a.entities.unmerge(gyu.id);
     expect(a.entities.get(gyu.id).aliases).toContain('KJU'); // still holds what was merged into it
     await a.entities.unmerge(un.id);
@@ -126,7 +152,10 @@ describe('entities.unmerge', () => {
     const bytes = journalBytes(a);
     const state = snapshot(a, [gyu.id], []);
     expect(await codeOf(a.entities.unmerge(999))).toEqual({ code: 'NOT_FOUND', message: 'Entity 999 does not exist.' });
-    expect(await codeOf(a.entities.unmerge(gyu.id))).toEqual({ code: 'CONFLICT', message: expect.stringMatching(/is not merged into another entity/) });
+    expect(await codeOf(a.entities.unmerge(gyu.id))).toEqual({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/is not merged into another entity/),
+    });
     expect((await codeOf(a.entities.merge(gyu.id, gyu.id))).code).toBe('INVALID_ARGUMENT');
     expect((await codeOf(a.entities.merge(gyu.id, un.id))).code).toBe('NOT_FOUND'); // already merged away
     expect((await codeOf(a.entities.addAlias(un.id, 'Marshal'))).code).toBe('NOT_FOUND');
@@ -140,15 +169,34 @@ describe('entities.unmerge', () => {
     const a = await open();
     // An archive restored from a file in which "Supreme Leader" names another entity.
     await a.restore.records({
-      articles: [], links: [], evidence: [], history: [], collections: [], savedSearches: [], claims: [],
+      articles: [],
+      links: [],
+      evidence: [],
+      history: [],
+      collections: [],
+      savedSearches: [],
+      claims: [],
       entities: [
         { id: 1, name: 'Kim Jong Gyu', type: 'person', aliases: ['Kim Jong Un'] },
         { id: 3, name: 'Supreme Leader', type: 'person', aliases: [] },
       ],
-      mergedEntities: [{ id: 2, name: 'Kim Jong Un', type: 'person', mergedInto: 1, mergedAt: '2024-11-01T00:00:00.000Z', names: ['Kim Jong Un', 'Supreme Leader'], links: [] }],
+      mergedEntities: [
+        {
+          id: 2,
+          name: 'Kim Jong Un',
+          type: 'person',
+          mergedInto: 1,
+          mergedAt: '2024-11-01T00:00:00.000Z',
+          names: ['Kim Jong Un', 'Supreme Leader'],
+          links: [],
+        },
+      ],
     });
     const bytes = journalBytes(a);
-    expect(await codeOf(a.entities.unmerge(2))).toEqual({ code: 'CONFLICT', message: expect.stringContaining('The name “Supreme Leader” of “Kim Jong Un” now belongs to “Supreme Leader” (entity 3)') });
+    expect(await codeOf(a.entities.unmerge(2))).toEqual({
+      code: 'CONFLICT',
+      message: expect.stringContaining('The name “Supreme Leader” of “Kim Jong Un” now belongs to “Supreme Leader” (entity 3)'),
+    });
     expect(journalBytes(a)).toBe(bytes);
     expect(a.entities.get(1).aliases).toEqual(['Kim Jong Un']);
   });
@@ -165,7 +213,12 @@ describe('merged entities in the JSON archive export', () => {
     expect(doc.entities.map((e) => e.id)).not.toContain(un.id);
     // The deleted claim is not exported, so neither is its link.
     expect(doc.mergedEntities).toEqual([
-      expect.objectContaining({ id: un.id, mergedInto: gyu.id, names: ['KJU', 'Kim Jong Un', 'Kim Jong-un'], links: expect.not.arrayContaining([expect.objectContaining({ claimId: claims[3].id })]) }),
+      expect.objectContaining({
+        id: un.id,
+        mergedInto: gyu.id,
+        names: ['KJU', 'Kim Jong Un', 'Kim Jong-un'],
+        links: expect.not.arrayContaining([expect.objectContaining({ claimId: claims[3].id })]),
+      }),
     ]);
 
     const target = await open();
@@ -176,14 +229,24 @@ describe('merged entities in the JSON archive export', () => {
     expect(snapshot(target, [un.id, gyu.id], live)).toEqual(before);
 
     // A record pointing at a claim the file does not hold is refused before anything is written.
-    const dangling = { ...doc, mergedEntities: (doc.mergedEntities ?? []).map((m) => ({ ...m, links: [{ claimId: 99, role: 'subject' as const, keptHad: false }] })) };
-    await expect(importArchiveJson(await open(), JSON.stringify(dangling))).rejects.toThrow(/merged entity \d+ names claim 99, which is not in it/);
+    const dangling = {
+      ...doc,
+      mergedEntities: (doc.mergedEntities ?? []).map((m) => ({ ...m, links: [{ claimId: 99, role: 'subject' as const, keptHad: false }] })),
+    };
+    await expect(importArchiveJson(await open(), JSON.stringify(dangling))).rejects.toThrow(
+      /merged entity \d+ names claim 99, which is not in it/,
+    );
 
     // Merged into an archive that already holds work, a merged-away entity does not come in as live.
     const other = await open();
     await other.entities.upsert('Someone else', 'person');
     await importArchiveJson(other, renderArchiveJson(doc));
-    expect(other.entities.list().map((e) => e.name).sort()).toEqual(['Kim Jong Gyu', 'Russia', 'Someone else']);
+    expect(
+      other.entities
+        .list()
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Kim Jong Gyu', 'Russia', 'Someone else']);
   });
 
   it('reads an export written before merges were kept (no mergedEntities)', async () => {

@@ -28,8 +28,16 @@ export async function open(dir = tempDir(), opts: Partial<OpenArchiveOptions> = 
   const archive = await openArchive({ dir, actor: 'tester', log: (m) => logs.push(m), backupIntervalMs: 3_600_000, ...opts });
   let closed = false;
   const close = archive.close;
-  const opened = Object.assign(archive, { logs, close: async () => { closed = true; await close(); } });
-  cleanups.push(async () => { if (!closed) await close(); });
+  const opened = Object.assign(archive, {
+    logs,
+    close: async () => {
+      closed = true;
+      await close();
+    },
+  });
+  cleanups.push(async () => {
+    if (!closed) await close();
+  });
   return opened;
 }
 
@@ -56,11 +64,20 @@ export function hashFiles(dir: string): Record<string, string> {
 }
 
 export function journalFiles(dir: string): string[] {
-  return readdirSync(path.join(dir, 'journal')).filter((n) => n.endsWith('.journal')).sort().map((n) => path.join(dir, 'journal', n));
+  return readdirSync(path.join(dir, 'journal'))
+    .filter((n) => n.endsWith('.journal'))
+    .sort()
+    .map((n) => path.join(dir, 'journal', n));
 }
 
 export const ARTICLE_TEXT = 'The Pentagon said on Friday that about 10,000 North Korean troops are now in Russia. Moscow denied it.';
 
 export async function seedArticle(archive: Archive, extra: Record<string, unknown> = {}) {
-  return archive.articles.insert({ title: 'North Korean troops in Russia', outlet: 'Wire', published: '2024-10-25', text: ARTICLE_TEXT, ...extra });
+  return archive.articles.insert({
+    title: 'North Korean troops in Russia',
+    outlet: 'Wire',
+    published: '2024-10-25',
+    text: ARTICLE_TEXT,
+    ...extra,
+  });
 }

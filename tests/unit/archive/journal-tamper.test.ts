@@ -42,7 +42,11 @@ function rewrite(dir: string, seq: number, tamper: (payload: string) => string):
   throw new Error(`no change ${seq}`);
 }
 
-const statements = (a: Opened) => a.claims.list({}).items.map((c) => [c.id, c.statement]).sort((x, y) => Number(x[0]) - Number(y[0]));
+const statements = (a: Opened) =>
+  a.claims
+    .list({})
+    .items.map((c) => [c.id, c.statement])
+    .sort((x, y) => Number(x[0]) - Number(y[0]));
 
 type Statement = [string, unknown[], number?];
 
@@ -56,10 +60,30 @@ const lastClaimInsert = (payload: string, edit: (statement: Statement) => Statem
 
 // `which`: how the record is named (by its own change number when that much of it is readable).
 const TAMPERS: { name: string; tamper: (payload: string) => string; says: RegExp; which: string }[] = [
-  { name: 'a statement that is not a row write', tamper: (p) => lastClaimInsert(p, (s) => ['DROP TABLE claim', [], s[2]]), says: /unknown operation "DROP" \(a change only inserts, updates or deletes rows\) \(statement \d+\)/, which: 'change 2' },
-  { name: 'a parameter of the wrong type', tamper: (p) => lastClaimInsert(p, (s) => [s[0], [{ statement: 'x' }, ...s[1].slice(1)], s[2]]), says: /a parameter must be a string, a number or null \(statement \d+, parameter 1\)/, which: 'change 2' },
-  { name: 'cut-off JSON', tamper: (p) => p.slice(0, Math.floor(p.length / 2)), says: /its content is not valid JSON/, which: 'the record after change 1' },
-  { name: 'a change number that is not a number', tamper: (p) => p.replace(/^\{"s":2,/, '{"s":"2",'), says: /the change number must be a number/, which: 'the record after change 1' },
+  {
+    name: 'a statement that is not a row write',
+    tamper: (p) => lastClaimInsert(p, (s) => ['DROP TABLE claim', [], s[2]]),
+    says: /unknown operation "DROP" \(a change only inserts, updates or deletes rows\) \(statement \d+\)/,
+    which: 'change 2',
+  },
+  {
+    name: 'a parameter of the wrong type',
+    tamper: (p) => lastClaimInsert(p, (s) => [s[0], [{ statement: 'x' }, ...s[1].slice(1)], s[2]]),
+    says: /a parameter must be a string, a number or null \(statement \d+, parameter 1\)/,
+    which: 'change 2',
+  },
+  {
+    name: 'cut-off JSON',
+    tamper: (p) => p.slice(0, Math.floor(p.length / 2)),
+    says: /its content is not valid JSON/,
+    which: 'the record after change 1',
+  },
+  {
+    name: 'a change number that is not a number',
+    tamper: (p) => p.replace(/^\{"s":2,/, '{"s":"2",'),
+    says: /the change number must be a number/,
+    which: 'the record after change 1',
+  },
 ];
 
 describe('a tampered journal record', () => {
@@ -85,7 +109,10 @@ describe('a tampered journal record', () => {
       expect(note).toMatch(says);
       expect(note).toMatch(/Change\(s\) 2 could not be read/);
       expect(b.info()).toMatchObject({ readOnly: false, contents: 'complete' });
-      expect(statements(b)).toEqual([[1, 'first'], [4, 'fourth']]);
+      expect(statements(b)).toEqual([
+        [1, 'first'],
+        [4, 'fourth'],
+      ]);
       await b.claims.insert({ statement: 'after the recovery' });
       expect(b.claims.list({}).total).toBe(3);
     });
@@ -101,6 +128,9 @@ describe('a tampered journal record', () => {
     const b = await open(a.dir);
     expect(b.info().readOnlyReason).toBe(null);
     expect(b.logs.join('\n')).toContain(`Journal ${bad.file} holds an invalid record at byte ${bad.offset} (unknown operation "PRAGMA"`);
-    expect(statements(b)).toEqual([[1, 'first'], [2, 'second']]);
+    expect(statements(b)).toEqual([
+      [1, 'first'],
+      [2, 'second'],
+    ]);
   });
 });

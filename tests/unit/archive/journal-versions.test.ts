@@ -49,7 +49,10 @@ class PreviousVersion {
   }
 
   claim(statement: string, articleId: number | null = null): void {
-    this.edit(`INSERT INTO claim (article_id, statement, kind, status, verdict_scale, created_at, updated_at) VALUES (?, ?, 'reported', 'new', 'claimdesk', ?, ?)`, [articleId, statement, AT, AT]);
+    this.edit(
+      `INSERT INTO claim (article_id, statement, kind, status, verdict_scale, created_at, updated_at) VALUES (?, ?, 'reported', 'new', 'claimdesk', ?, ?)`,
+      [articleId, statement, AT, AT],
+    );
   }
 
   async snapshot(): Promise<void> {
@@ -93,8 +96,15 @@ async function upgradedWithEdits() {
   const a = await open(dir);
   expect(a.info()).toMatchObject({ schemaVersion: LATEST_VERSION, readOnly: false });
   const [preUpgrade] = a.listBackups();
-  expect(a.logs.join('\n')).toContain(`Kept backup ${preUpgrade.name} of the archive before upgrading it from schema ${PREVIOUS} to ${LATEST_VERSION}`);
-  const ocr = await a.articles.insert({ title: 'After the upgrade', text: 'Scanned: the bridge was closed on Monday.', textQuality: 'ocr', textWarning: 'Read by OCR' });
+  expect(a.logs.join('\n')).toContain(
+    `Kept backup ${preUpgrade.name} of the archive before upgrading it from schema ${PREVIOUS} to ${LATEST_VERSION}`,
+  );
+  const ocr = await a.articles.insert({
+    title: 'After the upgrade',
+    text: 'Scanned: the bridge was closed on Monday.',
+    textQuality: 'ocr',
+    textWarning: 'Read by OCR',
+  });
   await a.claims.insert({ statement: 'new claim on the scanned article', articleId: ocr.id });
   await a.claims.setVerdict(1, 'claimdesk', 'false', 'checked after the upgrade');
   const expected = claims(a);
@@ -121,7 +131,12 @@ describe('journal records carry their schema version', () => {
     await a.close();
 
     const b = await open(dir);
-    expect(b.claims.list({}).items.map((c) => c.statement).sort()).toEqual(['in the snapshot', 'made after the upgrade', 'only in the journal']);
+    expect(
+      b.claims
+        .list({})
+        .items.map((c) => c.statement)
+        .sort(),
+    ).toEqual(['in the snapshot', 'made after the upgrade', 'only in the journal']);
   });
 
   it('a backup made before the upgrade, restored after it, with edits made on both sides of the upgrade, has every edit', async () => {
@@ -135,7 +150,9 @@ describe('journal records carry their schema version', () => {
     expect(a.info().readOnly).toBe(true);
 
     const note = await a.restoreBackup(preUpgrade);
-    expect(note).toMatch(new RegExp(`^Rebuilt the archive from backup ${preUpgrade} \\(changes up to 2\\) and 5 journaled change\\(s\\) after it\\.`));
+    expect(note).toMatch(
+      new RegExp(`^Rebuilt the archive from backup ${preUpgrade} \\(changes up to 2\\) and 5 journaled change\\(s\\) after it\\.`),
+    );
     expect(note).not.toMatch(/could not|not applied/);
     expect(a.info()).toMatchObject({ schemaVersion: LATEST_VERSION, readOnly: false });
     expect(claims(a)).toEqual(expected);
@@ -166,11 +183,17 @@ describe('journal records carry their schema version', () => {
     const statements = JSON.parse(JSON.stringify(journal(dir)[0].statements).replaceAll('ours', 'theirs')) as RecordedStatement[];
     writeFileSync(file, Buffer.concat([readFileSync(file), encodeRecord({ seq: 2, version: LATEST_VERSION + 1, statements })]));
     const b = await open(dir);
-    expect(b.info()).toMatchObject({ readOnly: true, readOnlyReason: expect.stringContaining(`Journal change 2 was written by a newer version of Claimdesk (schema ${LATEST_VERSION + 1}`) });
+    expect(b.info()).toMatchObject({
+      readOnly: true,
+      readOnlyReason: expect.stringContaining(`Journal change 2 was written by a newer version of Claimdesk (schema ${LATEST_VERSION + 1}`),
+    });
     expect(b.claims.list({}).items.map((c) => c.statement)).toEqual(['ours']);
     // Nor does a recovery rebuild the archive without that change: it refuses and changes nothing.
     const before = hashFiles(dir);
-    await expect(b.recoverJournal()).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/newer version of Claimdesk.*Nothing was changed/) });
+    await expect(b.recoverJournal()).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/newer version of Claimdesk.*Nothing was changed/),
+    });
     expect(hashFiles(dir)).toEqual(before);
     expect(b.info().readOnly).toBe(true);
   });

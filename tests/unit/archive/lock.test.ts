@@ -35,7 +35,10 @@ describe('the archive LOCK', () => {
   it('refuses a lock held by a live process', async () => {
     const dir = tempDir();
     writeLock(dir, { pid: process.ppid, start: processStartTime(process.ppid) });
-    await expect(open(dir)).rejects.toMatchObject({ code: 'CONFLICT', message: new RegExp(`open in another Claimdesk process \\(pid ${process.ppid}\\)`) });
+    await expect(open(dir)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: new RegExp(`open in another Claimdesk process \\(pid ${process.ppid}\\)`),
+    });
     expect(lockOwner(dir)).toBe(process.ppid);
   });
 
@@ -69,7 +72,10 @@ describe('the archive LOCK', () => {
     for (const dir of dirs) {
       writeFileSync(path.join(dir, 'go'), '');
       const results = await Promise.all(racers.map((r) => r.line()));
-      expect(results.filter((r) => r === 'won'), results.join('\n')).toHaveLength(1);
+      expect(
+        results.filter((r) => r === 'won'),
+        results.join('\n'),
+      ).toHaveLength(1);
       const winner = racers[results.indexOf('won')].proc.pid;
       for (const lost of results.filter((r) => r !== 'won')) expect(lost).toMatch(`open in another Claimdesk process (pid ${winner})`);
       expect(lockOwner(dir)).toBe(winner);

@@ -19,7 +19,9 @@ async function archiveAtVersion(version: number, fill: (db: Database) => void = 
 }
 
 const tables = (db: { all: Database['all'] }) =>
-  db.all<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts_%' ORDER BY name`).map((r) => r.name);
+  db
+    .all<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts_%' ORDER BY name`)
+    .map((r) => r.name);
 
 describe('migrations', () => {
   it('are numbered 1, 2, … without gaps', () => {
@@ -33,7 +35,19 @@ describe('migrations', () => {
     const db = new Database(new SQL.Database());
     migrate(db, 1);
     expect(schemaVersion(db)).toBe(1);
-    expect(tables(db)).toEqual(expect.arrayContaining(['article', 'claim', 'claim_entity', 'claim_link', 'claim_tag', 'entity', 'entity_name', 'evidence', 'history']));
+    expect(tables(db)).toEqual(
+      expect.arrayContaining([
+        'article',
+        'claim',
+        'claim_entity',
+        'claim_link',
+        'claim_tag',
+        'entity',
+        'entity_name',
+        'evidence',
+        'history',
+      ]),
+    );
     expect(tables(db)).not.toContain('suggestion');
     db.close();
   });
@@ -71,7 +85,10 @@ describe('migrations', () => {
     });
     const a = await open(dir);
     expect(a.info()).toMatchObject({ schemaVersion: LATEST_VERSION, counts: { claims: 1, entities: 2 } });
-    expect(a.entities.list().map((e) => [e.name, e.aliases, e.claimCount])).toEqual([['Kim Jong Gyu', [], 1], ['Kim Jong Un', ['KJU'], 1]]);
+    expect(a.entities.list().map((e) => [e.name, e.aliases, e.claimCount])).toEqual([
+      ['Kim Jong Gyu', [], 1],
+      ['Kim Jong Un', ['KJU'], 1],
+    ]);
     await a.entities.merge(2, 1);
     expect(a.info().counts.entities).toBe(1);
     await a.close();
@@ -79,16 +96,29 @@ describe('migrations', () => {
     const b = await open(dir); // the merge record survives a reopen (journal replay onto the upgraded snapshot)
     expect(b.entities.mergedFrom(2).map((m) => m.name)).toEqual(['Kim Jong Un']);
     await b.entities.unmerge(1);
-    expect(b.entities.list().map((e) => [e.name, e.aliases, e.claimCount])).toEqual([['Kim Jong Gyu', [], 1], ['Kim Jong Un', ['KJU'], 1]]);
-    expect(b.claims.entities(1).map((e) => [e.id, e.role])).toEqual([[1, 'claimant'], [2, 'subject']]);
+    expect(b.entities.list().map((e) => [e.name, e.aliases, e.claimCount])).toEqual([
+      ['Kim Jong Gyu', [], 1],
+      ['Kim Jong Un', ['KJU'], 1],
+    ]);
+    expect(b.claims.entities(1).map((e) => [e.id, e.role])).toEqual([
+      [1, 'claimant'],
+      [2, 'subject'],
+    ]);
   });
 
   it('4: upgrades a version-3 archive: its records stay, and merges made after it are logged for undo', async () => {
-    const dir = await archiveAtVersion(3, (db) => db.exec(`INSERT INTO article (title, text, imported_at) VALUES ('Old article', 'Troops seen near Kursk.', '2024-10-25T10:00:00.000Z');`));
+    const dir = await archiveAtVersion(3, (db) =>
+      db.exec(
+        `INSERT INTO article (title, text, imported_at) VALUES ('Old article', 'Troops seen near Kursk.', '2024-10-25T10:00:00.000Z');`,
+      ),
+    );
     const a = await open(dir);
     expect(a.info()).toMatchObject({ schemaVersion: LATEST_VERSION, counts: { articles: 1 } });
     const records = { articles: [], entities: [], claims: [], links: [], evidence: [], history: [], collections: [], savedSearches: [] };
-    const merged = await a.merge.records({ ...records, entities: [{ id: 1, name: 'NATO', type: 'organisation', aliases: [] }] }, 'nato.claimdesk');
+    const merged = await a.merge.records(
+      { ...records, entities: [{ id: 1, name: 'NATO', type: 'organisation', aliases: [] }] },
+      'nato.claimdesk',
+    );
     expect(merged).toMatchObject({ mergeId: 1, added: { entities: 1 } });
     await a.close();
 
@@ -104,10 +134,18 @@ describe('migrations', () => {
     db.exec(`INSERT INTO article (title, text, imported_at) VALUES ('Old article', 'Troops seen near Kursk.', '2024-10-25T10:00:00.000Z');
              INSERT INTO claim (article_id, statement, kind, status, verdict_scale, created_at, updated_at)
              VALUES (1, 'Troops are near Kursk', 'reported', 'new', 'claimdesk', '2024-10-25T10:00:00.000Z', '2024-10-25T10:00:00.000Z');`);
-    const content = () => ({ version: schemaVersion(db), articles: db.all('SELECT * FROM article'), claimColumns: db.all(`SELECT name FROM pragma_table_info('claim')`) });
+    const content = () => ({
+      version: schemaVersion(db),
+      articles: db.all('SELECT * FROM article'),
+      claimColumns: db.all(`SELECT name FROM pragma_table_info('claim')`),
+    });
     const before = content();
     // A table rebuild gone wrong: references checked only at the end (deferred), and the parent rows gone.
-    const faulty: Migration = { version: LATEST_VERSION + 1, name: 'rebuild articles', sql: `PRAGMA defer_foreign_keys = ON; ALTER TABLE claim ADD COLUMN checked_by TEXT; DELETE FROM article;` };
+    const faulty: Migration = {
+      version: LATEST_VERSION + 1,
+      name: 'rebuild articles',
+      sql: `PRAGMA defer_foreign_keys = ON; ALTER TABLE claim ADD COLUMN checked_by TEXT; DELETE FROM article;`,
+    };
     expect(() => migrate(db, faulty.version, [...MIGRATIONS, faulty])).toThrow(
       `Archive upgrade step ${faulty.version} (rebuild articles) failed: PRAGMA foreign_key_check found 1 broken reference(s): claim 1 refers to a missing article. It was rolled back: the archive is as it was before the upgrade.`,
     );

@@ -44,7 +44,11 @@ async function recover(s: Services): Promise<ArchiveInfo> {
   return (res as { value: ArchiveInfo }).value;
 }
 
-const statements = (s: Services) => s.archive.claims.list({}).items.map((c) => [c.id, c.statement]).sort((x, y) => Number(x[0]) - Number(y[0]));
+const statements = (s: Services) =>
+  s.archive.claims
+    .list({})
+    .items.map((c) => [c.id, c.statement])
+    .sort((x, y) => Number(x[0]) - Number(y[0]));
 
 describe('journal damage without a backup', () => {
   it('recovers every readable edit onto the archive file, keeps the damaged journal, and writes again', async () => {
@@ -54,7 +58,10 @@ describe('journal damage without a backup', () => {
     expect(s.archive.info()).toMatchObject({ readOnly: true, diskFull: false });
     expect(s.archive.listBackups()).toEqual([]);
     const info = await recover(s);
-    expect(info).toMatchObject({ readOnly: false, recovery: expect.stringMatching(/from the archive file .* Change\(s\) 3 could not be read/) });
+    expect(info).toMatchObject({
+      readOnly: false,
+      recovery: expect.stringMatching(/from the archive file .* Change\(s\) 3 could not be read/),
+    });
     expect(statements(s)).toEqual(ids.filter((_, i) => i !== 2).map((id) => [id, `claim ${id - 1}`]));
     expect(readdirSync(dir).some((n) => n.startsWith('journal.replaced-'))).toBe(true);
     expect(s.archive.listBackups()).toHaveLength(1); // the rebuilt archive is backed up at once
@@ -68,7 +75,10 @@ describe('journal damage without a backup', () => {
     const s = await start(dir);
     expect(s.archive.info().readOnlyReason).toMatch(/does not match its checksum/);
     const info = await recover(s);
-    expect(info).toMatchObject({ readOnly: false, recovery: expect.stringMatching(/^Rebuilt the archive from an empty archive .* and 6 journaled change/) });
+    expect(info).toMatchObject({
+      readOnly: false,
+      recovery: expect.stringMatching(/^Rebuilt the archive from an empty archive .* and 6 journaled change/),
+    });
     expect(statements(s).map(([id]) => id)).toEqual(ids);
     expect(readdirSync(dir).filter((n) => n.startsWith('archive.db.replaced-'))).toHaveLength(1); // the mistrusted file is kept
   });
@@ -82,7 +92,10 @@ describe('journal damage without a backup', () => {
     writeFileSync(path.join(a.dir, 'archive.db.sha256'), `${'0'.repeat(64)}\n`);
     const s = await start(a.dir);
     const before = readdirSync(a.dir).sort();
-    expect(await s.dispatch('archive.recoverJournal', [])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: /backups are gone/ } });
+    expect(await s.dispatch('archive.recoverJournal', [])).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: /backups are gone/ },
+    });
     expect(readdirSync(a.dir).sort()).toEqual(before);
     expect(s.archive.info().readOnly).toBe(true);
   });

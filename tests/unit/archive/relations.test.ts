@@ -26,8 +26,15 @@ describe('entities', () => {
     expect(() => a.entities.get(dprk.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect(a.claims.history(claim.id).at(-1)).toMatchObject({ field: 'entity', from: 'DPRK', to: 'North Korea' });
     await a.claims.linkEntity(claim.id, { name: 'Kim Jong Un', type: 'person' }, 'mentioned');
-    expect(a.claims.entities(claim.id).map((e) => [e.name, e.role])).toEqual([['Kim Jong Un', 'mentioned'], ['North Korea', 'subject']]);
-    expect(a.claims.history(claim.id).at(-1)).toMatchObject({ field: 'entity', from: null, to: { name: 'Kim Jong Un', role: 'mentioned' } });
+    expect(a.claims.entities(claim.id).map((e) => [e.name, e.role])).toEqual([
+      ['Kim Jong Un', 'mentioned'],
+      ['North Korea', 'subject'],
+    ]);
+    expect(a.claims.history(claim.id).at(-1)).toMatchObject({
+      field: 'entity',
+      from: null,
+      to: { name: 'Kim Jong Un', role: 'mentioned' },
+    });
     const other = await a.entities.upsert('Pyongyang', 'place');
     await expect(a.entities.addAlias(other.id, 'dprk')).rejects.toMatchObject({ code: 'CONFLICT' });
   });
@@ -46,7 +53,16 @@ describe('links and evidence', () => {
     expect(a.links.forClaim(c2.id)).toHaveLength(2);
     await a.links.remove(link.id);
     expect(a.links.forClaim(c1.id).map((l) => l.type)).toEqual(['same']);
-    expect(a.claims.history(c2.id).filter((h) => h.field === 'link').map((h) => [h.from === null, h.to === null])).toEqual([[true, false], [true, false], [false, true]]);
+    expect(
+      a.claims
+        .history(c2.id)
+        .filter((h) => h.field === 'link')
+        .map((h) => [h.from === null, h.to === null]),
+    ).toEqual([
+      [true, false],
+      [true, false],
+      [false, true],
+    ]);
   });
 
   it('attaches evidence spans from articles with a stance', async () => {
@@ -54,10 +70,19 @@ describe('links and evidence', () => {
     const article = await seedArticle(a);
     const claim = await a.claims.insert({ statement: 'x' });
     const start = ARTICLE_TEXT.indexOf('Moscow denied it');
-    const evidence = await a.evidence.add({ claimId: claim.id, articleId: article.id, start, end: start + 16, stance: 'contradicts', note: 'denial' });
+    const evidence = await a.evidence.add({
+      claimId: claim.id,
+      articleId: article.id,
+      start,
+      end: start + 16,
+      stance: 'contradicts',
+      note: 'denial',
+    });
     expect(evidence).toMatchObject({ quote: 'Moscow denied it', stance: 'contradicts' });
     expect(a.evidence.forClaim(claim.id)).toEqual([evidence]);
-    await expect(a.evidence.add({ claimId: claim.id, articleId: article.id, stance: 'maybe' as never })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(a.evidence.add({ claimId: claim.id, articleId: article.id, stance: 'maybe' as never })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
     await a.evidence.remove(evidence.id);
     expect(a.evidence.forClaim(claim.id)).toEqual([]);
     expect(a.claims.history(claim.id).map((h) => h.field)).toEqual(['created', 'evidence', 'evidence']);

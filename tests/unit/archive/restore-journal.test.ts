@@ -119,10 +119,16 @@ describe('Restore backup after journal damage', () => {
     const damagedBytes = readFileSync(journalRecords(image.dir).find((r) => r.seq === victim - 1)!.file);
     const s = await start(image.dir);
     const info = await restoreNewest(s);
-    expect(info).toMatchObject({ readOnly: false, readOnlyReason: null, recovery: expect.stringMatching(/^Rebuilt the archive from the archive file/) });
+    expect(info).toMatchObject({
+      readOnly: false,
+      readOnlyReason: null,
+      recovery: expect.stringMatching(/^Rebuilt the archive from the archive file/),
+    });
     expect(visible(s)).toEqual(expected(image, new Set()));
     // The damaged journal is kept as it was, and the archive takes new work.
-    expect(readdirSync(keptJournal(image.dir)).some((n) => readFileSync(path.join(keptJournal(image.dir), n)).equals(damagedBytes))).toBe(true);
+    expect(readdirSync(keptJournal(image.dir)).some((n) => readFileSync(path.join(keptJournal(image.dir), n)).equals(damagedBytes))).toBe(
+      true,
+    );
     await s.archive.claims.insert({ statement: 'after the restore' });
     await s.close();
     opened.pop();
@@ -147,7 +153,7 @@ describe('Restore backup after journal damage', () => {
   it('keeps every readable edit whichever record a random byte flip hits', async () => {
     const image = await archiveWithEdits();
     let seed = 13;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (const edit of image.edits) {
       const dir = crashImage(image.dir);
       damage(dir, edit.seq, random());
@@ -168,11 +174,17 @@ describe('Restore backup after journal damage', () => {
     damage(image.dir, victim.seq, 0.6);
     const s = await start(image.dir);
     const shown = visible(s);
-    const files = () => Object.fromEntries(Object.entries(hashFiles(image.dir)).filter(([f]) => f === 'archive.db' || f === 'archive.db.sha256' || f.startsWith('journal')));
+    const files = () =>
+      Object.fromEntries(
+        Object.entries(hashFiles(image.dir)).filter(([f]) => f === 'archive.db' || f === 'archive.db.sha256' || f.startsWith('journal')),
+      );
     const before = files();
     simulatedDisk.freeBytes = 0;
     const [newest] = s.archive.listBackups();
-    expect(await s.dispatch('archive.restoreBackup', [newest.name])).toMatchObject({ ok: false, error: { code: 'IO', message: /disk is full.*Nothing was changed/ } });
+    expect(await s.dispatch('archive.restoreBackup', [newest.name])).toMatchObject({
+      ok: false,
+      error: { code: 'IO', message: /disk is full.*Nothing was changed/ },
+    });
     expect(files()).toEqual(before);
     expect(readdirSync(image.dir).filter((n) => n.includes('replaced'))).toEqual([]);
     expect(s.archive.info().readOnly).toBe(true);

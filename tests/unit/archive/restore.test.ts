@@ -11,36 +11,152 @@ const START = ARTICLE_TEXT.indexOf(QUOTE);
 /** Records as another archive would have written them: ids with gaps, their own times and actors. */
 function records(): ArchiveRecords {
   const claim = {
-    articleId: 3, quote: QUOTE, start: START, end: START + QUOTE.length, claimant: 'Pentagon',
-    attribution: [{ name: 'Pentagon', role: 'speaker' as const }], kind: 'reported' as const, claimDate: '2024-10-25', resolveBy: null,
-    score: 0.9, notes: 'from the briefing',
+    articleId: 3,
+    quote: QUOTE,
+    start: START,
+    end: START + QUOTE.length,
+    claimant: 'Pentagon',
+    attribution: [{ name: 'Pentagon', role: 'speaker' as const }],
+    kind: 'reported' as const,
+    claimDate: '2024-10-25',
+    resolveBy: null,
+    score: 0.9,
+    notes: 'from the briefing',
   };
   return {
     articles: [
-      { id: 7, title: 'Copy of the wire story', outlet: 'Copy', author: null, published: null, url: null, language: null, wireAgency: null, source: null, text: ARTICLE_TEXT, importedAt: '2024-10-26T08:00:00.000Z', duplicateOf: 3, textQuality: 'ok' as const, textWarning: null },
-      { id: 3, title: 'Wire story', outlet: 'Wire', author: 'A. Writer', published: '2024-10-25', url: 'https://example.org/1', language: 'en', wireAgency: 'AP', source: { sha256: 'cd'.repeat(32), name: 'wire.html', type: 'text/html', size: 99 }, text: ARTICLE_TEXT, importedAt: '2024-10-25T08:00:00.000Z', duplicateOf: null, textQuality: 'ocr' as const, textWarning: 'Pages 2–3 were read by OCR' },
+      {
+        id: 7,
+        title: 'Copy of the wire story',
+        outlet: 'Copy',
+        author: null,
+        published: null,
+        url: null,
+        language: null,
+        wireAgency: null,
+        source: null,
+        text: ARTICLE_TEXT,
+        importedAt: '2024-10-26T08:00:00.000Z',
+        duplicateOf: 3,
+        textQuality: 'ok' as const,
+        textWarning: null,
+      },
+      {
+        id: 3,
+        title: 'Wire story',
+        outlet: 'Wire',
+        author: 'A. Writer',
+        published: '2024-10-25',
+        url: 'https://example.org/1',
+        language: 'en',
+        wireAgency: 'AP',
+        source: { sha256: 'cd'.repeat(32), name: 'wire.html', type: 'text/html', size: 99 },
+        text: ARTICLE_TEXT,
+        importedAt: '2024-10-25T08:00:00.000Z',
+        duplicateOf: null,
+        textQuality: 'ocr' as const,
+        textWarning: 'Pages 2–3 were read by OCR',
+      },
     ],
     entities: [
       { id: 2, name: 'Pentagon', type: 'organisation', aliases: ['US Department of Defense'] },
       { id: 5, name: 'Russia', type: 'place', aliases: [] },
     ],
     claims: [
-      { ...claim, id: 4, statement: 'About 10,000 North Korean troops are in Russia.', status: 'done', verdictScale: 'claimdesk', verdict: 'true', verdictNote: 'NATO confirmed it.', tags: ['troops', 'Russia'], createdAt: '2024-10-25T09:00:00.000Z', updatedAt: '2024-10-27T10:00:00.000Z', entities: [{ entityId: 2, role: 'claimant' }, { entityId: 5, role: 'subject' }] },
-      { id: 9, articleId: null, quote: '', start: null, end: null, statement: 'Moscow denied the deployment.', claimant: null, attribution: [], kind: 'indirect', claimDate: null, resolveBy: null, status: 'new', verdictScale: 'claimdesk', verdict: null, verdictNote: null, score: null, tags: [], notes: '', createdAt: '2024-10-25T09:05:00.000Z', updatedAt: '2024-10-25T09:05:00.000Z', entities: [] },
+      {
+        ...claim,
+        id: 4,
+        statement: 'About 10,000 North Korean troops are in Russia.',
+        status: 'done',
+        verdictScale: 'claimdesk',
+        verdict: 'true',
+        verdictNote: 'NATO confirmed it.',
+        tags: ['troops', 'Russia'],
+        createdAt: '2024-10-25T09:00:00.000Z',
+        updatedAt: '2024-10-27T10:00:00.000Z',
+        entities: [
+          { entityId: 2, role: 'claimant' },
+          { entityId: 5, role: 'subject' },
+        ],
+      },
+      {
+        id: 9,
+        articleId: null,
+        quote: '',
+        start: null,
+        end: null,
+        statement: 'Moscow denied the deployment.',
+        claimant: null,
+        attribution: [],
+        kind: 'indirect',
+        claimDate: null,
+        resolveBy: null,
+        status: 'new',
+        verdictScale: 'claimdesk',
+        verdict: null,
+        verdictNote: null,
+        score: null,
+        tags: [],
+        notes: '',
+        createdAt: '2024-10-25T09:05:00.000Z',
+        updatedAt: '2024-10-25T09:05:00.000Z',
+        entities: [],
+      },
     ],
     links: [{ id: 6, fromClaimId: 4, toClaimId: 9, type: 'contradicts', note: 'denial', createdAt: '2024-10-25T09:06:00.000Z' }],
-    evidence: [{ id: 11, claimId: 4, articleId: 7, quote: 'Moscow denied it.', start: ARTICLE_TEXT.indexOf('Moscow'), end: ARTICLE_TEXT.length, stance: 'context', note: '', createdAt: '2024-10-25T09:07:00.000Z' }],
+    evidence: [
+      {
+        id: 11,
+        claimId: 4,
+        articleId: 7,
+        quote: 'Moscow denied it.',
+        start: ARTICLE_TEXT.indexOf('Moscow'),
+        end: ARTICLE_TEXT.length,
+        stance: 'context',
+        note: '',
+        createdAt: '2024-10-25T09:07:00.000Z',
+      },
+    ],
     history: [
-      { id: 20, claimId: 4, field: 'created', from: null, to: { status: 'new', verdictScale: 'claimdesk', verdict: null, verdictNote: null }, note: null, actor: 'alice', at: '2024-10-25T09:00:00.000Z' },
-      { id: 31, claimId: 4, field: 'verdict', from: { scale: 'claimdesk', verdict: null, note: null }, to: { scale: 'claimdesk', verdict: 'true', note: 'NATO confirmed it.' }, note: 'NATO confirmed it.', actor: 'carol', at: '2024-10-27T10:00:00.000Z' },
+      {
+        id: 20,
+        claimId: 4,
+        field: 'created',
+        from: null,
+        to: { status: 'new', verdictScale: 'claimdesk', verdict: null, verdictNote: null },
+        note: null,
+        actor: 'alice',
+        at: '2024-10-25T09:00:00.000Z',
+      },
+      {
+        id: 31,
+        claimId: 4,
+        field: 'verdict',
+        from: { scale: 'claimdesk', verdict: null, note: null },
+        to: { scale: 'claimdesk', verdict: 'true', note: 'NATO confirmed it.' },
+        note: 'NATO confirmed it.',
+        actor: 'carol',
+        at: '2024-10-27T10:00:00.000Z',
+      },
     ],
     collections: [{ id: 2, name: 'Deployment', createdAt: '2024-10-26T00:00:00.000Z', claimIds: [4, 9] }],
-    savedSearches: [{ id: 3, name: 'Troops', query: { search: 'troops', sort: 'relevance', order: 'desc', offset: 0, limit: 50 }, createdAt: '2024-10-26T01:00:00.000Z', updatedAt: '2024-10-26T02:00:00.000Z' }],
+    savedSearches: [
+      {
+        id: 3,
+        name: 'Troops',
+        query: { search: 'troops', sort: 'relevance', order: 'desc', offset: 0, limit: 50 },
+        createdAt: '2024-10-26T01:00:00.000Z',
+        updatedAt: '2024-10-26T02:00:00.000Z',
+      },
+    ],
   };
 }
 
 async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const err = await promise.then(() => null, (e: unknown) => e);
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return err as AppError;
 }
@@ -144,8 +260,13 @@ describe('restoring records verbatim into an empty archive', () => {
     const err = await errorOf(a.restore.records(dangling));
     expect(err).toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect(err.message).toMatch(/evidence item 11/);
-    const clash = { ...records(), entities: [...records().entities, { id: 8, name: 'us department of defense', type: 'organisation' as const, aliases: [] }] };
-    expect((await errorOf(a.restore.records(clash))).message).toMatch(/entity 8: its name "us department of defense" already names entity 2/);
+    const clash = {
+      ...records(),
+      entities: [...records().entities, { id: 8, name: 'us department of defense', type: 'organisation' as const, aliases: [] }],
+    };
+    expect((await errorOf(a.restore.records(clash))).message).toMatch(
+      /entity 8: its name "us department of defense" already names entity 2/,
+    );
     const loop = { ...records(), articles: records().articles.map((x) => ({ ...x, duplicateOf: x.id === 3 ? 7 : 3 })) };
     expect((await errorOf(a.restore.records(loop))).message).toMatch(/a copy of itself/);
     expect(a.info().counts).toEqual({ articles: 0, claims: 0, entities: 0 });

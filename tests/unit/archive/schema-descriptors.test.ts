@@ -27,10 +27,18 @@ interface ColumnInfo {
 }
 
 const fromPragma = (db: Database, table: string) =>
-  db.all<ColumnInfo>(`PRAGMA table_info(${table})`).map((c) => ({ name: c.name, type: c.type, notNull: c.notnull === 1, default: c.dflt_value, pk: c.pk }));
+  db
+    .all<ColumnInfo>(`PRAGMA table_info(${table})`)
+    .map((c) => ({ name: c.name, type: c.type, notNull: c.notnull === 1, default: c.dflt_value, pk: c.pk }));
 
 const fromDescription = (t: Table) =>
-  Object.entries(t.columns).map(([name, c]) => ({ name, type: c.type, notNull: c.notNull === true, default: c.sqlDefault ?? null, pk: c.pk ?? 0 }));
+  Object.entries(t.columns).map(([name, c]) => ({
+    name,
+    type: c.type,
+    notNull: c.notNull === true,
+    default: c.sqlDefault ?? null,
+    pk: c.pk ?? 0,
+  }));
 
 /** Tables of the archive's own (the FTS indexes and their shadow tables, and SQLite's, aside). */
 const ownTables = (db: Database) =>
@@ -43,13 +51,16 @@ describe('table descriptions (main/archive/schema/)', () => {
   it('describe every table of a freshly migrated archive exactly as PRAGMA table_info reports it', async () => {
     const db = await databaseOf(await open());
     expect(ownTables(db)).toEqual(TABLES.map((t) => t.name).sort());
-    for (const t of TABLES) expect({ table: t.name, columns: fromDescription(t) }).toEqual({ table: t.name, columns: fromPragma(db, t.name) });
+    for (const t of TABLES)
+      expect({ table: t.name, columns: fromDescription(t) }).toEqual({ table: t.name, columns: fromPragma(db, t.name) });
     db.close();
   });
 
   it('say for every column of an exported table how the .claimdesk file carries it', () => {
     for (const t of TABLES.filter((t) => !t.local)) {
-      const undecided = Object.entries(t.columns).filter(([, c]) => c.file === undefined).map(([name]) => `${t.name}.${name}`);
+      const undecided = Object.entries(t.columns)
+        .filter(([, c]) => c.file === undefined)
+        .map(([name]) => `${t.name}.${name}`);
       expect(undecided).toEqual([]);
     }
   });
@@ -59,7 +70,8 @@ describe('table descriptions (main/archive/schema/)', () => {
     expect(TRACKED).toEqual({
       article: {
         table: 'article',
-        columns: 'title, outlet, author, published, url, language, wire_agency, source_sha256, source_name, source_type, source_size, text, duplicate_of, deleted_at',
+        columns:
+          'title, outlet, author, published, url, language, wire_agency, source_sha256, source_name, source_type, source_size, text, duplicate_of, deleted_at',
       },
       claim: {
         table: 'claim',
@@ -81,7 +93,11 @@ const SHA = (c: string) => c.repeat(64);
 
 /** An archive in which every column the file carries holds something other than its default. */
 async function everyColumnSet(a: Opened) {
-  const original = await a.articles.insert({ title: 'Wire original', text: TEXT, source: { sha256: SHA('a'), name: 'wire.html', type: 'text/html', size: 2048 } });
+  const original = await a.articles.insert({
+    title: 'Wire original',
+    text: TEXT,
+    source: { sha256: SHA('a'), name: 'wire.html', type: 'text/html', size: 2048 },
+  });
   const copy = await a.articles.insert({
     title: 'Troops crossed',
     outlet: 'Daily Planet',
@@ -106,7 +122,10 @@ async function everyColumnSet(a: Opened) {
     end: start + quote.length,
     statement: 'The minister said that 3,000 troops had crossed the border.',
     claimant: 'The minister',
-    attribution: [{ name: 'The minister', role: 'speaker', cue: 'said' }, { name: 'Reuters', role: 'agency' }],
+    attribution: [
+      { name: 'The minister', role: 'speaker', cue: 'said' },
+      { name: 'Reuters', role: 'agency' },
+    ],
     kind: 'direct',
     claimDate: '2024-10-22',
     resolveBy: '2024-12-01',
@@ -127,7 +146,15 @@ async function everyColumnSet(a: Opened) {
   await a.links.add(claim.id, other.id, 'contradicts', 'Opposite figures.');
   const evidenceQuote = 'according to Reuters';
   const at = TEXT.indexOf(evidenceQuote);
-  await a.evidence.add({ claimId: claim.id, articleId: copy.id, quote: evidenceQuote, start: at, end: at + evidenceQuote.length, stance: 'supports', note: 'Wire source.' });
+  await a.evidence.add({
+    claimId: claim.id,
+    articleId: copy.id,
+    quote: evidenceQuote,
+    start: at,
+    end: at + evidenceQuote.length,
+    stance: 'supports',
+    note: 'Wire source.',
+  });
   const collection = await a.collections.create('Border');
   await a.collections.add(collection.id, [claim.id, other.id]);
   await a.savedSearches.save('Troop claims', { search: 'troops', status: ['done'], collectionId: collection.id });
@@ -136,14 +163,18 @@ async function everyColumnSet(a: Opened) {
 /** The rows of a table, only the columns the file carries, in a fixed order. */
 function carriedRows(db: Database, t: Table): unknown[][] {
   const names = carriedColumns(t);
-  return db.all<Record<string, unknown>>(`SELECT ${names.join(', ')} FROM ${t.name} ORDER BY ${names.map((_, i) => i + 1).join(', ')}`).map((r) => names.map((n) => r[n]));
+  return db
+    .all<Record<string, unknown>>(`SELECT ${names.join(', ')} FROM ${t.name} ORDER BY ${names.map((_, i) => i + 1).join(', ')}`)
+    .map((r) => names.map((n) => r[n]));
 }
 
 /** Columns whose every row holds NULL or the SQL default: a round trip of them would prove nothing. */
 function neverSet(db: Database, t: Table): string[] {
   return carriedColumns(t).filter((name) => {
     const dflt = t.columns[name].sqlDefault;
-    const set = db.get<{ n: number }>(`SELECT count(*) AS n FROM ${t.name} WHERE ${name} IS NOT NULL${dflt ? ` AND ${name} IS NOT ${dflt}` : ''}`)!.n;
+    const set = db.get<{ n: number }>(
+      `SELECT count(*) AS n FROM ${t.name} WHERE ${name} IS NOT NULL${dflt ? ` AND ${name} IS NOT ${dflt}` : ''}`,
+    )!.n;
     return set === 0;
   });
 }
@@ -160,7 +191,8 @@ describe('a .claimdesk export', () => {
     const after = await databaseOf(target);
     const exported = TABLES.filter((t) => !t.local);
     for (const t of exported) expect({ table: t.name, unset: neverSet(before, t) }).toEqual({ table: t.name, unset: [] });
-    for (const t of exported) expect({ table: t.name, rows: carriedRows(after, t) }).toEqual({ table: t.name, rows: carriedRows(before, t) });
+    for (const t of exported)
+      expect({ table: t.name, rows: carriedRows(after, t) }).toEqual({ table: t.name, rows: carriedRows(before, t) });
     before.close();
     after.close();
   });

@@ -14,11 +14,35 @@ describe('search query sanitising', () => {
   it('never lets any typed query cause an error', async () => {
     const a = await open();
     await a.claims.insert({ statement: 'North Korean troops "arrive" in Kursk (Russia) - 100% sure*' });
-    const alphabet = ['"', '*', '(', ')', '-', ':', '^', 'AND', 'OR', 'NOT', 'NEAR', '/', "'", '\\', '%', '_', ' ', 'troops', 'kursk', '\u0000', 'é'];
+    const alphabet = [
+      '"',
+      '*',
+      '(',
+      ')',
+      '-',
+      ':',
+      '^',
+      'AND',
+      'OR',
+      'NOT',
+      'NEAR',
+      '/',
+      "'",
+      '\\',
+      '%',
+      '_',
+      ' ',
+      'troops',
+      'kursk',
+      '\u0000',
+      'é',
+    ];
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 300; i++) {
-      const query = Array.from({ length: 1 + Math.floor(random() * 8) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(random() < 0.5 ? ' ' : '');
+      const query = Array.from({ length: 1 + Math.floor(random() * 8) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(
+        random() < 0.5 ? ' ' : '',
+      );
       expect(() => a.claims.list({ search: query, sort: 'relevance' }), query).not.toThrow();
       expect(() => a.articles.list({ search: query }), query).not.toThrow();
     }
@@ -57,7 +81,11 @@ describe('claim list', () => {
     const { a, ap, claims } = await fixture();
     await a.claims.setStatus(claims[0].id, 'done');
     await a.claims.setVerdict(claims[2].id, 'claimdesk', 'false', 'calm it was not');
-    const ids = (q: Parameters<typeof a.claims.list>[0]) => a.claims.list(q).items.map((c) => c.id).sort();
+    const ids = (q: Parameters<typeof a.claims.list>[0]) =>
+      a.claims
+        .list(q)
+        .items.map((c) => c.id)
+        .sort();
     expect(ids({ search: 'troops', status: ['done'] })).toEqual([claims[0].id]);
     expect(ids({ verdict: ['false'] })).toEqual([claims[2].id]);
     expect(ids({ verdict: ['none'] })).toHaveLength(3);

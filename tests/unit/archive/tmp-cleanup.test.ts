@@ -47,7 +47,10 @@ describe('leftover temp files', () => {
     const dir = tempDir();
     const leftover = `archive.db.tmp-${deadPid()}-1733300000000`;
     leave(dir, [leftover]);
-    writeFileSync(path.join(dir, 'LOCK'), JSON.stringify({ pid: process.ppid, start: processStartTime(process.ppid), host: os.hostname(), token: 't' }));
+    writeFileSync(
+      path.join(dir, 'LOCK'),
+      JSON.stringify({ pid: process.ppid, start: processStartTime(process.ppid), host: os.hostname(), token: 't' }),
+    );
     await expect(open(dir)).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(existsSync(path.join(dir, leftover))).toBe(true);
   });

@@ -53,7 +53,12 @@ describe('similar claims follow the app’s edits at once', () => {
 
   it('an accepted suggestion is a similar claim of its sibling as soon as accepting resolves; undo takes it away', async () => {
     const text = 'Cargo traffic at the port fell by a third in 2024, the port authority said.';
-    const article = await services.archive.articles.insert({ title: 'Harbour traffic', outlet: 'Harbour Daily', published: '2025-01-10', text });
+    const article = await services.archive.articles.insert({
+      title: 'Harbour traffic',
+      outlet: 'Harbour Daily',
+      published: '2025-01-10',
+      text,
+    });
     const sibling = await call('claims.create', { statement: 'The port authority said cargo traffic fell by a third in 2024.' });
     await services.archive.suggestions.add(article.id, [
       { quote: text, start: 0, end: text.length, statement: text, claimant: 'the port authority', kind: 'indirect', score: 0.9 },
@@ -66,7 +71,12 @@ describe('similar claims follow the app’s edits at once', () => {
     await accept.do();
     expect(await similarIds(sibling.id)).toEqual([accepted]);
     // Where the match appeared, for the panel's "Harbour Daily · Jan 10, 2025".
-    expect((await call('crossref.similar', { claimId: sibling.id }))[0]?.article).toEqual({ id: article.id, title: 'Harbour traffic', outlet: 'Harbour Daily', published: '2025-01-10' });
+    expect((await call('crossref.similar', { claimId: sibling.id }))[0]?.article).toEqual({
+      id: article.id,
+      title: 'Harbour traffic',
+      outlet: 'Harbour Daily',
+      published: '2025-01-10',
+    });
     expect((await call('crossref.similar', { claimId: accepted }))[0]?.article).toBeNull(); // the sibling was entered by hand
     await accept.undo();
     expect(await similarIds(sibling.id)).toEqual([]);

@@ -20,31 +20,56 @@ async function ownStance(archive: Archive, quote: string, statement: string, cla
 describe('a speaker’s stance on the claim they are quoted with', () => {
   it('"X denied that …" denies the claim, with "denied" as the cue', async () => {
     const archive = await tempArchive();
-    const cell = await ownStance(archive, 'Mayor Anna Kovač denied that the Rivne bridge had been closed.', 'The Rivne bridge had been closed', 'Anna Kovač');
+    const cell = await ownStance(
+      archive,
+      'Mayor Anna Kovač denied that the Rivne bridge had been closed.',
+      'The Rivne bridge had been closed',
+      'Anna Kovač',
+    );
     expect(cell).toEqual({ actor: 'Anna Kovač', stance: 'denies', cue: 'denied' });
   });
 
   it('"X rejected reports that …" denies the reported claim', async () => {
     const archive = await tempArchive();
-    const cell = await ownStance(archive, 'The mining company rejected reports that its Tarn shaft had flooded.', 'The Tarn shaft had flooded', 'The mining company');
+    const cell = await ownStance(
+      archive,
+      'The mining company rejected reports that its Tarn shaft had flooded.',
+      'The Tarn shaft had flooded',
+      'The mining company',
+    );
     expect(cell).toMatchObject({ stance: 'denies', cue: 'rejected' });
   });
 
   it('"X said the economy did not grow" asserts: the negation is inside the claim', async () => {
     const archive = await tempArchive();
-    const cell = await ownStance(archive, 'Finance minister Lena Ortiz said the economy did not grow in the spring.', 'The economy did not grow in the spring', 'Lena Ortiz');
+    const cell = await ownStance(
+      archive,
+      'Finance minister Lena Ortiz said the economy did not grow in the spring.',
+      'The economy did not grow in the spring',
+      'Lena Ortiz',
+    );
     expect(cell).toEqual({ actor: 'Lena Ortiz', stance: 'asserts', cue: null });
   });
 
   it('a denial told in the speaker’s own words asserts those words ("… is not flooded," X denied)', async () => {
     const archive = await tempArchive();
-    const cell = await ownStance(archive, '"The Tarn shaft is not flooded," the site manager denied.', 'The Tarn shaft is not flooded', 'the site manager');
+    const cell = await ownStance(
+      archive,
+      '"The Tarn shaft is not flooded," the site manager denied.',
+      'The Tarn shaft is not flooded',
+      'the site manager',
+    );
     expect(cell.stance).toBe('asserts');
   });
 
   it('never shows a speaker disputing their own claim, even when it questions or challenges something', async () => {
     const archive = await tempArchive();
-    const cell = await ownStance(archive, '"We question the ministry\'s flood figures," said Paolo Greco.', "We question the ministry's flood figures", 'Paolo Greco');
+    const cell = await ownStance(
+      archive,
+      '"We question the ministry\'s flood figures," said Paolo Greco.',
+      "We question the ministry's flood figures",
+      'Paolo Greco',
+    );
     expect(cell).toEqual({ actor: 'Paolo Greco', stance: 'asserts', cue: null });
   });
 
@@ -52,15 +77,30 @@ describe('a speaker’s stance on the claim they are quoted with', () => {
     const archive = await tempArchive();
     const negated = await ownStance(archive, 'The harbour was not reopened before June.', 'The harbour was not reopened before June', null);
     expect(negated).toEqual({ actor: 'Unattributed', stance: 'asserts', cue: null });
-    const denial = await ownStance(archive, 'The ministry denied the report on Tuesday.', 'The ministry denied the report on Tuesday', null);
+    const denial = await ownStance(
+      archive,
+      'The ministry denied the report on Tuesday.',
+      'The ministry denied the report on Tuesday',
+      null,
+    );
     expect(denial).toEqual({ actor: 'Unattributed', stance: 'asserts', cue: null });
   });
 
   it('non-committal attribution ("declined to confirm", "questioned whether") disputes', async () => {
     const archive = await tempArchive();
-    const declined = await ownStance(archive, 'A port spokesman declined to confirm that the harbour had reopened.', 'The harbour had reopened', 'A port spokesman');
+    const declined = await ownStance(
+      archive,
+      'A port spokesman declined to confirm that the harbour had reopened.',
+      'The harbour had reopened',
+      'A port spokesman',
+    );
     expect(declined).toMatchObject({ stance: 'disputes', cue: 'declined to confirm' });
-    const questioned = await ownStance(archive, 'Ivo Marek questioned whether the harbour had reopened.', 'The harbour had reopened', 'Ivo Marek');
+    const questioned = await ownStance(
+      archive,
+      'Ivo Marek questioned whether the harbour had reopened.',
+      'The harbour had reopened',
+      'Ivo Marek',
+    );
     expect(questioned).toMatchObject({ stance: 'disputes', cue: 'questioned' });
   });
 });
@@ -68,7 +108,11 @@ describe('a speaker’s stance on the claim they are quoted with', () => {
 describe('stances of other speakers on the same proposition', () => {
   it('a same-linked claim with the opposite polarity denies, and its cue shows the negation', async () => {
     const archive = await tempArchive();
-    const lead = await archive.claims.insert({ quote: 'The Tarn shaft flooded, the union said.', statement: 'The Tarn shaft flooded', claimant: 'the union' });
+    const lead = await archive.claims.insert({
+      quote: 'The Tarn shaft flooded, the union said.',
+      statement: 'The Tarn shaft flooded',
+      claimant: 'the union',
+    });
     const other = await archive.claims.insert({
       quote: 'The company said the Tarn shaft never flooded.',
       statement: 'The Tarn shaft never flooded',

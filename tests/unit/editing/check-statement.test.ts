@@ -25,7 +25,11 @@ afterEach(async () => {
 
 describe('claims.checkStatement', () => {
   it('passes the quote’s own words with a bracketed change, and flags a statement in other words', async () => {
-    const own = await call('claims.checkStatement', QUOTE, '[The deployment] will be an act conforming with the regulations of international law');
+    const own = await call(
+      'claims.checkStatement',
+      QUOTE,
+      '[The deployment] will be an act conforming with the regulations of international law',
+    );
     expect(own).toEqual({ faithful: true, problems: [], drift: 0 });
     const other = await call('claims.checkStatement', QUOTE, 'Sending troops to Russia is perfectly legal under treaties');
     expect(other.faithful).toBe(false);

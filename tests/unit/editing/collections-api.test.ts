@@ -88,7 +88,7 @@ describe('collections', () => {
     expect((await failure('collections.delete', 999)).code).toBe('NOT_FOUND');
     const unknownClaim = await failure('collections.add', k.id, [a.id, 999]);
     expect(unknownClaim).toMatchObject({ code: 'NOT_FOUND', message: 'Claim 999 does not exist.' });
-    expect((await call('collections.ofClaim', a.id))).toEqual([]);
+    expect(await call('collections.ofClaim', a.id)).toEqual([]);
     expect((await failure('collections.add', k.id, [])).code).toBe('INVALID_ARGUMENT');
     expect((await failure('collections.add', 'x' as never, [a.id])).code).toBe('INVALID_ARGUMENT');
     expect((await call('collections.list')).map((c) => c.name)).toEqual(['BORDER', 'Grain']);

@@ -62,7 +62,9 @@ describe('bulk changes', () => {
 
   it('refuses a verdict change without a note, and an empty change', async () => {
     const a = await claim('Troops crossed the border');
-    expect((await failure('claims.bulkUpdate', [a.id], { verdict: { scale: 'claimdesk', verdict: 'true' } })).message).toMatch(/note is required/);
+    expect((await failure('claims.bulkUpdate', [a.id], { verdict: { scale: 'claimdesk', verdict: 'true' } })).message).toMatch(
+      /note is required/,
+    );
     expect((await failure('claims.bulkUpdate', [a.id], {})).message).toMatch(/change is empty/);
     expect(services.archive.claims.get(a.id).verdict).toBeNull();
   });
@@ -85,7 +87,10 @@ describe('links, evidence and history', () => {
     await call('links.remove', link.id);
     expect(await call('links.forClaim', a.id)).toEqual([]);
 
-    const article = await services.archive.articles.insert({ title: 'Satellite images', text: 'Images show columns of trucks at the border.' } as never);
+    const article = await services.archive.articles.insert({
+      title: 'Satellite images',
+      text: 'Images show columns of trucks at the border.',
+    } as never);
     await call('evidence.add', { claimId: a.id, articleId: article.id, stance: 'supports', start: 0, end: 6 });
     const evidence = await call('evidence.forClaim', a.id);
     expect(evidence[0]).toMatchObject({ quote: 'Images', articleTitle: 'Satellite images', stance: 'supports' });

@@ -44,7 +44,13 @@ describe('claims.linkEntity', () => {
     expect(names(claim.id)).toEqual(['Kim Jong Un/subject']);
 
     const entry = services.archive.claims.history(claim.id).at(-1)!;
-    expect(entry).toMatchObject({ field: 'entity', from: null, to: { entityId: kim.id, name: 'Kim Jong Un', type: 'person', role: 'subject' }, actor: 'tester', note: null });
+    expect(entry).toMatchObject({
+      field: 'entity',
+      from: null,
+      to: { entityId: kim.id, name: 'Kim Jong Un', type: 'person', role: 'subject' },
+      actor: 'tester',
+      note: null,
+    });
     expect(Date.parse(entry.at)).not.toBeNaN();
     expect(services.archive.claims.get(claim.id).updatedAt).toBe(entry.at);
   });
@@ -62,8 +68,13 @@ describe('claims.linkEntity', () => {
     const byId = await call('claims.linkEntity', claim.id, { entityId: made.entity.id }, 'subject');
     expect(byId).toMatchObject({ entity: { id: made.entity.id }, created: false });
     expect(names(claim.id)).toEqual(['National Intelligence Service/claimant', 'Kim/mentioned', 'National Intelligence Service/subject']);
-    expect(services.archive.entities.list({ search: 'intelligence' })).toEqual([expect.objectContaining({ id: made.entity.id, claimCount: 1 })]);
-    expect(services.crossref.entityProfile(made.entity.id)).toMatchObject({ claimsBy: [{ claimId: claim.id }], claimsAbout: [{ claimId: claim.id }] });
+    expect(services.archive.entities.list({ search: 'intelligence' })).toEqual([
+      expect.objectContaining({ id: made.entity.id, claimCount: 1 }),
+    ]);
+    expect(services.crossref.entityProfile(made.entity.id)).toMatchObject({
+      claimsBy: [{ claimId: claim.id }],
+      claimsAbout: [{ claimId: claim.id }],
+    });
   });
 
   it('refuses a link the claim already has, and invalid ids or arguments, writing nothing', async () => {
@@ -81,15 +92,37 @@ describe('claims.linkEntity', () => {
     const before = state();
     const bytes = await journalBytes();
 
-    expect(await failure('claims.linkEntity', claim.id, { entityId: entity.id }, 'mentioned')).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('already linked') });
-    expect(await failure('claims.linkEntity', claim.id, { name: 'vladivostok', type: 'place' }, 'mentioned')).toMatchObject({ code: 'CONFLICT' });
-    expect(await failure('claims.linkEntity', 9999, { name: 'Brand new entity', type: 'person' }, 'subject')).toMatchObject({ code: 'NOT_FOUND', message: 'Claim 9999 does not exist.' });
-    expect(await failure('claims.linkEntity', gone.id, { name: 'Brand new entity', type: 'person' }, 'subject')).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('is deleted') });
-    expect(await failure('claims.linkEntity', claim.id, { entityId: 9999 }, 'subject')).toMatchObject({ code: 'NOT_FOUND', message: 'Entity 9999 does not exist.' });
-    expect(await failure('claims.linkEntity', claim.id, { name: '   ', type: 'person' }, 'subject')).toMatchObject({ code: 'INVALID_ARGUMENT' });
-    expect(await failure('claims.linkEntity', claim.id, { name: 'X', type: 'planet' as never }, 'subject')).toMatchObject({ code: 'INVALID_ARGUMENT' });
-    expect(await failure('claims.linkEntity', claim.id, { entityId: entity.id }, 'author' as never)).toMatchObject({ code: 'INVALID_ARGUMENT' });
-    expect(await failure('claims.linkEntity', claim.id, { entityId: entity.id, name: 'both' } as never, 'subject')).toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(await failure('claims.linkEntity', claim.id, { entityId: entity.id }, 'mentioned')).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('already linked'),
+    });
+    expect(await failure('claims.linkEntity', claim.id, { name: 'vladivostok', type: 'place' }, 'mentioned')).toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(await failure('claims.linkEntity', 9999, { name: 'Brand new entity', type: 'person' }, 'subject')).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Claim 9999 does not exist.',
+    });
+    expect(await failure('claims.linkEntity', gone.id, { name: 'Brand new entity', type: 'person' }, 'subject')).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('is deleted'),
+    });
+    expect(await failure('claims.linkEntity', claim.id, { entityId: 9999 }, 'subject')).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Entity 9999 does not exist.',
+    });
+    expect(await failure('claims.linkEntity', claim.id, { name: '   ', type: 'person' }, 'subject')).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
+    expect(await failure('claims.linkEntity', claim.id, { name: 'X', type: 'planet' as never }, 'subject')).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
+    expect(await failure('claims.linkEntity', claim.id, { entityId: entity.id }, 'author' as never)).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
+    expect(await failure('claims.linkEntity', claim.id, { entityId: entity.id, name: 'both' } as never, 'subject')).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
     expect(await failure('claims.linkEntity', -1, { entityId: entity.id }, 'subject')).toMatchObject({ code: 'INVALID_ARGUMENT' });
 
     expect(state()).toEqual(before);
@@ -101,7 +134,10 @@ describe('claims.unlinkEntity', () => {
   it('removes one role of one entity, keeps the entity, and records it with the note', async () => {
     const claim = await services.archive.claims.insert({
       statement: 'Moscow denied the reports',
-      entities: [{ name: 'Kremlin', type: 'organisation', role: 'claimant' }, { name: 'Kremlin', type: 'organisation', role: 'subject' }],
+      entities: [
+        { name: 'Kremlin', type: 'organisation', role: 'claimant' },
+        { name: 'Kremlin', type: 'organisation', role: 'subject' },
+      ],
     });
     const kremlin = services.archive.claims.entities(claim.id)[0];
 
@@ -109,19 +145,37 @@ describe('claims.unlinkEntity', () => {
     expect(names(claim.id)).toEqual(['Kremlin/claimant']);
     expect(services.archive.entities.get(kremlin.id).name).toBe('Kremlin');
     const entry = services.archive.claims.history(claim.id).at(-1)!;
-    expect(entry).toMatchObject({ field: 'entity', from: { entityId: kremlin.id, name: 'Kremlin', role: 'subject' }, to: null, note: 'Undo: Link “Kremlin” as subject', actor: 'tester' });
+    expect(entry).toMatchObject({
+      field: 'entity',
+      from: { entityId: kremlin.id, name: 'Kremlin', role: 'subject' },
+      to: null,
+      note: 'Undo: Link “Kremlin” as subject',
+      actor: 'tester',
+    });
     expect(services.crossref.entityProfile(kremlin.id).claimsAbout).toEqual([]);
   });
 
   it('fails clearly, writing nothing, for a link that is not there or ids that do not exist', async () => {
-    const claim = await services.archive.claims.insert({ statement: 'Moscow denied the reports', entities: [{ name: 'Kremlin', type: 'organisation', role: 'claimant' }] });
+    const claim = await services.archive.claims.insert({
+      statement: 'Moscow denied the reports',
+      entities: [{ name: 'Kremlin', type: 'organisation', role: 'claimant' }],
+    });
     const kremlin = services.archive.claims.entities(claim.id)[0];
     const history = services.archive.claims.history(claim.id).length;
     const bytes = await journalBytes();
 
-    expect(await failure('claims.unlinkEntity', claim.id, kremlin.id, 'subject')).toMatchObject({ code: 'NOT_FOUND', message: `“Kremlin” is not linked to claim ${claim.id} as subject.` });
-    expect(await failure('claims.unlinkEntity', claim.id, 9999, 'claimant')).toMatchObject({ code: 'NOT_FOUND', message: 'Entity 9999 does not exist.' });
-    expect(await failure('claims.unlinkEntity', 9999, kremlin.id, 'claimant')).toMatchObject({ code: 'NOT_FOUND', message: 'Claim 9999 does not exist.' });
+    expect(await failure('claims.unlinkEntity', claim.id, kremlin.id, 'subject')).toMatchObject({
+      code: 'NOT_FOUND',
+      message: `“Kremlin” is not linked to claim ${claim.id} as subject.`,
+    });
+    expect(await failure('claims.unlinkEntity', claim.id, 9999, 'claimant')).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Entity 9999 does not exist.',
+    });
+    expect(await failure('claims.unlinkEntity', 9999, kremlin.id, 'claimant')).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Claim 9999 does not exist.',
+    });
     expect(await failure('claims.unlinkEntity', claim.id, kremlin.id, 'speaker' as never)).toMatchObject({ code: 'INVALID_ARGUMENT' });
 
     expect(names(claim.id)).toEqual(['Kremlin/claimant']);

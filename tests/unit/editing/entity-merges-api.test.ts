@@ -32,7 +32,13 @@ describe('entities.unmerge through the API', () => {
     const { archive } = services;
     await archive.claims.insertMany([
       { statement: 'Troops will be sent.', entities: [{ name: 'Kim Jong Un', type: 'person', role: 'claimant' }] },
-      { statement: 'The deployment is legal.', entities: [{ name: 'Kim Jong Gyu', type: 'person', role: 'claimant' }, { name: 'Kim Jong Un', type: 'person', role: 'subject' }] },
+      {
+        statement: 'The deployment is legal.',
+        entities: [
+          { name: 'Kim Jong Gyu', type: 'person', role: 'claimant' },
+          { name: 'Kim Jong Un', type: 'person', role: 'subject' },
+        ],
+      },
     ]);
     const [un, gyu] = ['Kim Jong Un', 'Kim Jong Gyu'].map((n) => archive.entities.list({ search: n })[0]);
     const before = [page(un.id), page(gyu.id)];
@@ -40,8 +46,13 @@ describe('entities.unmerge through the API', () => {
 
     await call('entities.merge', gyu.id, un.id);
     expect(page(gyu.id).by).toEqual(['Troops will be sent.', 'The deployment is legal.']);
-    expect(await failure('crossref.entityProfile', un.id)).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/was merged into “Kim Jong Gyu”/) });
-    expect(await call('entities.mergedFrom', gyu.id)).toEqual([{ id: un.id, name: 'Kim Jong Un', type: 'person', mergedInto: gyu.id, mergedAt: expect.any(String) }]);
+    expect(await failure('crossref.entityProfile', un.id)).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/was merged into “Kim Jong Gyu”/),
+    });
+    expect(await call('entities.mergedFrom', gyu.id)).toEqual([
+      { id: un.id, name: 'Kim Jong Un', type: 'person', mergedInto: gyu.id, mergedAt: expect.any(String) },
+    ]);
 
     const result = await call('entities.unmerge', un.id);
     expect(result).toMatchObject({ restored: { id: un.id, name: 'Kim Jong Un', aliases: [] }, kept: { id: gyu.id, aliases: [] } });
@@ -51,7 +62,10 @@ describe('entities.unmerge through the API', () => {
   it('answers NOT_FOUND, CONFLICT and INVALID_ARGUMENT with their reasons', async () => {
     const kim = await services.archive.entities.upsert('Kim Jong Un', 'person');
     expect(await failure('entities.unmerge', 404)).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await failure('entities.unmerge', kim.id)).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('“Kim Jong Un”') });
+    expect(await failure('entities.unmerge', kim.id)).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('“Kim Jong Un”'),
+    });
     expect(await failure('entities.unmerge', -1 as number)).toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect(await failure('entities.mergedFrom', 404)).toMatchObject({ code: 'NOT_FOUND' });
   });

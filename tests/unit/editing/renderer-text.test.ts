@@ -5,7 +5,8 @@ import { buildParagraphs, paragraphBounds, type Mark } from '../../../renderer/l
 import { markMatches, searchTerms } from '../../../renderer/lib/highlight';
 import { fuzzyFilter, fuzzyMatch } from '../../../renderer/lib/fuzzy';
 
-const TEXT = 'North Korea said Friday that any deployment would be legal.\n\n"It is an act conforming with international law," said Kim Jong Gyu.\nHe did not confirm it.';
+const TEXT =
+  'North Korea said Friday that any deployment would be legal.\n\n"It is an act conforming with international law," said Kim Jong Gyu.\nHe did not confirm it.';
 
 describe('reader paragraphs and highlights', () => {
   it('splits paragraphs on blank lines and keeps every offset exact', () => {

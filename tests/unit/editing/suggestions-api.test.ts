@@ -20,7 +20,13 @@ const { call, failure } = dispatcherOf(() => services);
 function suggestion(statement: string, score: number, quote: string) {
   const start = article.text.indexOf(quote);
   return {
-    statement, score, quote, start, end: start + quote.length, claimant: 'Kim Jong Gyu', kind: 'direct' as const,
+    statement,
+    score,
+    quote,
+    start,
+    end: start + quote.length,
+    claimant: 'Kim Jong Gyu',
+    kind: 'direct' as const,
     entities: [{ name: 'Kim Jong Gyu', type: 'person' as const, role: 'claimant' as const }],
   };
 }
@@ -28,7 +34,11 @@ function suggestion(statement: string, score: number, quote: string) {
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'claimdesk-suggest-'));
   services = await createServices({ archiveDir: dir, actor: 'tester' });
-  article = await services.archive.articles.insert({ title: 'North Korea says troop deployment would be legal', text: SAMPLE, published: '2024-10-25' } as never);
+  article = await services.archive.articles.insert({
+    title: 'North Korea says troop deployment would be legal',
+    text: SAMPLE,
+    published: '2024-10-25',
+  } as never);
 });
 afterEach(async () => {
   await services.close();
@@ -37,8 +47,12 @@ afterEach(async () => {
 
 describe('suggestions', () => {
   it('accepting creates the claim with its entities, once', async () => {
-    const [s] = await services.archive.suggestions.add(article.id, [suggestion('Deployment would conform with international law', 0.9, KIM_QUOTE)]);
-    const { claim, suggestion: accepted } = await call('suggestions.accept', article.id, s.id, { statement: 'Any deployment would be lawful' });
+    const [s] = await services.archive.suggestions.add(article.id, [
+      suggestion('Deployment would conform with international law', 0.9, KIM_QUOTE),
+    ]);
+    const { claim, suggestion: accepted } = await call('suggestions.accept', article.id, s.id, {
+      statement: 'Any deployment would be lawful',
+    });
     expect(claim.statement).toBe('Any deployment would be lawful');
     expect(claim.claimant).toBe('Kim Jong Gyu');
     expect(claim.quote).toBe(KIM_QUOTE);
@@ -85,7 +99,13 @@ describe('a claim drafted from a selection', () => {
     const start = article.text.indexOf('act conforming');
     const draft = await call('claims.draftFromSpan', article.id, start, start + 'act conforming'.length);
     expect(draft).toMatchObject({ source: 'suggestion', suggestionId: s.id });
-    expect(draft.claim).toMatchObject({ quote: 'act conforming', start, claimant: 'Kim Jong Gyu', kind: 'direct', statement: 'act conforming' });
+    expect(draft.claim).toMatchObject({
+      quote: 'act conforming',
+      start,
+      claimant: 'Kim Jong Gyu',
+      kind: 'direct',
+      statement: 'act conforming',
+    });
     expect(draft.claim.entities.map((e) => e.name)).toContain('Kim Jong Gyu');
   });
 

@@ -14,8 +14,14 @@ const speaker = (c: ProposedClaim) => c.attribution.find((h) => h.role === 'spea
 
 describe('direct, mixed and indirect speech', () => {
   it('"…," X said / "…," said X, role / X said: "…"', () => {
-    expect(claims('"The bridge will reopen in May," Mayor Ines Okafor said on Tuesday.')[0]).toMatchObject({ claimant: 'Ines Okafor', kind: 'direct' });
-    expect(claims('"Tariffs cost us 900 jobs," said Paul Brandt, a spokesman for the union.')[0]).toMatchObject({ claimant: 'Paul Brandt', kind: 'direct' });
+    expect(claims('"The bridge will reopen in May," Mayor Ines Okafor said on Tuesday.')[0]).toMatchObject({
+      claimant: 'Ines Okafor',
+      kind: 'direct',
+    });
+    expect(claims('"Tariffs cost us 900 jobs," said Paul Brandt, a spokesman for the union.')[0]).toMatchObject({
+      claimant: 'Paul Brandt',
+      kind: 'direct',
+    });
     const c = claims('Governor Lena Holt said: "Our schools have 4,000 fewer teachers than in 2019."')[0];
     expect(c).toMatchObject({ claimant: 'Lena Holt', kind: 'direct' });
   });
@@ -38,7 +44,10 @@ describe('direct, mixed and indirect speech', () => {
   });
 
   it('indirect: X said (that) …, X told reporters …, X warned …, X insisted …', () => {
-    expect(claims('Pedro Alvarez said unemployment had doubled since 2020.')[0]).toMatchObject({ claimant: 'Pedro Alvarez', kind: 'indirect' });
+    expect(claims('Pedro Alvarez said unemployment had doubled since 2020.')[0]).toMatchObject({
+      claimant: 'Pedro Alvarez',
+      kind: 'indirect',
+    });
     const told = claims('Health Minister Joan Pike told reporters on Monday that 30 hospitals had closed.')[0];
     expect(told).toMatchObject({ claimant: 'Joan Pike', statement: '30 hospitals had closed.' });
     expect(speaker(told)?.cue).toBe('told');
@@ -49,7 +58,9 @@ describe('direct, mixed and indirect speech', () => {
   });
 
   it('a cue word used as a noun after a verb is no cue ("the bloodshed raised fears that…")', () => {
-    const [c] = claims('Although no group claimed responsibility, the bloodshed raised fears that militants were expanding their operations.');
+    const [c] = claims(
+      'Although no group claimed responsibility, the bloodshed raised fears that militants were expanding their operations.',
+    );
     expect(c.claimant).toBeNull();
     expect(c.kind).toBe('reported');
   });
@@ -84,12 +95,17 @@ describe('frames and speakers', () => {
   });
 
   it('a coordinated or participial cue takes the subject of the clause', () => {
-    expect(claims('Senator Maria Kovac on Wednesday criticised the bill and said it would cost 3 billion dollars.')[0].claimant).toBe('Maria Kovac');
+    expect(claims('Senator Maria Kovac on Wednesday criticised the bill and said it would cost 3 billion dollars.')[0].claimant).toBe(
+      'Maria Kovac',
+    );
     expect(claims('Mayor Ted Brown attacked his rival on Friday, saying she had raised taxes four times.')[0].claimant).toBe('Ted Brown');
   });
 
   it('a name and a colon open a statement ("Maria Ortiz: “…”"), a label does not ("News Guide: …")', () => {
-    expect(claims('Maria Ortiz: “Our survey finds that 20 states lean Republican this year.”')[0]).toMatchObject({ claimant: 'Maria Ortiz', kind: 'direct' });
+    expect(claims('Maria Ortiz: “Our survey finds that 20 states lean Republican this year.”')[0]).toMatchObject({
+      claimant: 'Maria Ortiz',
+      kind: 'direct',
+    });
     expect(claims('News Guide: Donors gave 25 million dollars to the super PAC last month.')[0].claimant).toBeNull();
   });
 
@@ -105,7 +121,9 @@ describe('frames and speakers', () => {
   });
 
   it('a second speaker later in the sentence gets a claim of their own, carried by the first', () => {
-    const found = claims('Governor Amy Lowe accused the mayor of hiding the deficit, while Mayor Tom Fisk said the city had a surplus of 3 million dollars.');
+    const found = claims(
+      'Governor Amy Lowe accused the mayor of hiding the deficit, while Mayor Tom Fisk said the city had a surplus of 3 million dollars.',
+    );
     expect(found.map((c) => c.claimant)).toEqual(['Amy Lowe', 'Tom Fisk']);
     expect(found[1].quote).toBe('Mayor Tom Fisk said the city had a surplus of 3 million dollars');
     expect(found[1].attribution.map((h) => h.role)).toEqual(['speaker']);
@@ -121,10 +139,7 @@ describe('frames and speakers', () => {
     const c = claims('"We will fight this ruling," said Rep. Jerry Nolan.')[0];
     expect(c.claimant).toMatch(/Nolan/);
     expect(c.claimant).not.toBe('Rep');
-    const texts = [
-      '"Prices are falling," said Tuesday.',
-      'The photo shows 300 protesters, Getty Images said.',
-    ];
+    const texts = ['"Prices are falling," said Tuesday.', 'The photo shows 300 protesters, Getty Images said.'];
     for (const t of texts) for (const x of claims(t)) expect(['Tuesday', 'Getty Images', 'Rep', 'Mr']).not.toContain(x.claimant);
   });
 });
@@ -169,13 +184,18 @@ describe('pronouns and roles resolved, visibly', () => {
 
 describe('cues an editor reads beyond "said"', () => {
   it('progressive and continued speech: "is telling", "is insisting", "continued to suggest"', () => {
-    expect(claims('The Florida senator Rosa Vidal is telling reporters in Minnesota that she will carry the state.')[0].claimant).toBe('Rosa Vidal');
+    expect(claims('The Florida senator Rosa Vidal is telling reporters in Minnesota that she will carry the state.')[0].claimant).toBe(
+      'Rosa Vidal',
+    );
     expect(claims('Mayor Ines Okafor is insisting that the bridge will reopen in May.')[0].claimant).toBe('Ines Okafor');
     expect(claims('Mayor Ines Okafor continued to suggest that the budget was balanced.')[0].claimant).toBe('Ines Okafor');
   });
 
   it('verbs whose final consonant doubles are cues: admitted, regretted', () => {
-    expect(claims('Paul Brandt admitted that the union had lost 900 members since 2019.')[0]).toMatchObject({ claimant: 'Paul Brandt', kind: 'indirect' });
+    expect(claims('Paul Brandt admitted that the union had lost 900 members since 2019.')[0]).toMatchObject({
+      claimant: 'Paul Brandt',
+      kind: 'indirect',
+    });
   });
 
   it('a document finds or shows: the poll, report or data is the source; a person who "found" something is not', () => {
@@ -190,33 +210,45 @@ describe('cues an editor reads beyond "said"', () => {
   });
 
   it('an inverted speaker with a lower-case description: "…," says a source involved in the talks', () => {
-    expect(claims('"The deal will be signed by Friday," says a source involved in the talks.')[0]).toMatchObject({ claimant: 'a source involved in the talks', kind: 'direct' });
+    expect(claims('"The deal will be signed by Friday," says a source involved in the talks.')[0]).toMatchObject({
+      claimant: 'a source involved in the talks',
+      kind: 'direct',
+    });
   });
 
   it('a country that modifies the speaker is not the speaker ("U.S. officials", "a former U.S. official")', () => {
-    expect(claims('Cyber security experts and U.S. officials, however, said they believed Russia engineered the release of the emails.')[0].claimant).toBe('U.S. officials');
+    expect(
+      claims('Cyber security experts and U.S. officials, however, said they believed Russia engineered the release of the emails.')[0]
+        .claimant,
+    ).toBe('U.S. officials');
   });
 
   it('"who in 2010 said" after an appositive: the name the relative clause hangs on speaks', () => {
-    const c = claims('Voters still remember Ruth Caldera, now the Senate majority leader, who in 2010 said the party would cut taxes by 10 percent.')[0];
+    const c = claims(
+      'Voters still remember Ruth Caldera, now the Senate majority leader, who in 2010 said the party would cut taxes by 10 percent.',
+    )[0];
     expect(c.claimant).toBe('Ruth Caldera');
   });
 
   it('a relative clause that reports speech is a claim of its own ("X, who claimed that …,")', () => {
-    const text = 'Voters may now ask whether candidates like Ruth Caldera, who claimed at one point that the mill had closed in 2019, are ready.';
+    const text =
+      'Voters may now ask whether candidates like Ruth Caldera, who claimed at one point that the mill had closed in 2019, are ready.';
     const c = claimFor(text, 'Ruth Caldera, who claimed');
     expect(c).toMatchObject({ claimant: 'Ruth Caldera', kind: 'indirect', statement: 'The mill had closed in 2019.' });
     expect(claims('Obama met Paul Brandt, who said on Tuesday that the union would back the nominee.')[0].claimant).toBe('Paul Brandt');
   });
 
   it('"He\'s telling allies that …": a contracted "is" is not a possessive', () => {
-    const c = claimFor('Mayor Ines Okafor spoke on Monday. She\'s telling allies that the bridge will reopen in May.', "She's telling");
+    const c = claimFor("Mayor Ines Okafor spoke on Monday. She's telling allies that the bridge will reopen in May.", "She's telling");
     expect(c.claimant).toBe('Ines Okafor');
     expect(claims("Okafor's telling speech on the bridge was a hit with 4,000 voters.")[0]?.claimant ?? null).toBeNull();
   });
 
   it('negated speech is not the speaker\'s claim: "X did not say that …" stays whole, with no claimant', () => {
-    for (const text of ['Senator Ruth Caldera did not say that the mill would close in 2025.', 'Paul Brandt never claimed that the mill will close in 2025.']) {
+    for (const text of [
+      'Senator Ruth Caldera did not say that the mill would close in 2025.',
+      'Paul Brandt never claimed that the mill will close in 2025.',
+    ]) {
       const c = claims(text)[0];
       expect(c).toMatchObject({ claimant: null, statement: text });
     }
@@ -224,13 +256,19 @@ describe('cues an editor reads beyond "said"', () => {
   });
 
   it('a verb of communication with an object, not a clause, keeps the whole sentence as the statement', () => {
-    const text = 'Senator Ruth Caldera has acknowledged the reality of climate change, which makes her an outlier among 40 Republican lawmakers.';
+    const text =
+      'Senator Ruth Caldera has acknowledged the reality of climate change, which makes her an outlier among 40 Republican lawmakers.';
     expect(claims(text)[0]).toMatchObject({ claimant: 'Ruth Caldera', statement: text });
-    expect(claims('Paul Brandt warned the tram would cost 2 billion euros.')[0]).toMatchObject({ claimant: 'Paul Brandt', statement: 'The tram would cost 2 billion euros.' });
+    expect(claims('Paul Brandt warned the tram would cost 2 billion euros.')[0]).toMatchObject({
+      claimant: 'Paul Brandt',
+      statement: 'The tram would cost 2 billion euros.',
+    });
   });
 
   it('"likened X to …" is the subject\'s stance', () => {
-    expect(claims('Another critic, Paul Brandt, likened the rules to "burning the Constitution" in a long brief.')[0].claimant).toBe('Paul Brandt');
+    expect(claims('Another critic, Paul Brandt, likened the rules to "burning the Constitution" in a long brief.')[0].claimant).toBe(
+      'Paul Brandt',
+    );
   });
 
   it('"did not complain when …" reports no speech; the trailing frame names the speaker', () => {

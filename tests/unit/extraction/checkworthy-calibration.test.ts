@@ -59,8 +59,14 @@ describe('check-worthiness data handling', () => {
     ];
     expect(distinctSentences(train).map((d) => d.text)).toEqual(['Taxes rose.', 'Thank you.']);
     // A second set keeps only what the first lacks, so nothing is trained on and scored at once.
-    expect(distinctSentences([{ text: 'THANK YOU!', label: 0 }, { text: 'New one.', label: 1 }], train).map((d) => d.text)).toEqual([
-      'New one.',
-    ]);
+    expect(
+      distinctSentences(
+        [
+          { text: 'THANK YOU!', label: 0 },
+          { text: 'New one.', label: 1 },
+        ],
+        train,
+      ).map((d) => d.text),
+    ).toEqual(['New one.']);
   });
 });

@@ -38,7 +38,8 @@ describe('entities', () => {
     );
     expect(found).toContain('Habib Essid/person');
     expect(found).toContain('World Travel and Tourism Council/organisation');
-    for (const junk of ['Mr', 'Dr', 'Tunisian Prime', 'Tunisian Prime Minister', 'World Travel', 'Mr Essid']) expect(found.map((f) => f.split('/')[0])).not.toContain(junk);
+    for (const junk of ['Mr', 'Dr', 'Tunisian Prime', 'Tunisian Prime Minister', 'World Travel', 'Mr Essid'])
+      expect(found.map((f) => f.split('/')[0])).not.toContain(junk);
   });
 
   it('types organisations and places that look like names as organisations and places, not people', () => {
@@ -46,7 +47,13 @@ describe('entities', () => {
       'The Islamic State group claimed the attack, the White House said on Tuesday. Ships crossed the Pacific Ocean to reach Sydney, and Amnesty International asked for an inquiry.',
     );
     expect(found).toEqual(
-      expect.arrayContaining(['Islamic State/organisation', 'White House/organisation', 'Pacific Ocean/place', 'Sydney/place', 'Amnesty International/organisation']),
+      expect.arrayContaining([
+        'Islamic State/organisation',
+        'White House/organisation',
+        'Pacific Ocean/place',
+        'Sydney/place',
+        'Amnesty International/organisation',
+      ]),
     );
     expect(found.filter((f) => f.endsWith('/person'))).toEqual([]);
   });

@@ -12,7 +12,11 @@ import { SAMPLE_PATH } from '../../../bench/sample-article';
 const READABILITY = resolve(__dirname, '../../../../shared/data/readability');
 const pages = ['en', 'non-english'].flatMap((set) => {
   const dir = join(READABILITY, set);
-  return existsSync(dir) ? readdirSync(dir).map((d) => join(dir, d, 'source.html')).filter((p) => existsSync(p)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .map((d) => join(dir, d, 'source.html'))
+        .filter((p) => existsSync(p))
+    : [];
 });
 
 describe('faithful statements on real pages', () => {

@@ -5,8 +5,7 @@ import { DRIFT_WARNING, faithfulness } from '../../../main/extraction/faithful';
 
 const ALLIANCE =
   'The Kremlin has long sought to weaken the U.S. alliance with South Korea, which it views as an important bulwark against North Korea, China and Russia.';
-const HEEDED =
-  'In the first mention of the issue, vice minister Pak Chol said he had "heeded the rumour of the dispatch of troops".';
+const HEEDED = 'In the first mention of the issue, vice minister Pak Chol said he had "heeded the rumour of the dispatch of troops".';
 
 describe('faithfulness', () => {
   it('accepts the sentence itself, with quote marks, capitalisation and end punctuation changed', () => {
@@ -18,13 +17,15 @@ describe('faithfulness', () => {
   });
 
   it('accepts removing only the attribution frame', () => {
-    expect(faithfulness('The mayor said on Friday that the bridge will reopen in May.', 'The bridge will reopen in May.').faithful).toBe(true);
-    expect(
-      faithfulness('Demand for them, Kaplan says, is always consistent.', 'Demand for them, is always consistent.').faithful,
-    ).toBe(true);
-    expect(
-      faithfulness('Prices rose by 4%, according to the statistics office, in March.', 'Prices rose by 4%, in March.').faithful,
-    ).toBe(true);
+    expect(faithfulness('The mayor said on Friday that the bridge will reopen in May.', 'The bridge will reopen in May.').faithful).toBe(
+      true,
+    );
+    expect(faithfulness('Demand for them, Kaplan says, is always consistent.', 'Demand for them, is always consistent.').faithful).toBe(
+      true,
+    );
+    expect(faithfulness('Prices rose by 4%, according to the statistics office, in March.', 'Prices rose by 4%, in March.').faithful).toBe(
+      true,
+    );
   });
 
   it('refuses joining clauses across an unmarked gap (a relative clause cut out)', () => {
@@ -34,7 +35,9 @@ describe('faithfulness', () => {
   });
 
   it('accepts the same cut when it is marked with […]', () => {
-    expect(faithfulness(ALLIANCE, 'The Kremlin has long sought to weaken the U.S. alliance with South Korea […], China and Russia.').faithful).toBe(true);
+    expect(
+      faithfulness(ALLIANCE, 'The Kremlin has long sought to weaken the U.S. alliance with South Korea […], China and Russia.').faithful,
+    ).toBe(true);
   });
 
   it('accepts a resolved pronoun in brackets, refuses it unmarked', () => {

@@ -28,10 +28,16 @@ describe('not-claims', () => {
   });
 
   it.each([
-    ['es', 'El ayuntamiento aprobó el martes un presupuesto de 40 millones de euros para el nuevo puente.', 'Puede escribirnos o suscribirse aquí a nuestra newsletter.'],
+    [
+      'es',
+      'El ayuntamiento aprobó el martes un presupuesto de 40 millones de euros para el nuevo puente.',
+      'Puede escribirnos o suscribirse aquí a nuestra newsletter.',
+    ],
     ['de', 'Der Stadtrat hat am Dienstag 40 Millionen Euro für die neue Brücke bewilligt.', 'February 1, 2022.'],
   ])('does not propose a punctuated credit or date line in a %s article', (language, claim, line) => {
-    const found = extractClaims({ text: `${claim}\n\n${line}`, published: '2024-05-02', language }, { threshold: 0 }).claims.map((c) => c.quote);
+    const found = extractClaims({ text: `${claim}\n\n${line}`, published: '2024-05-02', language }, { threshold: 0 }).claims.map(
+      (c) => c.quote,
+    );
     expect(found).toContain(claim);
     expect(found.some((q) => line.includes(q) || q.includes(line))).toBe(false);
   });
@@ -42,7 +48,9 @@ describe('not-claims', () => {
   });
 
   it('leaves a dateline out of the first claim', () => {
-    const claims = extractClaims({ text: 'LISBON, May 2 (Reuters) - The council approved a budget of 40 million dollars on Tuesday.' }).claims;
+    const claims = extractClaims({
+      text: 'LISBON, May 2 (Reuters) - The council approved a budget of 40 million dollars on Tuesday.',
+    }).claims;
     expect(claims[0]?.quote.startsWith('The council approved')).toBe(true);
   });
 

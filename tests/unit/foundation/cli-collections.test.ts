@@ -15,7 +15,8 @@ beforeAll(async () => {
   archive = join(dir, 'archive');
   const s = await createServices({ archiveDir: archive, actor: 'tester' });
   ids = [];
-  for (const statement of ['Troops crossed the border', 'Grain exports doubled', 'The bridge was closed']) ids.push((await s.archive.claims.insert({ statement } as never)).id);
+  for (const statement of ['Troops crossed the border', 'Grain exports doubled', 'The bridge was closed'])
+    ids.push((await s.archive.claims.insert({ statement } as never)).id);
   await s.close();
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -29,9 +30,14 @@ describe('claimdesk collections', () => {
     const added = await cli(['collections', '--archive', archive, 'add', String(id), String(ids[0]), String(ids[1]), '--json']);
     expect(added.json()).toMatchObject({ collection: { name: 'Border week', claimCount: 2 }, added: [ids[0], ids[1]] });
     const listed = await cli(['claims', '--archive', archive, '--collection', String(id), '--json']);
-    expect(listed.json().claims.map((c: { statement: string }) => c.statement)).toEqual(['Troops crossed the border', 'Grain exports doubled']);
+    expect(listed.json().claims.map((c: { statement: string }) => c.statement)).toEqual([
+      'Troops crossed the border',
+      'Grain exports doubled',
+    ]);
 
-    expect((await cli(['collections', '--archive', archive, 'rename', String(id), 'Kursk', '--json'])).json().collection.name).toBe('Kursk');
+    expect((await cli(['collections', '--archive', archive, 'rename', String(id), 'Kursk', '--json'])).json().collection.name).toBe(
+      'Kursk',
+    );
     const removed = await cli(['collections', '--archive', archive, 'remove', String(id), String(ids[1])]);
     expect(removed.code).toBe(0);
     expect(removed.stderr).toContain('Removed 1 claim: #');

@@ -76,9 +76,24 @@ describe('claimdesk commands', () => {
     const found = (await cli(['search', '--archive', archive, 'international law', '--json'])).json();
     expect(found.claims.length).toBeGreaterThan(0);
     expect(found.articles[0].title).toMatch(/North Korea/);
-    const similar = (await cli(['similar', '--archive', archive, '--text', 'troops deployed to Russia would conform with international law', '--limit', '3', '--json'])).json();
+    const similar = (
+      await cli([
+        'similar',
+        '--archive',
+        archive,
+        '--text',
+        'troops deployed to Russia would conform with international law',
+        '--limit',
+        '3',
+        '--json',
+      ])
+    ).json();
     expect(similar.length).toBeGreaterThan(0);
-    expect(similar[0]).toMatchObject({ claimId: expect.any(Number), score: expect.any(Number), text: expect.stringMatching(/international law/) });
+    expect(similar[0]).toMatchObject({
+      claimId: expect.any(Number),
+      score: expect.any(Number),
+      text: expect.stringMatching(/international law/),
+    });
   });
 
   it('export writes CSV and JSON files', async () => {

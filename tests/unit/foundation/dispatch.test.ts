@@ -43,8 +43,14 @@ describe('dispatch', () => {
   it('requires a note when the verdict changes', async () => {
     const created = await services.dispatch('claims.create', [{ statement: 'A claim' }]);
     const id = created.ok ? (created.value as { id: number }).id : 0;
-    expect(await services.dispatch('claims.setVerdict', [id, 'claimdesk', 'false', ''])).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    expect(await services.dispatch('claims.setVerdict', [id, 'claimdesk', 'false', 'Contradicted by the ministry'])).toMatchObject({ ok: true, value: { verdict: 'false' } });
+    expect(await services.dispatch('claims.setVerdict', [id, 'claimdesk', 'false', ''])).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    expect(await services.dispatch('claims.setVerdict', [id, 'claimdesk', 'false', 'Contradicted by the ministry'])).toMatchObject({
+      ok: true,
+      value: { verdict: 'false' },
+    });
   });
 
   it('returns service errors as data, not exceptions', async () => {

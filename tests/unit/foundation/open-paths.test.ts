@@ -51,7 +51,13 @@ describe('opening files', () => {
     const summary = await openPaths(s, [archiveFile, article, broken]);
     expect(summary.imported).toBe(1);
     expect(summary.archives).toEqual([
-      { path: archiveFile, mode: 'merged', mergeId: expect.any(Number), added: expect.objectContaining({ claims: 1 }), present: expect.objectContaining({ claims: 0 }) },
+      {
+        path: archiveFile,
+        mode: 'merged',
+        mergeId: expect.any(Number),
+        added: expect.objectContaining({ claims: 1 }),
+        present: expect.objectContaining({ claims: 0 }),
+      },
     ]);
     expect(summary.failed).toEqual([
       { path: broken, error: expect.stringMatching(/^broken\.claimdesk: The archive export is not valid JSON/) },

@@ -1,13 +1,28 @@
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  APP_CSP, APP_ORIGIN, isAppUrl, isExternalLinkAllowed, isPermissionGranted, printWebPreferences, resolveAppPath, secureWebPreferences,
+  APP_CSP,
+  APP_ORIGIN,
+  isAppUrl,
+  isExternalLinkAllowed,
+  isPermissionGranted,
+  printWebPreferences,
+  resolveAppPath,
+  secureWebPreferences,
 } from '../../../main/shell/policy';
 
 describe('window security options', () => {
   it('isolates, sandboxes and denies node to app windows', () => {
     const prefs = secureWebPreferences('/app/preload/index.cjs');
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false, navigateOnDragDrop: false });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+      navigateOnDragDrop: false,
+    });
     expect(prefs.preload).toBe('/app/preload/index.cjs');
   });
 
@@ -60,7 +75,13 @@ describe('renderer file serving', () => {
     expect(resolveAppPath(root, `${APP_ORIGIN}/assets/index.js`, join, sep)).toBe(join(root, 'assets', 'index.js'));
   });
   it('never serves a file outside the renderer folder', () => {
-    for (const attempt of ['/%2e%2e/%2e%2e/secret', '/..%2f..%2fsecret', '/..%5c..%5csecret', '/assets/../../../etc/passwd', '/%252e%252e/x']) {
+    for (const attempt of [
+      '/%2e%2e/%2e%2e/secret',
+      '/..%2f..%2fsecret',
+      '/..%5c..%5csecret',
+      '/assets/../../../etc/passwd',
+      '/%252e%252e/x',
+    ]) {
       const file = resolveAppPath(root, `${APP_ORIGIN}${attempt}`, join, sep);
       expect(file === null || file.startsWith(root + sep), attempt).toBe(true);
     }

@@ -9,7 +9,11 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe('decodeText', () => {
   it('reads UTF-8 with a few stray Latin-1 bytes as UTF-8, the stray bytes as windows-1252 (no "Ã¤")', () => {
-    const utf8 = bytes('<html><head><meta charset="utf-8"></head><body><p>Mäscot das Schaf – Bären, Hühner, Größe, Übung, Käse, Öl, süß, Füße, Säge, Löwe, Tür.</p>'.repeat(4));
+    const utf8 = bytes(
+      '<html><head><meta charset="utf-8"></head><body><p>Mäscot das Schaf – Bären, Hühner, Größe, Übung, Käse, Öl, süß, Füße, Säge, Löwe, Tür.</p>'.repeat(
+        4,
+      ),
+    );
     const stray = iconv.encode('<p>Gr\u00fc\u00dfe aus M\u00fcnchen</p></body></html>', 'latin1');
     const text = decodeText(new Uint8Array([...utf8, ...stray]), 'html').text;
     expect(text).toContain('Mäscot das Schaf – Bären');

@@ -46,7 +46,8 @@ describe('HTML import without page furniture', () => {
   });
 
   it('keeps a story paragraph that merely mentions a photo or a newsletter', () => {
-    const long = 'The newsletter that first reported the repairs, a small local weekly, said its photo of the cracked pillar was taken by a reader who had walked across the bridge every day for thirty years.';
+    const long =
+      'The newsletter that first reported the repairs, a small local weekly, said its photo of the cracked pillar was taken by a reader who had walked across the bridge every day for thirty years.';
     const a = parseHtmlArticle(page.replace(`<p>${STORY[2]}</p>`, `<p>${STORY[2]}</p><p>${long}</p>`));
     expect(a.text).toContain(long);
   });

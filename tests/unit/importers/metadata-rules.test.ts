@@ -92,7 +92,10 @@ describe('bylines', () => {
   });
 
   it('reads the byline inside a post block even when the blog wraps posts in a widget', async () => {
-    const a = await html('<title>Tram</title>', '<div class="widget Blog"><div class="post hentry"><div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Ned Example</span></span></div></div></div>');
+    const a = await html(
+      '<title>Tram</title>',
+      '<div class="widget Blog"><div class="post hentry"><div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Ned Example</span></span></div></div></div>',
+    );
     expect(a.author).toBe('Ned Example');
   });
 
@@ -105,7 +108,8 @@ describe('bylines', () => {
   });
 
   it('reads a byline inside a layout that merely has a sidebar (layout classes are not a sidebar block)', async () => {
-    const wrap = (cls: string) => `<div class="${cls}"><div class="signature"><span>Par&nbsp;<a href="/a">Matthieu Exemple</a></span> <span>le 07 Mai 2020</span></div></div>`;
+    const wrap = (cls: string) =>
+      `<div class="${cls}"><div class="signature"><span>Par&nbsp;<a href="/a">Matthieu Exemple</a></span> <span>le 07 Mai 2020</span></div></div>`;
     for (const cls of ['panel-display zen-one-sidebar-second', 'layoutTwoColumnsRightSidebar', 'main no-sidebars']) {
       const a = await html('<title>Tram</title>', wrap(cls));
       expect(a.author).toBe('Matthieu Exemple');
@@ -116,9 +120,15 @@ describe('bylines', () => {
 
   it('names the owner of a personal site when nothing else names an author', async () => {
     expect((await html('<title>Zeitphilosophie – Dr. Alexander Beispiel</title>')).author).toBe('Alexander Beispiel');
-    expect((await html('<meta property="og:site_name" content="Wolfgang Beispiel"><title>Sorgfalt</title>')).author).toBe('Wolfgang Beispiel');
-    expect((await html('<meta property="og:site_name" content="Wolfgang Beispiel">', '<p class="byline">By Kim Park</p>')).author).toBe('Kim Park');
-    expect((await html('<meta property="og:site_name" content="Stadtwerke Beispiel"><title>Tram | Stadtwerke Beispiel</title>')).author).toBeNull();
+    expect((await html('<meta property="og:site_name" content="Wolfgang Beispiel"><title>Sorgfalt</title>')).author).toBe(
+      'Wolfgang Beispiel',
+    );
+    expect((await html('<meta property="og:site_name" content="Wolfgang Beispiel">', '<p class="byline">By Kim Park</p>')).author).toBe(
+      'Kim Park',
+    );
+    expect(
+      (await html('<meta property="og:site_name" content="Stadtwerke Beispiel"><title>Tram | Stadtwerke Beispiel</title>')).author,
+    ).toBeNull();
     expect((await html('<meta property="og:site_name" content="Marina Media GmbH">')).author).toBe(null);
   });
 
@@ -127,21 +137,35 @@ describe('bylines', () => {
       '<div class="panel-pane pane-taxomenu-1"><div class="node node-type-live-article"><div class="meta"><span>Datum:</span> 19.11.2021 <br><span>Autor:</span> Fritz Beispiel<br><span>Quelle:</span> Livenet</div></div></div>';
     const a = await html('<title>Tram</title>', body);
     expect([a.author, a.published]).toEqual(['Fritz Beispiel', '2021-11-19']);
-    const teaser = await html('<title>Tram</title>', '<div class="menu"><div class="node node-type-article node-teaser"><p>Von Otto Teaser</p></div></div>');
+    const teaser = await html(
+      '<title>Tram</title>',
+      '<div class="menu"><div class="node node-type-article node-teaser"><p>Von Otto Teaser</p></div></div>',
+    );
     expect(teaser.author).toBeNull();
   });
 
   it('takes a meta author that describes a magazine ("L-MAG – Das Magazin für Lesben") for the outlet, and reads the visible byline', async () => {
-    const a = await html('<meta name="author" content="L-MAG – Das Magazin für Lesben"><title>Gedenken</title>', '<p class="bodytext">Von Claudia Beispiel</p>');
+    const a = await html(
+      '<meta name="author" content="L-MAG – Das Magazin für Lesben"><title>Gedenken</title>',
+      '<p class="bodytext">Von Claudia Beispiel</p>',
+    );
     expect(a.author).toBe('Claudia Beispiel');
   });
 
   it('reads a story signed with the author’s name at its end, and a "date - name" line under the headline', async () => {
-    const signed = await parseBytes('s.html', new TextEncoder().encode(`<html><body><article>${BODY}<p><b><i>Stefan Lorenz</i></b></p></article></body></html>`));
+    const signed = await parseBytes(
+      's.html',
+      new TextEncoder().encode(`<html><body><article>${BODY}<p><b><i>Stefan Lorenz</i></b></p></article></body></html>`),
+    );
     expect(signed.kind === 'article' && signed.article.author).toBe('Stefan Lorenz');
-    const ended = await parseBytes('e.html', new TextEncoder().encode(`<html><body><article>${BODY}<p>Weitere Informationen</p></article></body></html>`));
+    const ended = await parseBytes(
+      'e.html',
+      new TextEncoder().encode(`<html><body><article>${BODY}<p>Weitere Informationen</p></article></body></html>`),
+    );
     expect(ended.kind === 'article' && ended.article.author).toBeNull();
-    expect((await html('<title>Variablen</title>', '<h1>Variablen</h1><p class="text-muted">11.12.2019 - Marina Lorenz</p>')).author).toBe('Marina Lorenz');
+    expect((await html('<title>Variablen</title>', '<h1>Variablen</h1><p class="text-muted">11.12.2019 - Marina Lorenz</p>')).author).toBe(
+      'Marina Lorenz',
+    );
   });
 
   it('takes no byline from comments', async () => {
@@ -158,8 +182,12 @@ describe('titles', () => {
   });
 
   it('decodes entities escaped twice and drops a date before the headline', () => {
-    expect(pickTitle({ stated: ['Minions malen &amp; bunte Farben'], documentTitle: null, headings: [], siteNames: [] })).toBe('Minions malen & bunte Farben');
-    expect(pickTitle({ stated: ['23.01.2022 - Wierer darf noch jubeln'], documentTitle: null, headings: [], siteNames: [] })).toBe('Wierer darf noch jubeln');
+    expect(pickTitle({ stated: ['Minions malen &amp; bunte Farben'], documentTitle: null, headings: [], siteNames: [] })).toBe(
+      'Minions malen & bunte Farben',
+    );
+    expect(pickTitle({ stated: ['23.01.2022 - Wierer darf noch jubeln'], documentTitle: null, headings: [], siteNames: [] })).toBe(
+      'Wierer darf noch jubeln',
+    );
   });
 
   it('keeps a colon or dash that belongs to the headline', () => {
@@ -185,16 +213,30 @@ describe('titles', () => {
       siteNames: ['Papaganda'],
     });
     expect(t).toBe('Minions mit Schablonen malen – mit Malerrolle und bunten Farben');
-    const other = pickTitle({ stated: ['Council approves the tram line'], documentTitle: null, headings: ['Weather warning for the weekend'], siteNames: [] });
+    const other = pickTitle({
+      stated: ['Council approves the tram line'],
+      documentTitle: null,
+      headings: ['Weather warning for the weekend'],
+      siteNames: [],
+    });
     expect(other).toBe('Council approves the tram line');
   });
 
   it('learns a repeated suffix from <title> against og:title', () => {
-    expect(pickTitle({ stated: ['Design matters'], documentTitle: 'Design matters — Postlight — Digital Strategy', headings: [], siteNames: [] })).toBe('Design matters');
+    expect(
+      pickTitle({
+        stated: ['Design matters'],
+        documentTitle: 'Design matters — Postlight — Digital Strategy',
+        headings: [],
+        siteNames: [],
+      }),
+    ).toBe('Design matters');
   });
 
   it('drops the short site part behind a strong separator when nothing else names the site', () => {
-    expect(pickTitle({ stated: [], documentTitle: 'What is viral marketing? | DimidoBlog', headings: [], siteNames: [] })).toBe('What is viral marketing?');
+    expect(pickTitle({ stated: [], documentTitle: 'What is viral marketing? | DimidoBlog', headings: [], siteNames: [] })).toBe(
+      'What is viral marketing?',
+    );
   });
 
   it('prefers the headline a reader sees over the social title, without its kicker', async () => {
@@ -206,15 +248,24 @@ describe('titles', () => {
   });
 
   it.each([
-    ['<h1><span class="h1small">Initiative EnergieEffizienz</span> Kostenloser Stromcheck für Haushalte</h1>', 'Kostenloser Stromcheck für Haushalte'],
+    [
+      '<h1><span class="h1small">Initiative EnergieEffizienz</span> Kostenloser Stromcheck für Haushalte</h1>',
+      'Kostenloser Stromcheck für Haushalte',
+    ],
     ['<h1><span itemprop="headline"><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>', 'Lagen-Pyramide mit GA2'],
-    ['<h1><a href="/t/1"><span class="label label--blue">Patch Notes</span> Patchnotes 4.47.4 - Bugfix Build</a></h1>', 'Patchnotes 4.47.4 - Bugfix Build'],
+    [
+      '<h1><a href="/t/1"><span class="label label--blue">Patch Notes</span> Patchnotes 4.47.4 - Bugfix Build</a></h1>',
+      'Patchnotes 4.47.4 - Bugfix Build',
+    ],
   ])('reads the headline without its kicker or label: %s', async (h1, title) => {
     expect((await html(`<title>${title} | Site</title>`, h1)).title).toBe(title);
   });
 
   it('uses the page title without the site when the <h1> is the site logo', async () => {
-    const a = await html('<title>Tram line approved - City News</title><meta property="og:site_name" content="City News">', '<h1>City News</h1>');
+    const a = await html(
+      '<title>Tram line approved - City News</title><meta property="og:site_name" content="City News">',
+      '<h1>City News</h1>',
+    );
     expect(a.title).toBe('Tram line approved');
   });
 
@@ -258,7 +309,10 @@ describe('dates', () => {
   });
 
   it('reads JSON-LD whose strings hold raw line breaks (a pasted articleBody)', async () => {
-    const ld = '{"@context":"https://schema.org","@type":"BlogPosting","headline":"Tram line","articleBody":"First line\nsecond\tline","author":{"@type":"Person","name":"Jacob Castell"}}'.replace('\\n', '\n').replace('\\t', '\t');
+    const ld =
+      '{"@context":"https://schema.org","@type":"BlogPosting","headline":"Tram line","articleBody":"First line\nsecond\tline","author":{"@type":"Person","name":"Jacob Castell"}}'
+        .replace('\\n', '\n')
+        .replace('\\t', '\t');
     const a = await html(`<script type="application/ld+json">${ld}</script>`);
     expect(a.author).toBe('Jacob Castell');
   });
@@ -277,7 +331,10 @@ describe('dates', () => {
   });
 
   it('reads the date that opens the first paragraph ("27.1.2022 - Bei der …")', async () => {
-    const long = 'Bei der Erinnerung an die Verfolgten wurde am Donnerstag in der Innenstadt ein Stolperstein verlegt, teilten die Veranstalter mit. '.repeat(3);
+    const long =
+      'Bei der Erinnerung an die Verfolgten wurde am Donnerstag in der Innenstadt ein Stolperstein verlegt, teilten die Veranstalter mit. '.repeat(
+        3,
+      );
     const a = await html('<title>Gedenken</title>', `<p>27.1.2022 - ${long}</p>`);
     expect(a.published?.slice(0, 10)).toBe('2022-01-27');
   });
@@ -297,20 +354,36 @@ describe('dates', () => {
   });
 
   it('reads the date in the main column even when its class names the sidebar beside it, not in a real sidebar', async () => {
-    const column = await html('<title>Guinée</title>', '<div class="content_block right-sidebar"><h1>Un braconnier condamné</h1><div class="post_detail">27 Sep 2016</div></div>');
+    const column = await html(
+      '<title>Guinée</title>',
+      '<div class="content_block right-sidebar"><h1>Un braconnier condamné</h1><div class="post_detail">27 Sep 2016</div></div>',
+    );
     expect(column.published?.slice(0, 10)).toBe('2016-09-27');
-    const sidebar = await html('<title>Guinée</title>', '<h1>Un braconnier condamné</h1><div class="sidebar"><div class="post_detail">27 Sep 2016</div></div>');
+    const sidebar = await html(
+      '<title>Guinée</title>',
+      '<h1>Un braconnier condamné</h1><div class="sidebar"><div class="post_detail">27 Sep 2016</div></div>',
+    );
     expect(sidebar.published).toBeNull();
   });
 
   it('reads a site’s own publication-date meta name, never a modified one', async () => {
-    expect((await html("<meta name='sw-pubdate' content='2021-11-19'><title>Betreuung</title>")).published?.slice(0, 10)).toBe('2021-11-19');
+    expect((await html("<meta name='sw-pubdate' content='2021-11-19'><title>Betreuung</title>")).published?.slice(0, 10)).toBe(
+      '2021-11-19',
+    );
     expect((await html("<meta name='sw-update-pubdate' content='2021-11-25'><title>Betreuung</title>")).published).toBeNull();
   });
 
   it('does not take a photo’s JSON-LD record for the article’s date', async () => {
-    const ld = { '@context': 'https://schema.org', '@type': 'ImageObject', author: 'dpa/Photographer', name: 'Kunstwerk', datePublished: '2023-11-01' };
-    const a = await html(`<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="article:published_time" content="2023-11-06T18:19+01:00"><title>Recherche</title>`);
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'ImageObject',
+      author: 'dpa/Photographer',
+      name: 'Kunstwerk',
+      datePublished: '2023-11-01',
+    };
+    const a = await html(
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="article:published_time" content="2023-11-06T18:19+01:00"><title>Recherche</title>`,
+    );
     expect(a.published).toBe('2023-11-06T18:19+01:00');
   });
 
@@ -330,9 +403,15 @@ describe('dates', () => {
 
 describe('dates a reader sees in the article’s header', () => {
   it('reads a two-digit year beside the headline or after the byline, never elsewhere', async () => {
-    const beside = await html('<title>Debate</title>', '<header><span style="color:red">02.12.19</span><h1>What is on the cards for the commission?</h1></header>');
+    const beside = await html(
+      '<title>Debate</title>',
+      '<header><span style="color:red">02.12.19</span><h1>What is on the cards for the commission?</h1></header>',
+    );
     expect(beside.published).toBe('2019-12-02');
-    const byline = await html('<title>Koalition</title>', '<p class="morespace">von <a rel="author" href="/author/kps">Klaus-Peter Schöppner</a>, 8.5.12</p>');
+    const byline = await html(
+      '<title>Koalition</title>',
+      '<p class="morespace">von <a rel="author" href="/author/kps">Klaus-Peter Schöppner</a>, 8.5.12</p>',
+    );
     expect(byline.published).toBe('2012-05-08');
     // A version number in the text is no date, and a full date stated anywhere wins over a short one.
     expect((await html('<title>Release</title>', '<p>Version 1.2.10 fixes the tram timetable.</p>')).published).toBeNull();
@@ -350,15 +429,25 @@ describe('dates a reader sees in the article’s header', () => {
   });
 
   it('reads the date of a hero caption that holds the headline, not of a photo caption', async () => {
-    const hero = await html('<title>Trainer</title>', '<figure><img src="x.jpg" alt=""><figcaption><small>31.01.2022 2. HBL</small><h1>Neuer Cheftrainer</h1></figcaption></figure>');
+    const hero = await html(
+      '<title>Trainer</title>',
+      '<figure><img src="x.jpg" alt=""><figcaption><small>31.01.2022 2. HBL</small><h1>Neuer Cheftrainer</h1></figcaption></figure>',
+    );
     expect(hero.published).toBe('2022-01-31');
-    const photo = await html('<title>Trainer</title>', '<h1>Neuer Cheftrainer</h1><figure><img src="x.jpg" alt=""><figcaption>Archivbild vom 12.03.2018</figcaption></figure>');
+    const photo = await html(
+      '<title>Trainer</title>',
+      '<h1>Neuer Cheftrainer</h1><figure><img src="x.jpg" alt=""><figcaption>Archivbild vom 12.03.2018</figcaption></figure>',
+    );
     expect(photo.published).toBeNull();
   });
 
   it('reads a JSON-LD block that has a stray closing brace after the article', async () => {
-    const ld = '{"@context":"http://schema.org","@type":"NewsArticle","headline":"Direktor positiv","datePublished":"2020-10-26T18:10:00+01:00"}\n  }';
-    const a = await html(`<script type="application/ld+json">${ld}</script><title>Direktor</title>`, '<p class="date">09.08.2020 u 10:52</p>');
+    const ld =
+      '{"@context":"http://schema.org","@type":"NewsArticle","headline":"Direktor positiv","datePublished":"2020-10-26T18:10:00+01:00"}\n  }';
+    const a = await html(
+      `<script type="application/ld+json">${ld}</script><title>Direktor</title>`,
+      '<p class="date">09.08.2020 u 10:52</p>',
+    );
     expect(a.published).toBe('2020-10-26T18:10:00+01:00');
   });
 
@@ -400,7 +489,9 @@ describe('outlet and wire agency', () => {
 
   it('names the agency as the author of a wire story without a personal byline, and only then', async () => {
     const story = (byline: string) =>
-      new TextEncoder().encode(`<html><body><article>${byline}<p>Hamburg (dpa/lno) – ${BODY.replace(/<\/?p>/g, ' ')}</p></article></body></html>`);
+      new TextEncoder().encode(
+        `<html><body><article>${byline}<p>Hamburg (dpa/lno) – ${BODY.replace(/<\/?p>/g, ' ')}</p></article></body></html>`,
+      );
     const wire = await parseBytes('w.html', story(''));
     expect(wire.kind === 'article' && [wire.article.author, wire.article.wireAgency]).toEqual(['dpa', 'dpa']);
     const signed = await parseBytes('s.html', story('<p class="byline">Von Anna Beispiel</p>'));
@@ -410,8 +501,14 @@ describe('outlet and wire agency', () => {
 
 describe('pages that do not start at <html>', () => {
   it.each([
-    ['a PHP warning before the page', '<br /> <b>Warning</b>: mysql_connect(): Access denied in <b>/www/x.php</b><br />\n<!DOCTYPE html><html lang="en">'],
-    ['a style block before the page', '<style>.a{opacity:0}</style>\n<!--[if IE 7]><html class="ie7" lang="en"><![endif]--><html lang="en">'],
+    [
+      'a PHP warning before the page',
+      '<br /> <b>Warning</b>: mysql_connect(): Access denied in <b>/www/x.php</b><br />\n<!DOCTYPE html><html lang="en">',
+    ],
+    [
+      'a style block before the page',
+      '<style>.a{opacity:0}</style>\n<!--[if IE 7]><html class="ie7" lang="en"><![endif]--><html lang="en">',
+    ],
     ['a doctype followed straight by <head>', '<!DOCTYPE html>'],
     // Sixty comments and no <html>: the first version of this rule backtracked exponentially on them and never returned.
     ['many comments and no <html> tag', '<!DOCTYPE html>' + '<!-- build 1 --> <!--[if IE]><![endif]-->'.repeat(30)],
@@ -431,13 +528,21 @@ describe('pages that do not start at <html>', () => {
 
 describe('head material printed before the page’s doctype', () => {
   it('reads the author and date from meta tags and JSON-LD a plugin printed before <!DOCTYPE>', async () => {
-    const ld = { '@context': 'https://schema.org', '@type': 'Article', headline: 'Trams approved', author: { '@id': '/author/sd', name: 'Shana Doe' } };
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: 'Trams approved',
+      author: { '@id': '/author/sd', name: 'Shana Doe' },
+    };
     const page =
       `<style>.cta{color:#fff}</style>\n<meta name="twitter:data1" content="Shana Doe"><script type="application/ld+json">${JSON.stringify(ld)}</script>` +
       '<meta property="article:published_time" content="2023-11-06T08:00:15-08:00">\n<!DOCTYPE html>\n<!--[if lt IE 7]><html class="ie6" lang="en-US"><![endif]--><html lang="en-US">' +
       `<head><title>Trams approved | City Weekly</title><meta name="author" content="City Weekly"></head><body><article><h1>Trams approved</h1>${BODY}</article></body></html>`;
     const parsed = await parseBytes('page.html', new TextEncoder().encode(page));
-    expect(parsed.kind === 'article' && [parsed.article.author, parsed.article.published]).toEqual(['Shana Doe', '2023-11-06T08:00:15-08:00']);
+    expect(parsed.kind === 'article' && [parsed.article.author, parsed.article.published]).toEqual([
+      'Shana Doe',
+      '2023-11-06T08:00:15-08:00',
+    ]);
   });
 });
 
@@ -450,7 +555,9 @@ describe('first names beyond English', () => {
   });
 
   it('does not take a date line naming a department for a person', async () => {
-    expect((await html('<title>Variablen</title>', '<h1>Variablen</h1><p class="text-muted">11.12.2019 - Stadtwerke Beispiel</p>')).author).toBeNull();
+    expect(
+      (await html('<title>Variablen</title>', '<h1>Variablen</h1><p class="text-muted">11.12.2019 - Stadtwerke Beispiel</p>')).author,
+    ).toBeNull();
   });
 });
 

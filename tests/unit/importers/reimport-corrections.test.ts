@@ -39,9 +39,18 @@ describe('re-importing a corrected article', () => {
     writeFileSync(file, page());
     const first = await service.importPaths([file]);
     const id = first.articleIds[0];
-    expect(archive.articles.get(id)).toMatchObject({ title: 'Harbour bridge to close', outlet: 'Example Gazette', published: '2024-03-05T10:00:00Z' });
+    expect(archive.articles.get(id)).toMatchObject({
+      title: 'Harbour bridge to close',
+      outlet: 'Example Gazette',
+      published: '2024-03-05T10:00:00Z',
+    });
 
-    const correction = { title: 'Harbour bridge closes to cars in spring', author: 'Maria Lopez', published: '2024-03-04', outlet: 'The Example Gazette' };
+    const correction = {
+      title: 'Harbour bridge closes to cars in spring',
+      author: 'Maria Lopez',
+      published: '2024-03-04',
+      outlet: 'The Example Gazette',
+    };
     await archive.articles.update(id, correction);
 
     const again = await service.importPaths([file]);

@@ -55,7 +55,11 @@ describe('bench runner', () => {
     const printed = {
       before: { busy: { p99Ms: 101.4, maxMs: 25_139 }, peakRssMB: 1054 },
       after: { busy: { p99Ms: 12.5, maxMs: 40, netP99Ms: 3.1 }, peakRssMB: 640 },
-      targets: { loopP99Ms: { value: 12.5, target: 20, ok: true }, loopNetP99Ms: { value: 3.1, target: 20, ok: true }, peakRssMB: { value: 640, target: 600, ok: false } },
+      targets: {
+        loopP99Ms: { value: 12.5, target: 20, ok: true },
+        loopNetP99Ms: { value: 3.1, target: 20, ok: true },
+        peakRssMB: { value: 640, target: 600, ok: false },
+      },
     };
     const loop = evaluateTargets({ loop: { status: 'ok', seconds: 1, json: printed } }).filter((r) => r.bench === 'loop');
     expect(loop.map((r) => [r.value, r.verdict])).toEqual([
@@ -78,7 +82,9 @@ describe('bench runner', () => {
         searchKeystrokes: [60, 70, 80, 250],
       }),
     };
-    const ui = evaluateTargets({ ui: { status: 'ok', seconds: 1, json: JSON.parse(JSON.stringify(printed)) } }).filter((r) => r.bench === 'ui');
+    const ui = evaluateTargets({ ui: { status: 'ok', seconds: 1, json: JSON.parse(JSON.stringify(printed)) } }).filter(
+      (r) => r.bench === 'ui',
+    );
     expect(ui.map((r) => [r.label, r.value, r.verdict])).toEqual([
       ['claims table first rows (100k, first open)', 620, 'missed'],
       ['claims table first rows (100k, reopened, p95)', 71, 'met'],

@@ -28,7 +28,10 @@ describe('claimdesk extract, as built', () => {
       page,
       `<!doctype html><html lang="de"><head><title>Variablen</title></head><body><h1>Variablen und ihr Zuhause</h1><p class="text-muted">11.12.2019 - Amelie Loevenich</p><article><p>${body}</p></article></body></html>`,
     );
-    const { stdout } = await run(process.execPath, [join(ROOT, 'out/main/cli.js'), 'extract', page, '--json'], { cwd: ROOT, timeout: 60_000 });
+    const { stdout } = await run(process.execPath, [join(ROOT, 'out/main/cli.js'), 'extract', page, '--json'], {
+      cwd: ROOT,
+      timeout: 60_000,
+    });
     const out = JSON.parse(stdout) as { article?: { author: string | null; published: string | null } };
     const article = out.article ?? (out as never);
     expect(article.author).toBe('Amelie Loevenich');

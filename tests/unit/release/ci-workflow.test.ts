@@ -79,7 +79,12 @@ describe('the GitHub Actions workflow', () => {
     const uploadWith = job.steps[upload].with!;
     expect(uploadWith['if-no-files-found']).toBe('error');
     // One pattern per installer electron-builder.yml makes: AppImage and deb, NSIS .exe, dmg.
-    expect(String(uploadWith.path).split('\n').filter(Boolean).sort()).toEqual(['dist/*.AppImage', 'dist/*.deb', 'dist/*.dmg', 'dist/*.exe']);
+    expect(String(uploadWith.path).split('\n').filter(Boolean).sort()).toEqual([
+      'dist/*.AppImage',
+      'dist/*.deb',
+      'dist/*.dmg',
+      'dist/*.exe',
+    ]);
   });
 
   it('uses only released versions of GitHub’s own actions', () => {

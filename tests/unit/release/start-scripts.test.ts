@@ -33,7 +33,11 @@ describe('starting the app on a fresh machine', () => {
 
   it('says clearly why the app cannot start: old Node, or no network for the one-time download', () => {
     // An unreachable mirror and an empty cache stand in for a machine without internet.
-    const env = { ...process.env, ELECTRON_MIRROR: 'http://127.0.0.1:9/', electron_config_cache: mkdtempSync(join(tmpdir(), 'electron-cache-')) };
+    const env = {
+      ...process.env,
+      ELECTRON_MIRROR: 'http://127.0.0.1:9/',
+      electron_config_cache: mkdtempSync(join(tmpdir(), 'electron-cache-')),
+    };
     const run = spawnSync(process.execPath, ['scripts/ensure-electron.mjs'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
     if (!nodeSupported()) {
       expect(run.status).toBe(1);

@@ -144,7 +144,10 @@ describe('Query', () => {
     const q = mount(new Query({ key: () => 5, fetch, on: ['claim'], feed }));
     calls[0].resolve('Unrated');
     await settle();
-    feed.publish([{ type: 'claim', ids: [9] }, { type: 'claim', ids: [5] }]); // a refetch starts (from before the save)
+    feed.publish([
+      { type: 'claim', ids: [9] },
+      { type: 'claim', ids: [5] },
+    ]); // a refetch starts (from before the save)
     void q.reload(); // the save is acknowledged: fetch again now
     expect(calls).toHaveLength(3);
     calls[2].resolve('False');

@@ -61,7 +61,10 @@ describe('JSON archive export and import', () => {
 
     const target = await freshArchive('bob');
     const result = await importArchiveJson(target, renderArchiveJson(first));
-    expect(result).toMatchObject({ mode: 'restored', added: { articles: 4, claims: 4, entities: 4, links: 1, evidence: 1, collections: 1, savedSearches: 1 } });
+    expect(result).toMatchObject({
+      mode: 'restored',
+      added: { articles: 4, claims: 4, entities: 4, links: 1, evidence: 1, collections: 1, savedSearches: 1 },
+    });
     const second = exportArchiveJson(target);
     // Everything, history and timestamps included: only the export time differs.
     expect({ ...second, exportedAt: null }).toEqual({ ...first, exportedAt: null });
@@ -80,7 +83,11 @@ describe('JSON archive export and import', () => {
     await source.articles.delete(afp.id);
     await source.articles.delete(nato.id);
     const first = exportArchiveJson(source);
-    expect(first.articles.map((a) => [a.id, a.deletedAt !== undefined])).toEqual([[1, true], [2, false], [3, true]]);
+    expect(first.articles.map((a) => [a.id, a.deletedAt !== undefined])).toEqual([
+      [1, true],
+      [2, false],
+      [3, true],
+    ]);
     const target = await freshArchive();
     await importArchiveJson(target, renderArchiveJson(first));
     expect({ ...exportArchiveJson(target), exportedAt: null }).toEqual({ ...first, exportedAt: null });

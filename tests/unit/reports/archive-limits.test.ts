@@ -16,7 +16,10 @@ async function expectRefused(edit: (doc: ArchiveJsonInput) => void, message: str
   edit(doc);
   const bob = await bobsArchive();
   const before = snapshotOf(bob);
-  await expect(importArchiveJson(bob, JSON.stringify(doc), 'alice.claimdesk')).rejects.toMatchObject({ code: 'TOO_LARGE', message: expect.stringMatching(message) });
+  await expect(importArchiveJson(bob, JSON.stringify(doc), 'alice.claimdesk')).rejects.toMatchObject({
+    code: 'TOO_LARGE',
+    message: expect.stringMatching(message),
+  });
   expect(snapshotOf(bob)).toEqual(before);
 }
 
@@ -29,28 +32,41 @@ describe('limits of a .claimdesk file', () => {
   });
 
   it('refuses an article whose text is longer than the API allows', async () => {
-    await expectRefused((doc) => (doc.articles[0].text = 'y'.repeat(MAX_ARTICLE_TEXT_CHARS + 1)), /^article 1: text is 5,000,001 characters; the limit is 5,000,000/);
+    await expectRefused(
+      (doc) => (doc.articles[0].text = 'y'.repeat(MAX_ARTICLE_TEXT_CHARS + 1)),
+      /^article 1: text is 5,000,001 characters; the limit is 5,000,000/,
+    );
   });
 
   it('refuses 200,000 tags on one claim', async () => {
-    await expectRefused((doc) => (doc.claims[0].tags = Array.from({ length: 200_000 }, (_, i) => `t${i}`)), /^claim 1: tags holds 200,000 items; the limit is 100;/);
+    await expectRefused(
+      (doc) => (doc.claims[0].tags = Array.from({ length: 200_000 }, (_, i) => `t${i}`)),
+      /^claim 1: tags holds 200,000 items; the limit is 100;/,
+    );
     expect(MAX_TAGS_PER_CLAIM).toBe(100);
   });
 
   it('refuses more claims than a file may hold, before looking at any of them', async () => {
     const cap = ARCHIVE_LIMITS.claims;
     // A compact file: the count is checked before the records, so they need not be real claims.
-    await expectRefused((doc) => (doc.claims = Array<never>(cap + 1).fill(0 as never)), `The archive file holds ${(cap + 1).toLocaleString('en-US')} claims; the limit is ${cap.toLocaleString('en-US')}`);
+    await expectRefused(
+      (doc) => (doc.claims = Array<never>(cap + 1).fill(0 as never)),
+      `The archive file holds ${(cap + 1).toLocaleString('en-US')} claims; the limit is ${cap.toLocaleString('en-US')}`,
+    );
   });
 
   it('applies lowered limits: record counts and the file size', async () => {
     const alice = await freshArchive();
     await seedArchive(alice);
     const json = renderArchiveJson(exportArchiveJson(alice));
-    expect(() => parseArchiveJson(json, { ...ARCHIVE_LIMITS, claims: 2 })).toThrow(/^The archive file holds 3 claims; the limit is 2; nothing was imported\.$/);
+    expect(() => parseArchiveJson(json, { ...ARCHIVE_LIMITS, claims: 2 })).toThrow(
+      /^The archive file holds 3 claims; the limit is 2; nothing was imported\.$/,
+    );
     expect(() => parseArchiveJson(json, { ...ARCHIVE_LIMITS, history: 1 })).toThrow(/history entries; the limit is 1;/);
     const bytes = new TextEncoder().encode(json);
-    expect(() => parseArchiveBytes(bytes, { ...ARCHIVE_LIMITS, maxBytes: 1024 })).toThrow(/^The archive file is \d+ KB; the limit is 1 KB;/);
+    expect(() => parseArchiveBytes(bytes, { ...ARCHIVE_LIMITS, maxBytes: 1024 })).toThrow(
+      /^The archive file is \d+ KB; the limit is 1 KB;/,
+    );
     expect(parseArchiveBytes(bytes).claims).toHaveLength(3);
   });
 

@@ -25,7 +25,12 @@ describe('merging an archive file into an archive that holds work', () => {
 
     // One AFP article (Bob's), the copy pointing to it, Alice's NATO article with fresh ids.
     const articles = bob.articles.list({}).items;
-    expect(articles.map((a) => a.title).sort()).toEqual(['NATO confirms troops in Kursk', 'NK deployment legal, says Pyongyang', 'NK: deployment legal', 'Seoul briefing']);
+    expect(articles.map((a) => a.title).sort()).toEqual([
+      'NATO confirms troops in Kursk',
+      'NK deployment legal, says Pyongyang',
+      'NK: deployment legal',
+      'Seoul briefing',
+    ]);
     const afpHere = bob.articles.findBySha256('ab'.repeat(32))!;
     expect(afpHere.title).toBe('NK deployment legal, says Pyongyang');
     const copy = articles.find((a) => a.title === 'NK: deployment legal')!;
@@ -46,7 +51,13 @@ describe('merging an archive file into an archive that holds work', () => {
     const legal = claims.find((c) => c.statement === seeded.legal.statement)!;
     const troops = claims.find((c) => c.statement === seeded.troops.statement)!;
     const fake = claims.find((c) => c.statement === seeded.fake.statement)!;
-    expect(legal).toMatchObject({ articleId: afpHere.id, start: seeded.legal.start, end: seeded.legal.end, verdict: 'misleading', status: 'needs_review' });
+    expect(legal).toMatchObject({
+      articleId: afpHere.id,
+      start: seeded.legal.start,
+      end: seeded.legal.end,
+      verdict: 'misleading',
+      status: 'needs_review',
+    });
     expect(bob.claims.entities(legal.id).map((e) => [e.id === kims[0].id, e.name, e.role])).toEqual([
       [true, 'kim jong gyu', 'claimant'],
       [false, 'Russia', 'subject'],
@@ -54,7 +65,10 @@ describe('merging an archive file into an archive that holds work', () => {
     const history = bob.claims.history(legal.id);
     expect(history.map((h) => [h.field, h.actor])).toEqual(alice.claims.history(seeded.legal.id).map((h) => [h.field, 'alice']));
     expect(history.map((h) => h.at)).toEqual(alice.claims.history(seeded.legal.id).map((h) => h.at));
-    expect(history.filter((h) => h.field === 'verdict').map((h) => h.note)).toEqual(['Law of armed conflict says otherwise.', 'Legal framing hides the deployment.']);
+    expect(history.filter((h) => h.field === 'verdict').map((h) => h.note)).toEqual([
+      'Law of armed conflict says otherwise.',
+      'Legal framing hides the deployment.',
+    ]);
     const beforeSecondVerdict = history.filter((h) => h.field === 'verdict')[1].at;
     expect(bob.claims.verdictAsOf(legal.id, new Date(Date.parse(beforeSecondVerdict) - 1).toISOString()).verdict).toBe('mostly-false');
 
@@ -65,14 +79,21 @@ describe('merging an archive file into an archive that holds work', () => {
     expect(link).toMatchObject({ fromClaimId: troops.id, toClaimId: fake.id, type: 'contradicts' });
     const linked = bob.claims.history(fake.id).find((h) => h.field === 'link')!;
     expect(linked).toMatchObject({ actor: 'alice', to: { id: link.id, fromClaimId: troops.id, toClaimId: fake.id } });
-    expect(bob.claims.history(troops.id).find((h) => h.field === 'evidence')!.to).toMatchObject({ id: evidence.id, claimId: troops.id, articleId: nato.id });
+    expect(bob.claims.history(troops.id).find((h) => h.field === 'evidence')!.to).toMatchObject({
+      id: evidence.id,
+      claimId: troops.id,
+      articleId: nato.id,
+    });
 
     // Collections merge by name; Bob's saved search of the same name stays his.
     const collections = bob.collections.list();
     expect(collections.map((k) => [k.name, k.claimCount])).toEqual([['deployment WEEK', 3]]);
-    expect(bob.claims.list({ collectionId: collections[0].id }).items.map((c) => c.id).sort()).toEqual(
-      [bobsOwn.id, legal.id, troops.id].sort(),
-    );
+    expect(
+      bob.claims
+        .list({ collectionId: collections[0].id })
+        .items.map((c) => c.id)
+        .sort(),
+    ).toEqual([bobsOwn.id, legal.id, troops.id].sort());
     expect(bob.savedSearches.list().map((s) => [s.name, s.query.search])).toEqual([['Troops', 'soldiers']]);
     // Search finds the merged claims.
     expect(bob.claims.list({ search: 'troops' }).items.map((c) => c.id)).toContain(troops.id);
@@ -87,7 +108,16 @@ describe('merging an archive file into an archive that holds work', () => {
     const before = snapshotOf(bob);
 
     const again = await importArchiveJson(bob, file);
-    expect(again.added).toEqual({ articles: 0, claims: 0, entities: 0, links: 0, evidence: 0, history: 0, collections: 0, savedSearches: 0 });
+    expect(again.added).toEqual({
+      articles: 0,
+      claims: 0,
+      entities: 0,
+      links: 0,
+      evidence: 0,
+      history: 0,
+      collections: 0,
+      savedSearches: 0,
+    });
     expect(again.present).toMatchObject({ articles: 3, claims: 3, entities: 4, links: 1, evidence: 1, collections: 1, savedSearches: 1 });
     expect(snapshotOf(bob)).toEqual(before);
     expect(describeArchiveImport({ path: 'colleague.claimdesk', ...again })).toBe(
@@ -121,13 +151,18 @@ describe('merging an archive file into an archive that holds work', () => {
     const bob = await bobsArchive();
     const before = snapshotOf(bob);
 
-    const dangling = { ...good, claims: good.claims.map((c, i) => (i === 2 ? { ...c, entities: [{ entityId: 99, role: 'subject' as const }] } : c)) };
+    const dangling = {
+      ...good,
+      claims: good.claims.map((c, i) => (i === 2 ? { ...c, entities: [{ entityId: 99, role: 'subject' as const }] } : c)),
+    };
     await expect(importArchiveJson(bob, JSON.stringify(dangling))).rejects.toThrow(/claim 3 names entity 99, which is not in it/);
     // Records handed to the archive directly are checked as they are merged.
     await expect(bob.merge.records(dangling)).rejects.toThrow(/Could not merge claim 3: it refers to entity 99, which is not in the file/);
     // Half-way: the evidence quote no longer matches its article, after articles, entities and claims went in.
     const broken = { ...good, evidence: good.evidence.map((e) => ({ ...e, quote: 'words that are not in the article' })) };
-    await expect(importArchiveJson(bob, JSON.stringify(broken))).rejects.toThrow(/Could not merge evidence item 1: The quote does not match/);
+    await expect(importArchiveJson(bob, JSON.stringify(broken))).rejects.toThrow(
+      /Could not merge evidence item 1: The quote does not match/,
+    );
     await expect(importArchiveJson(bob, '{"format": "claimdesk-archive", ')).rejects.toThrow(/not valid JSON/);
     expect(snapshotOf(bob)).toEqual(before);
   });

@@ -29,8 +29,15 @@ async function services(): Promise<Services> {
 /** A colleague's archive (an article, two claims) written as a file, after `edit`. */
 async function colleagueFile(edit: (doc: ArchiveJson) => void = () => {}): Promise<string> {
   const carol = await services();
-  const article = await carol.archive.articles.insert({ title: 'Kursk governor confirms foreign troops', text: 'The governor said foreign troops had arrived.' });
-  await carol.archive.claims.insert({ articleId: article.id, statement: 'Foreign troops have arrived in Kursk.', tags: ['kursk'] } as never);
+  const article = await carol.archive.articles.insert({
+    title: 'Kursk governor confirms foreign troops',
+    text: 'The governor said foreign troops had arrived.',
+  });
+  await carol.archive.claims.insert({
+    articleId: article.id,
+    statement: 'Foreign troops have arrived in Kursk.',
+    tags: ['kursk'],
+  } as never);
   await carol.archive.claims.insert({ statement: 'The troops came by train.' } as never);
   const doc = exportArchiveJson(carol.archive) as ArchiveJson;
   edit(doc);
@@ -48,10 +55,26 @@ async function bobsServices(): Promise<Services> {
 
 describe('opening a .claimdesk file', () => {
   it.each([
-    ['an oversized statement', (d: ArchiveJson) => (d.claims[1].statement = 's'.repeat(MAX_STATEMENT_CHARS + 1)), 'claim 2: statement is 20,001 characters; the limit is 20,000'],
-    ['an oversized article text', (d: ArchiveJson) => (d.articles[0].text = 't'.repeat(MAX_ARTICLE_TEXT_CHARS + 1)), 'article 1: text is 5,000,001 characters; the limit is 5,000,000'],
-    ['200,000 tags on one claim', (d: ArchiveJson) => (d.claims[0].tags = Array.from({ length: 200_000 }, (_, i) => `t${i}`)), 'claim 1: tags holds 200,000 items; the limit is 100'],
-    ['too many claims', (d: ArchiveJson) => (d.claims = Array<never>(ARCHIVE_LIMITS.claims + 1).fill(0 as never)), 'The archive file holds 150,001 claims; the limit is 150,000'],
+    [
+      'an oversized statement',
+      (d: ArchiveJson) => (d.claims[1].statement = 's'.repeat(MAX_STATEMENT_CHARS + 1)),
+      'claim 2: statement is 20,001 characters; the limit is 20,000',
+    ],
+    [
+      'an oversized article text',
+      (d: ArchiveJson) => (d.articles[0].text = 't'.repeat(MAX_ARTICLE_TEXT_CHARS + 1)),
+      'article 1: text is 5,000,001 characters; the limit is 5,000,000',
+    ],
+    [
+      '200,000 tags on one claim',
+      (d: ArchiveJson) => (d.claims[0].tags = Array.from({ length: 200_000 }, (_, i) => `t${i}`)),
+      'claim 1: tags holds 200,000 items; the limit is 100',
+    ],
+    [
+      'too many claims',
+      (d: ArchiveJson) => (d.claims = Array<never>(ARCHIVE_LIMITS.claims + 1).fill(0 as never)),
+      'The archive file holds 150,001 claims; the limit is 150,000',
+    ],
   ])('refuses a file with %s in the worker, says which record and field, and writes nothing', async (_label, edit, message) => {
     const file = await colleagueFile(edit);
     const bob = await bobsServices();
@@ -67,7 +90,9 @@ describe('opening a .claimdesk file', () => {
     const bob = await bobsServices();
     const before = snapshotOf(bob.archive);
     const summary = await openPaths(bob, [file], { askBeforeMerge: true });
-    expect(summary.pendingMerges).toEqual([{ id: expect.any(Number), path: file, records: expect.objectContaining({ articles: 1, claims: 2 }) }]);
+    expect(summary.pendingMerges).toEqual([
+      { id: expect.any(Number), path: file, records: expect.objectContaining({ articles: 1, claims: 2 }) },
+    ]);
     expect(summary.archives).toBeUndefined();
     expect(snapshotOf(bob.archive)).toEqual(before);
 
@@ -75,7 +100,10 @@ describe('opening a .claimdesk file', () => {
     expect(waiting).toEqual({ ok: true, value: summary.pendingMerges });
     const { id } = summary.pendingMerges![0];
     const merged = await bob.dispatch('archive.confirmMerge', [id]);
-    expect(merged).toMatchObject({ ok: true, value: { imported: 1, archives: [{ path: file, mode: 'merged', added: { articles: 1, claims: 2 } }] } });
+    expect(merged).toMatchObject({
+      ok: true,
+      value: { imported: 1, archives: [{ path: file, mode: 'merged', added: { articles: 1, claims: 2 } }] },
+    });
     expect(bob.archive.info().counts).toMatchObject({ articles: 1, claims: 3 });
     expect(await bob.dispatch('archive.pendingMerges', [])).toEqual({ ok: true, value: [] });
     expect(await bob.dispatch('archive.confirmMerge', [id])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

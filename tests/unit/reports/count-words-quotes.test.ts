@@ -37,7 +37,14 @@ describe('quotation marks', () => {
 
   it('are never doubled in the report or its Markdown', () => {
     const own = '"It is an act conforming with international law," said Kim Jong Gyu.';
-    const model = sampleModel({ claims: [claim(1, { quote: own, evidence: [{ articleId: 1, quote: '"No troops," he said.', note: 'denial', stance: 'contradicts' } as never] })] });
+    const model = sampleModel({
+      claims: [
+        claim(1, {
+          quote: own,
+          evidence: [{ articleId: 1, quote: '"No troops," he said.', note: 'denial', stance: 'contradicts' } as never],
+        }),
+      ],
+    });
     const html = renderReportHtml(model);
     const doc = parseHTML(html).document;
     expect(doc.querySelector('blockquote.quote')?.textContent).toBe(own);

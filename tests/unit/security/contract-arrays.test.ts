@@ -6,13 +6,17 @@ import { arrayMax, arraysIn } from './contract-schemas';
 
 describe('the API contract', () => {
   it('gives every array a maximum length', () => {
-    const arrays = (Object.keys(contract) as MethodName[]).flatMap((m) => arraysIn(contract[m].args).map((a) => ({ ...a, path: `${m}${a.path}` })));
+    const arrays = (Object.keys(contract) as MethodName[]).flatMap((m) =>
+      arraysIn(contract[m].args).map((a) => ({ ...a, path: `${m}${a.path}` })),
+    );
     expect(arrays.length).toBeGreaterThan(10);
     expect(arrays.filter((a) => arrayMax(a.schema) === undefined).map((a) => a.path)).toEqual([]);
   });
 
   it('caps every array below 200,000 items', () => {
-    const caps = (Object.keys(contract) as MethodName[]).flatMap((m) => arraysIn(contract[m].args).map((a) => arrayMax(a.schema) ?? Infinity));
+    const caps = (Object.keys(contract) as MethodName[]).flatMap((m) =>
+      arraysIn(contract[m].args).map((a) => arrayMax(a.schema) ?? Infinity),
+    );
     expect(Math.max(...caps)).toBeLessThanOrEqual(100_000);
   });
 });

@@ -24,15 +24,27 @@ function children(s: Schema): [string, Schema][] {
     case 'array':
       return [['[]', d.element as Schema]];
     case 'tuple':
-      return [...(d.items as Schema[]).map((v, i): [string, Schema] => [`[${i}]`, v]), ...(d.rest ? [['[…]', d.rest as Schema] as [string, Schema]] : [])];
+      return [
+        ...(d.items as Schema[]).map((v, i): [string, Schema] => [`[${i}]`, v]),
+        ...(d.rest ? [['[…]', d.rest as Schema] as [string, Schema]] : []),
+      ];
     case 'union':
       return (d.options as Schema[]).map((v, i) => [`<${i}>`, v]);
     case 'pipe':
-      return [['', d.in as Schema], ['', d.out as Schema]];
+      return [
+        ['', d.in as Schema],
+        ['', d.out as Schema],
+      ];
     case 'intersection':
-      return [['', d.left as Schema], ['', d.right as Schema]];
+      return [
+        ['', d.left as Schema],
+        ['', d.right as Schema],
+      ];
     case 'record':
-      return [['{key}', d.keyType as Schema], ['{}', d.valueType as Schema]];
+      return [
+        ['{key}', d.keyType as Schema],
+        ['{}', d.valueType as Schema],
+      ];
     case 'lazy':
       return [['', (d.getter as () => Schema)()]];
     default:
@@ -95,7 +107,10 @@ function variants(s: Schema, change: (s: Schema) => unknown[]): unknown[] {
   const own = change(s);
   if (d.type === 'object') {
     const base = sample(s) as Record<string, unknown>;
-    return [...own, ...Object.entries(d.shape as Record<string, Schema>).flatMap(([k, v]) => variants(v, change).map((x) => ({ ...base, [k]: x })))];
+    return [
+      ...own,
+      ...Object.entries(d.shape as Record<string, Schema>).flatMap(([k, v]) => variants(v, change).map((x) => ({ ...base, [k]: x }))),
+    ];
   }
   if (d.type === 'tuple') {
     const base = sample(s) as unknown[];
@@ -125,5 +140,7 @@ export function undefinedKeyCases(): [MethodName, unknown[]][] {
 }
 
 function casesOf(change: (s: Schema) => unknown[]): [MethodName, unknown[]][] {
-  return (Object.keys(contract) as MethodName[]).flatMap((m) => variants(contract[m].args, change).map((args): [MethodName, unknown[]] => [m, args as unknown[]]));
+  return (Object.keys(contract) as MethodName[]).flatMap((m) =>
+    variants(contract[m].args, change).map((args): [MethodName, unknown[]] => [m, args as unknown[]]),
+  );
 }

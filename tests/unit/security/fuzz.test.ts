@@ -39,8 +39,15 @@ async function withSeededServices(run: (s: Services) => Promise<void>): Promise<
   const dir = await mkdtemp(join(tmpdir(), 'claimdesk-api-fuzz-'));
   const s = await createServices({ archiveDir: dir, actor: 'fuzzer', chooseFiles: async () => [], chooseSavePath: async () => null });
   try {
-    const article = await s.archive.articles.insert({ title: 'Seoul: troops arrived', text: 'Seoul said 1,500 soldiers arrived in Vladivostok.' });
-    await s.archive.claims.insert({ articleId: article.id, statement: '1,500 soldiers arrived in Vladivostok', claimant: 'Seoul' } as never);
+    const article = await s.archive.articles.insert({
+      title: 'Seoul: troops arrived',
+      text: 'Seoul said 1,500 soldiers arrived in Vladivostok.',
+    });
+    await s.archive.claims.insert({
+      articleId: article.id,
+      statement: '1,500 soldiers arrived in Vladivostok',
+      claimant: 'Seoul',
+    } as never);
     await run(s);
   } finally {
     await s.close();
@@ -64,7 +71,9 @@ describe('API fuzzing', () => {
     expect(new Set(cases.map(([m]) => m))).toContain('claims.list');
     await withSeededServices(async (s) => {
       const answers = await Promise.all(cases.map(async ([m, args]) => [m, await s.dispatch(m, args)] as const));
-      const wrong = answers.filter(([, r]) => r.ok || r.error.code !== 'INVALID_ARGUMENT').map(([m, r]) => `${m}: ${JSON.stringify(r).slice(0, 160)}`);
+      const wrong = answers
+        .filter(([, r]) => r.ok || r.error.code !== 'INVALID_ARGUMENT')
+        .map(([m, r]) => `${m}: ${JSON.stringify(r).slice(0, 160)}`);
       expect(wrong).toEqual([]);
       // The message stays short, however many items were wrong.
       for (const [, r] of answers) expect(!r.ok && r.error.message.length).toBeLessThan(2_000);

@@ -15,7 +15,11 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'claimdesk-tokens-'));
   article = join(dir, 'story.txt');
   await writeFile(article, 'Seoul says 10,000 North Korean troops were sent to Russia.\n\nThe Pentagon confirmed it on Monday.');
-  services = await createServices({ archiveDir: join(dir, 'archive'), actor: 'tester', emit: (e, p) => void (e === 'import.progress' && progress.push(p)) });
+  services = await createServices({
+    archiveDir: join(dir, 'archive'),
+    actor: 'tester',
+    emit: (e, p) => void (e === 'import.progress' && progress.push(p)),
+  });
 });
 afterAll(async () => {
   await services.close();
@@ -26,7 +30,10 @@ describe('import.files', () => {
   it('refuses a path it did not hand out, and reads nothing', async () => {
     for (const paths of [[article], ['/etc/passwd'], [`file-${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`]]) {
       const res = await services.dispatch('import.files', [paths]);
-      expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/not handed to Claimdesk by a drop or a file dialog/) } });
+      expect(res).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: expect.stringMatching(/not handed to Claimdesk by a drop or a file dialog/) },
+      });
     }
     expect(progress).toEqual([]);
     expect(services.archive.info().counts.articles).toBe(0);

@@ -122,7 +122,10 @@ describe('#17 registerIpc', () => {
     const res = await grant({ senderFrame: appFrame }, ['/home/researcher/article.html']);
     expect(res).toMatchObject({ ok: true, value: [expect.stringMatching(/^file-/)] });
     expect(pathGrants.redeem(res.value!)).toEqual(['/home/researcher/article.html']);
-    expect(await grant({ senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: appFrame } }, ['/etc/passwd'])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await grant({ senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: appFrame } }, ['/etc/passwd'])).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await grant({ senderFrame: appFrame }, ['relative/path.txt'])).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     expect(await grant({ senderFrame: appFrame }, '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
   });
