@@ -38,6 +38,8 @@ export interface ArticleSummary extends Omit<Article, 'text'> {
   claimCount: number;
   /** Claim counts keyed by verdict key; unrated claims under "none". */
   verdictCounts: Record<string, number>;
+  /** Extraction suggestions still waiting for a decision (accept or reject). */
+  pendingCount: number;
 }
 export const NewArticle = z.object({
   title: z.string().max(L.MAX_TITLE_CHARS),
@@ -79,6 +81,8 @@ export const ArticleQuery = z
   .object({
     search: z.string().max(500).optional(),
     outlet: z.string().max(500).optional(),
+    /** Only articles with suggestions waiting for a decision (the library's "To review" filter). */
+    toReview: z.boolean().optional(),
     sort: z.enum(['published', 'title', 'outlet', 'importedAt', 'claimCount']).default('importedAt'),
     order: z.enum(['asc', 'desc']).default('desc'),
     offset: z.number().int().nonnegative().default(0),

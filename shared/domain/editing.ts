@@ -50,6 +50,27 @@ export interface Suggestion {
   createdAt: string;
   decidedAt: string | null;
 }
+/** An article with suggestions waiting for a decision, in the review queue. */
+export interface ReviewQueueItem {
+  articleId: number;
+  title: string;
+  importedAt: string;
+  /** Its pending suggestions. */
+  pending: number;
+}
+/**
+ * What is left to review: every pending suggestion of the live articles, and those articles in the
+ * library's first order (most recently imported first), which is the order "next to review" follows.
+ */
+export interface ReviewQueue {
+  pending: number;
+  articles: ReviewQueueItem[];
+}
+/** A sentence of an article as extraction splits it: an exact [start, end) span of its text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
 export interface SavedSearch {
   id: number;
   name: string;

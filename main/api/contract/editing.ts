@@ -27,8 +27,10 @@ import {
   type Evidence,
   type EvidenceView,
   type LinkedClaim,
+  type ReviewQueue,
   type SavedSearch,
   type Suggestion,
+  type TextSpan,
 } from '../../../shared/domain';
 
 const Note = z.string().max(MAX_NOTE_CHARS);
@@ -51,6 +53,8 @@ export const editingContract = {
   /** Whether a statement is the quote's own words (the claim editor's note while the researcher types). */
   'claims.checkStatement': method<Faithfulness>()(z.tuple([z.string().max(MAX_QUOTE_CHARS), z.string().max(MAX_STATEMENT_CHARS)])),
   /** A new claim prefilled from a selected span of an article (claimant, kind, entities, dates). */
+  /** An article's sentences as extraction splits them (the reader selects by sentence with the keyboard). */
+  'articles.sentences': method<TextSpan[]>()(z.tuple([Id])),
   'claims.draftFromSpan': method<ClaimDraft>()(z.tuple([Id, z.number().int().nonnegative(), z.number().int().positive()])),
 
   'links.forClaim': method<LinkedClaim[]>()(z.tuple([Id])),
@@ -62,6 +66,8 @@ export const editingContract = {
 
   // Suggestions are addressed as (articleId, suggestionId): the archive looks them up per article.
   'suggestions.list': method<Suggestion[]>()(z.tuple([Id, SuggestionState.optional()])),
+  /** What is left to review: the pending total and the articles with pending suggestions (library order). */
+  'suggestions.queue': method<ReviewQueue>()(z.tuple([])),
   /** Creates the claim (with its entities) from a pending suggestion, edited or not, and marks it accepted. */
   'suggestions.accept': method<{ suggestion: Suggestion; claim: Claim }>()(z.tuple([Id, Id, SuggestionEdits.optional()])),
   'suggestions.reject': method<Suggestion>()(z.tuple([Id, Id])),

@@ -5,6 +5,7 @@ import type { HandlersOf, ServiceBase } from './types';
 import { acceptAbove, acceptSuggestion, draftFromSpan, rejectSuggestion, revertDecisions } from '../../app/suggestions';
 import { bulkRevert, bulkUpdate, evidenceViews, linkedClaims } from '../../app/editing';
 import { faithfulness } from '../../extraction/faithful';
+import { splitSentences } from '../../extraction';
 
 export function editingHandlers(s: ServiceBase<'archive'>): HandlersOf<typeof editingContract> {
   const { archive } = s;
@@ -17,6 +18,7 @@ export function editingHandlers(s: ServiceBase<'archive'>): HandlersOf<typeof ed
     'claims.unlinkEntity': (id, entityId, role, note) => archive.claims.unlinkEntity(id, entityId, role, note),
     'claims.checkStatement': (quote, statement) => faithfulness(quote, statement),
     'claims.draftFromSpan': (articleId, start, end) => draftFromSpan(archive, articleId, start, end),
+    'articles.sentences': (id) => splitSentences(archive.articles.get(id).text),
 
     'links.forClaim': (id) => linkedClaims(archive, id),
     'links.add': (from, to, type, note) => archive.links.add(from, to, type, note ?? ''),
@@ -29,6 +31,7 @@ export function editingHandlers(s: ServiceBase<'archive'>): HandlersOf<typeof ed
       archive.articles.get(articleId);
       return archive.suggestions.list(articleId, state);
     },
+    'suggestions.queue': () => archive.suggestions.queue(),
     'suggestions.accept': (articleId, id, edits) => acceptSuggestion(archive, articleId, id, edits),
     'suggestions.reject': (articleId, id) => rejectSuggestion(archive, articleId, id),
     'suggestions.acceptAbove': (articleId, threshold) => acceptAbove(archive, articleId, threshold),

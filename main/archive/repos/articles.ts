@@ -66,11 +66,20 @@ export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
        WHERE deleted_at IS NULL AND article_id IN (${ids.map(() => '?').join(',')}) GROUP BY 1, 2`,
       ids,
     );
+    const pending = new Map(
+      ctx.sql
+        .all<{ articleId: number; n: number }>(
+          `SELECT article_id AS articleId, count(*) AS n FROM suggestion
+           WHERE state = 'pending' AND article_id IN (${ids.map(() => '?').join(',')}) GROUP BY 1`,
+          ids,
+        )
+        .map((r) => [r.articleId, r.n]),
+    );
     return rows.map((row) => {
       const verdictCounts: Record<string, number> = {};
       for (const c of counts) if (c.articleId === row.id) verdictCounts[c.verdict] = c.n;
       const claimCount = Object.values(verdictCounts).reduce((a, b) => a + b, 0);
-      return { ...(toArticle(row) as Omit<Article, 'text'>), claimCount, verdictCounts };
+      return { ...(toArticle(row) as Omit<Article, 'text'>), claimCount, verdictCounts, pendingCount: pending.get(row.id) ?? 0 };
     });
   };
 
@@ -115,6 +124,7 @@ export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         where.push('a.outlet = ? COLLATE NOCASE');
         params.push(q.outlet);
       }
+      if (q.toReview) where.push(`EXISTS (SELECT 1 FROM suggestion s WHERE s.article_id = a.id AND s.state = 'pending')`);
       const filtered = `FROM ${from} WHERE ${where.join(' AND ')}`;
       const claimCount = '(SELECT count(*) FROM claim c WHERE c.article_id = a.id AND c.deleted_at IS NULL)';
       const dir = q.order === 'asc' ? 'ASC' : 'DESC';

@@ -9,6 +9,8 @@ import {
   CollectionName,
   type Collection,
   type DeletedCollection,
+  type ReviewQueue,
+  type ReviewQueueItem,
   type SavedSearch,
   type Suggestion,
 } from '../../../shared/domain';
@@ -56,6 +58,17 @@ export function createSuggestionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         state ? [articleId, parseInput(SuggestionState, state, 'suggestion state')] : [articleId],
       );
       return rows.map((r) => getSuggestion(ctx, r.id));
+    },
+
+    /** The review queue: pending suggestions of live articles, by article, most recently imported first. */
+    queue(): ReviewQueue {
+      const articles = ctx.sql.all<ReviewQueueItem>(
+        `SELECT a.id AS articleId, a.title AS title, a.imported_at AS importedAt, count(*) AS pending
+         FROM suggestion s JOIN article a ON a.id = s.article_id
+         WHERE s.state = 'pending' AND a.deleted_at IS NULL
+         GROUP BY a.id ORDER BY a.imported_at DESC, a.id DESC`,
+      );
+      return { pending: articles.reduce((n, a) => n + a.pending, 0), articles };
     },
 
     /** Accept (with the claim made from it) or reject a suggestion; back to pending undoes that. */
