@@ -1,5 +1,6 @@
 // The library: every article matching the search, outlet filter and sort, fetched a page at a time
-// as the list scrolls (an archive may hold tens of thousands); refreshed when articles or claims change.
+// as the list scrolls (an archive may hold tens of thousands); refreshed when articles, claims or
+// suggestions change. "To review" keeps the articles whose suggestions wait for a decision.
 import type { ArticleQuery, ArticleSummary } from '../../shared/domain';
 import { call } from './api';
 import { PagedRows } from './paged-rows.svelte';
@@ -18,6 +19,8 @@ export const ARTICLE_SORTS: { key: ArticleSort; label: string; order: 'asc' | 'd
 export class LibraryState {
   search = $state('');
   outlet = $state('');
+  /** Only articles with suggestions waiting for a decision. */
+  toReview = $state(false);
   sort = $state<ArticleSort>('importedAt');
   order = $state<'asc' | 'desc'>('desc');
   active = $state(0);
@@ -27,8 +30,8 @@ export class LibraryState {
   readonly rows = new PagedRows<ArticleQuery, ArticleSummary>({
     key: () => this.query,
     fetch: (query, offset, limit) => call('articles.list', { ...query, offset, limit }),
-    // Rows show claim counts and verdict tallies, so claim changes refresh them too.
-    on: ['article', 'claim'],
+    // Rows show claim counts, verdict tallies and pending suggestions, so those changes refresh them too.
+    on: ['article', 'claim', 'suggestion'],
     onKey: () => (this.active = 0),
     onRows: (total) => {
       if (this.active >= total) this.active = Math.max(0, total - 1);
@@ -37,7 +40,13 @@ export class LibraryState {
 
   /** The archive query the list shows (without paging). */
   get query(): ArticleQuery {
-    return { search: this.search.trim() || undefined, outlet: this.outlet || undefined, sort: this.sort, order: this.order };
+    return {
+      search: this.search.trim() || undefined,
+      outlet: this.outlet || undefined,
+      toReview: this.toReview || undefined,
+      sort: this.sort,
+      order: this.order,
+    };
   }
 
   get total(): number {

@@ -105,6 +105,16 @@ export class Query<K, T> {
     return this.key === null ? Promise.resolve() : this.run();
   }
 
+  /**
+   * After an edit made here, settles on an answer fetched since `since` (a `generation` read before
+   * the edit): main's change event for the edit arrives before the edit's own answer and has already
+   * started that fetch, so this waits for it; only when none started does it fetch. One fetch, not two.
+   */
+  settle(since: number): Promise<void> {
+    if (this.seq > since) return this.inflight ?? Promise.resolve();
+    return this.refetch();
+  }
+
   /** Fetches when the data is stale (lazy queries: when it is about to be shown). */
   freshen(): Promise<void> {
     return this.stale ? this.refetch() : (this.inflight ?? Promise.resolve());

@@ -82,3 +82,21 @@ export function offsetOf(node: Node, offset: number): number | null {
   }
   return base + chars;
 }
+
+/**
+ * The DOM position of an article offset inside `root` (the inverse of offsetOf): a text node and the
+ * offset in it. An offset between paragraphs goes to the end of the paragraph before it.
+ */
+export function pointAt(root: Element, offset: number): { node: Node; offset: number } | null {
+  let best: { node: Node; offset: number } | null = null;
+  for (const el of root.querySelectorAll<HTMLElement>('p [data-start]')) {
+    const start = Number(el.dataset.start);
+    const text = el.firstChild;
+    if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+    const length = text.textContent?.length ?? 0;
+    if (start > offset) return best ?? { node: text, offset: 0 };
+    best = { node: text, offset: Math.min(offset - start, length) };
+    if (offset <= start + length) return best;
+  }
+  return best;
+}

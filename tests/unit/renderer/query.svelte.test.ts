@@ -156,4 +156,27 @@ describe('Query', () => {
     await settle();
     expect(q.data).toBe('False');
   });
+
+  it("after a save made here, settles on the fetch main's change event started (one fetch), or fetches when none did", async () => {
+    const feed = new ChangeFeed();
+    const { calls, fetch } = controlledFetch<number, string>();
+    const q = mount(new Query({ key: () => 5, fetch, on: ['claim'], feed }));
+    calls[0].resolve('Unrated');
+    await settle();
+
+    let since = q.generation; // the save starts
+    feed.publish([{ type: 'claim', ids: [5] }]); // main's event for it, before its answer
+    const settled = q.settle(since);
+    expect(calls).toHaveLength(2);
+    calls[1].resolve('False');
+    await settled;
+    expect(q.data).toBe('False');
+
+    since = q.generation; // a save whose event never came
+    const fetched = q.settle(since);
+    expect(calls).toHaveLength(3);
+    calls[2].resolve('Mostly false');
+    await fetched;
+    expect(q.data).toBe('Mostly false');
+  });
 });
