@@ -1,6 +1,7 @@
-// Selecting an article's text by sentence from the keyboard (Shift+Alt+→ / Shift+Alt+← in the reader).
-// A selection is a run of whole sentences between an anchor and a moving end, as Shift+arrows move
-// the end of a text selection; a selection made with the mouse is first rounded out to whole sentences.
+// Selecting an article's text by sentence from the keyboard, in the reader: Alt+→ / Alt+← select the
+// next / previous sentence, Shift+Alt+→ / Shift+Alt+← move the selection's end a sentence. A selection
+// is a run of whole sentences between an anchor and a moving end, as Shift+arrows move the end of a
+// text selection; a selection made with the mouse is first rounded out to whole sentences.
 
 import type { TextSpan } from '../../shared/domain';
 
@@ -48,6 +49,29 @@ export function stepRun(
     return sameSpan(spanOfRun(sentences, rounded), selected) ? move(rounded) : rounded;
   }
   const at = sentenceAt(sentences, from);
+  return { anchor: at, focus: at };
+}
+
+/**
+ * The one sentence after the selection (+1) or before it (-1); with nothing selected, the sentence at
+ * `from`. State as for stepRun.
+ */
+export function moveRun(
+  sentences: readonly TextSpan[],
+  dir: 1 | -1,
+  state: { run: SentenceRun | null; selected: TextSpan | null; from: number },
+): SentenceRun | null {
+  if (sentences.length === 0) return null;
+  const { run, selected, from } = state;
+  if (!selected) {
+    const at = sentenceAt(sentences, from);
+    return { anchor: at, focus: at };
+  }
+  const own = run && sameSpan(spanOfRun(sentences, run), selected) ? run : null;
+  const [first, last] = own
+    ? [Math.min(own.anchor, own.focus), Math.max(own.anchor, own.focus)]
+    : [sentenceAt(sentences, selected.start), sentenceAt(sentences, selected.end - 1)];
+  const at = Math.min(sentences.length - 1, Math.max(0, dir === 1 ? last + 1 : first - 1));
   return { anchor: at, focus: at };
 }
 

@@ -2,7 +2,7 @@
 // an article's text sentence by sentence.
 import { describe, expect, it } from 'vitest';
 import { nextInQueue } from '../../../renderer/lib/review.svelte';
-import { spanOfRun, stepRun } from '../../../renderer/lib/sentence-select';
+import { moveRun, spanOfRun, stepRun } from '../../../renderer/lib/sentence-select';
 import type { ReviewQueue } from '../../../shared/domain';
 
 const queue: ReviewQueue = {
@@ -69,7 +69,20 @@ describe('selection by sentence', () => {
     expect(shown(extended)).toBe('Two doubted it. Three agreed. Four.');
   });
 
+  it('Alt+arrows select the next or previous sentence on its own', () => {
+    let run = moveRun(sentences, 1, { run: null, selected: null, from: 3 });
+    expect(shown(run)).toBe('One said.');
+    run = moveRun(sentences, 1, { run, selected: spanOfRun(sentences, run!), from: 3 });
+    expect(shown(run)).toBe('Two doubted it.');
+    run = stepRun(sentences, 1, { run, selected: spanOfRun(sentences, run!), from: 3 });
+    run = moveRun(sentences, 1, { run, selected: spanOfRun(sentences, run!), from: 3 });
+    expect(shown(run)).toBe('Four.'); // after the two selected
+    run = moveRun(sentences, -1, { run: null, selected: { start: 12, end: 30 }, from: 3 });
+    expect(shown(run)).toBe('One said.'); // before a mouse selection
+  });
+
   it('does nothing in an article without sentences', () => {
     expect(stepRun([], 1, { run: null, selected: null, from: 0 })).toBeNull();
+    expect(moveRun([], -1, { run: null, selected: null, from: 0 })).toBeNull();
   });
 });
