@@ -90,3 +90,12 @@ export const WORKFLOW_STATUS_LABELS: Record<WorkflowStatus, string> = {
   needs_review: 'Needs review',
   done: 'Done',
 };
+
+/**
+ * Where the work stands once a verdict is set, when the researcher did not choose a status in the
+ * same edit: a new claim that gets a verdict has been checked ("Done"); a status the researcher
+ * set before (in progress, needs review) stays, and clearing a verdict changes nothing.
+ */
+export function statusAfterVerdict(status: WorkflowStatus, verdict: string | null): WorkflowStatus {
+  return status === 'new' && verdict !== null ? 'done' : status;
+}

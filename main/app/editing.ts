@@ -1,9 +1,11 @@
 // Editing use cases behind the claims table and the claim panel: bulk status/verdict/tag changes in
-// one transaction (and their revert for undo), a claim's links and evidence as the panel lists them.
+// one transaction (and their revert for undo; a verdict moves a new claim to done, see
+// statusAfterVerdict), a claim's links and evidence as the panel lists them.
 import type { z } from 'zod';
 import type { Archive } from '../archive';
 import { AppError } from '../../shared/errors';
 import type { BulkChange, Claim, ClaimWorkflowState, EvidenceView, LinkedClaim } from '../../shared/domain';
+import { statusAfterVerdict } from '../../shared/verdicts';
 
 type ParsedBulkChange = z.output<typeof BulkChange>;
 
@@ -34,7 +36,12 @@ export async function bulkUpdate(
     unique.map((id) => {
       const claim = tx.claims.get(id);
       if (change.status) tx.claims.setStatus(id, change.status, note);
-      if (change.verdict) tx.claims.setVerdict(id, change.verdict.scale, change.verdict.verdict, note!);
+      if (change.verdict) {
+        tx.claims.setVerdict(id, change.verdict.scale, change.verdict.verdict, note!);
+        // Unless this change sets the status too, a new claim that gets a verdict is done.
+        const next = statusAfterVerdict(claim.status, change.verdict.verdict);
+        if (!change.status && next !== claim.status) tx.claims.setStatus(id, next, note);
+      }
       const tags = nextTags(claim.tags, change);
       if (!sameTags(tags, claim.tags)) tx.claims.update(id, { tags }, note);
       return workflowState(claim);

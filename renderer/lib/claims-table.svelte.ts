@@ -5,7 +5,19 @@
 import type { ClaimQuery, ClaimRow } from '../../shared/domain';
 import type { WorkflowStatus } from '../../shared/verdicts';
 import { call } from './api';
-import { loadColumns, saveColumns, type ColumnId, type SortKey } from './columns';
+import {
+  clampWidth,
+  COLUMNS,
+  loadColumns,
+  loadWidths,
+  loadWrap,
+  saveColumns,
+  saveWidths,
+  saveWrap,
+  type ColumnId,
+  type ColumnWidths,
+  type SortKey,
+} from './columns';
 import { PagedRows } from './paged-rows.svelte';
 
 const MAX_FETCH = 5_000;
@@ -45,6 +57,10 @@ export class ClaimsTable {
   sort = $state<SortKey>('updatedAt');
   order = $state<'asc' | 'desc'>('desc');
   columns = $state<ColumnId[]>(loadColumns());
+  /** Widths the user gave columns (px); the others keep their default track. */
+  widths = $state.raw<ColumnWidths>(loadWidths());
+  /** Long statements, titles and names wrap onto up to three lines (taller rows). */
+  wrap = $state(loadWrap());
 
   /** The rows of the current query, fetched a page at a time as the grid scrolls. */
   readonly rows = new PagedRows<ClaimQuery, ClaimRow>({
@@ -212,6 +228,32 @@ export class ClaimsTable {
     if (id === 'statement') return;
     this.columns = this.columns.includes(id) ? this.columns.filter((c) => c !== id) : [...this.columns, id];
     saveColumns(this.columns);
+  }
+
+  /** Sets a column's width (px, within its bounds) and remembers it. */
+  resizeColumn(id: ColumnId, px: number): void {
+    const def = COLUMNS.find((c) => c.id === id);
+    if (!def) return;
+    this.widths = { ...this.widths, [id]: clampWidth(def, px) };
+    saveWidths(this.widths);
+  }
+
+  /** Back to the column's default width. */
+  resetColumn(id: ColumnId): void {
+    const { [id]: _dropped, ...rest } = this.widths;
+    this.widths = rest;
+    saveWidths(this.widths);
+  }
+
+  /** Every column back to its default width. */
+  resetWidths(): void {
+    this.widths = {};
+    saveWidths(this.widths);
+  }
+
+  setWrap(on: boolean): void {
+    this.wrap = on;
+    saveWrap(on);
   }
 
   sortBy(key: SortKey): void {

@@ -1,10 +1,13 @@
-// The claims table's columns: which exist, how wide, which sort the archive can do, and which the
-// user chose to show (kept in localStorage between sessions).
+// The claims table's columns: which exist, how wide, which sort the archive can do, and what the
+// user chose — which to show, how wide each is, whether long text wraps (kept in localStorage
+// between sessions, like the app's other view preferences).
 import type { ClaimQuery } from '../../shared/domain';
 
 export type ColumnId =
   | 'statement'
   | 'claimant'
+  | 'article'
+  | 'date'
   | 'status'
   | 'verdict'
   | 'source'
@@ -20,49 +23,103 @@ export type SortKey = NonNullable<ClaimQuery['sort']>;
 export interface ColumnDef {
   id: ColumnId;
   label: string;
+  /** The CSS grid track until the user resizes the column. */
   width: string;
+  /** The narrowest a user may make it (px). */
+  min: number;
   sort?: SortKey;
 }
 
 export const COLUMNS: ColumnDef[] = [
-  { id: 'statement', label: 'Statement', width: 'minmax(280px, 3fr)' },
-  { id: 'claimant', label: 'Claimant', width: 'minmax(120px, 1fr)', sort: 'claimant' },
-  { id: 'status', label: 'Status', width: '118px', sort: 'status' },
-  { id: 'verdict', label: 'Verdict', width: '128px', sort: 'verdict' },
-  { id: 'source', label: 'Source', width: 'minmax(120px, 1fr)' },
-  { id: 'published', label: 'Published', width: '108px' },
-  { id: 'claimDate', label: 'Claim date', width: '108px', sort: 'claimDate' },
-  { id: 'resolveBy', label: 'Resolve by', width: '124px' },
-  { id: 'tags', label: 'Tags', width: 'minmax(100px, 1fr)' },
-  { id: 'kind', label: 'Kind', width: '84px' },
-  { id: 'score', label: 'Score', width: '64px', sort: 'score' },
-  { id: 'updatedAt', label: 'Updated', width: '108px', sort: 'updatedAt' },
+  { id: 'statement', label: 'Statement', width: 'minmax(260px, 3fr)', min: 160 },
+  { id: 'claimant', label: 'Claimant', width: 'minmax(110px, 1fr)', min: 70, sort: 'claimant' },
+  { id: 'article', label: 'Article', width: 'minmax(150px, 1.6fr)', min: 80 },
+  { id: 'date', label: 'Date', width: '112px', min: 70 },
+  { id: 'verdict', label: 'Verdict', width: '128px', min: 80, sort: 'verdict' },
+  { id: 'status', label: 'Status', width: '118px', min: 70, sort: 'status' },
+  { id: 'source', label: 'Outlet', width: 'minmax(100px, 0.8fr)', min: 60 },
+  { id: 'published', label: 'Published', width: '108px', min: 70 },
+  { id: 'claimDate', label: 'Claim date', width: '108px', min: 70, sort: 'claimDate' },
+  { id: 'resolveBy', label: 'Resolve by', width: '124px', min: 70 },
+  { id: 'tags', label: 'Tags', width: 'minmax(100px, 1fr)', min: 60 },
+  { id: 'kind', label: 'Kind', width: '84px', min: 50 },
+  { id: 'score', label: 'Score', width: '64px', min: 50, sort: 'score' },
+  { id: 'updatedAt', label: 'Updated', width: '108px', min: 70, sort: 'updatedAt' },
 ];
 
-export const DEFAULT_COLUMNS: ColumnId[] = ['statement', 'claimant', 'status', 'verdict', 'source', 'updatedAt'];
+/** What a researcher reads first: who said what, where, when, and what was found. */
+export const DEFAULT_COLUMNS: ColumnId[] = ['statement', 'claimant', 'article', 'date', 'verdict'];
+export const MAX_WIDTH = 1200;
 const STORAGE_KEY = 'claimdesk.claims.columns';
+const WIDTHS_KEY = 'claimdesk.claims.widths';
+const WRAP_KEY = 'claimdesk.claims.wrap';
 
-export function loadColumns(): ColumnId[] {
+function read(key: string): unknown {
   try {
-    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as unknown;
-    if (Array.isArray(saved)) {
-      const known = saved.filter((id): id is ColumnId => COLUMNS.some((c) => c.id === id));
-      if (known.includes('statement')) return known;
-    }
+    return JSON.parse(localStorage.getItem(key) ?? 'null') as unknown;
   } catch {
-    // unreadable preference: fall back to the defaults
+    return null; // unreadable preference: the defaults apply
   }
-  return [...DEFAULT_COLUMNS];
 }
 
-export function saveColumns(ids: ColumnId[]): void {
+function write(key: string, value: unknown): void {
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(ids));
+    localStorage.setItem(key, JSON.stringify(value));
   } catch {
     // storage full or disabled: the choice lasts for this session only
   }
 }
 
+/** The shown columns, in the table's order (the order of COLUMNS). */
+export function loadColumns(): ColumnId[] {
+  const saved = read(STORAGE_KEY);
+  if (Array.isArray(saved)) {
+    const known = saved.filter((id): id is ColumnId => COLUMNS.some((c) => c.id === id));
+    if (known.includes('statement')) return known;
+  }
+  return [...DEFAULT_COLUMNS];
+}
+
+export function saveColumns(ids: ColumnId[]): void {
+  write(STORAGE_KEY, ids);
+}
+
+export type ColumnWidths = Partial<Record<ColumnId, number>>;
+
+/** Widths the user set by dragging or with the keyboard (px), by column. */
+export function loadWidths(): ColumnWidths {
+  const saved = read(WIDTHS_KEY);
+  const out: ColumnWidths = {};
+  if (saved && typeof saved === 'object') {
+    for (const c of COLUMNS) {
+      const w = (saved as Record<string, unknown>)[c.id];
+      if (typeof w === 'number' && Number.isFinite(w)) out[c.id] = clampWidth(c, w);
+    }
+  }
+  return out;
+}
+
+export function saveWidths(widths: ColumnWidths): void {
+  write(WIDTHS_KEY, widths);
+}
+
+export function loadWrap(): boolean {
+  return read(WRAP_KEY) === true;
+}
+
+export function saveWrap(wrap: boolean): void {
+  write(WRAP_KEY, wrap);
+}
+
+export function clampWidth(c: ColumnDef, px: number): number {
+  return Math.round(Math.min(MAX_WIDTH, Math.max(c.min, px)));
+}
+
 export function columnDefs(ids: ColumnId[]): ColumnDef[] {
   return COLUMNS.filter((c) => ids.includes(c.id));
+}
+
+/** The grid's column template: a resized column keeps its width, the others their default track. */
+export function columnTemplate(defs: ColumnDef[], widths: ColumnWidths): string {
+  return defs.map((c) => (widths[c.id] ? `${widths[c.id]}px` : c.width)).join(' ');
 }

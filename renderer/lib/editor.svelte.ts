@@ -10,7 +10,7 @@ import type {
   HistoryEntry,
   LinkedClaim,
 } from '../../shared/domain';
-import type { WorkflowStatus, VerdictScaleKey } from '../../shared/verdicts';
+import { statusAfterVerdict, type WorkflowStatus, type VerdictScaleKey } from '../../shared/verdicts';
 import { call, errorMessage } from './api';
 import { editClaim, sequence, setStatus, setVerdict } from './edits';
 import { Query } from './query.svelte';
@@ -86,6 +86,8 @@ export class ClaimEditorState {
   saving = $state(false);
   /** Shown after a save until the next edit. */
   savedAt = $state<string | null>(null);
+  /** The status the form moved to by itself when a verdict was chosen; null when it did not. */
+  private autoStatus: WorkflowStatus | null = null;
 
   /**
    * The claim and what surrounds it; refetched when it, a claim it links to, its links, evidence or
@@ -139,6 +141,21 @@ export class ClaimEditorState {
     return Object.fromEntries(Object.entries(next).filter(([k, v]) => !same(v, before[k as keyof ClaimPatch]))) as ClaimPatch;
   }
 
+  /**
+   * Chooses a verdict in the form. Unless the researcher chose a status in this edit, the status
+   * follows (a new claim with a verdict is done: statusAfterVerdict), visibly, before saving.
+   */
+  chooseVerdict(verdict: string | null): void {
+    const c = this.claim;
+    const f = this.form;
+    if (!c || !f) return;
+    f.verdict = verdict;
+    if (f.status !== c.status && f.status !== this.autoStatus) return;
+    const next = this.verdictChanged ? statusAfterVerdict(c.status, f.verdict) : c.status;
+    f.status = next;
+    this.autoStatus = next === c.status ? null : next;
+  }
+
   get verdictChanged(): boolean {
     return !!this.claim && !!this.form && (this.form.verdict !== this.claim.verdict || this.form.verdictScale !== this.claim.verdictScale);
   }
@@ -157,7 +174,10 @@ export class ClaimEditorState {
     const keepForm = this.form !== null && this.dirty;
     this.claim = claim;
     Object.assign(this, { history, links, evidence, entities });
-    if (!keepForm) this.form = drafts.get(this.id) ?? formOf(claim);
+    if (!keepForm) {
+      this.form = drafts.get(this.id) ?? formOf(claim);
+      this.autoStatus = null;
+    }
   }
 
   /** Saves every change as one undo step; on failure the form stays as typed, with the error. */
@@ -192,6 +212,7 @@ export class ClaimEditorState {
   discard(): void {
     drafts.delete(this.id);
     if (this.claim) this.form = formOf(this.claim);
+    this.autoStatus = null;
     this.saveError = null;
   }
 

@@ -9,9 +9,19 @@ export function formatDate(iso: string | null | undefined): string {
   return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
 }
 
+/**
+ * A verdict as the app names it, everywhere (table, filter, editor, history, palette): the scale's
+ * name in sentence case ("Mostly True" on PolitiFact's scale reads "Mostly true", as on the default
+ * scale). Reports and exports keep each scale's own spelling.
+ */
 export function verdictLabel(scale: string, verdict: string | null): string {
   if (!verdict) return 'Unrated';
-  return findVerdict(scale, verdict)?.label ?? verdict;
+  const label = findVerdict(scale, verdict)?.label;
+  return label ? sentenceCase(label) : verdict;
+}
+
+function sentenceCase(label: string): string {
+  return label.charAt(0).toUpperCase() + label.slice(1).toLowerCase();
 }
 
 export function verdictTone(scale: string, verdict: string | null): string {
@@ -35,11 +45,9 @@ export function toneOfKey(key: string): string {
   return 'neutral';
 }
 
+/** A verdict key's name whatever its scale (filters and summaries count verdicts by key only). */
 export function labelOfKey(key: string): string {
   if (key === 'none') return 'Unrated';
-  for (const s of VERDICT_SCALES) {
-    const v = s.verdicts.find((d) => d.key === key);
-    if (v) return v.label;
-  }
-  return key;
+  const scale = VERDICT_SCALES.find((s) => s.verdicts.some((d) => d.key === key));
+  return scale ? verdictLabel(scale.key, key) : key;
 }

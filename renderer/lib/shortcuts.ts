@@ -1,5 +1,15 @@
 // The keyboard map shown in the help overlay (F1 or ?). Handlers live with their views; this is
 // the one list a user reads.
+import { DEFAULT_SCALE, findScale, VERDICT_SCALES } from '../../shared/verdicts';
+
+/** "1–7": the number keys that set a verdict on a scale (the claims table's footer says the same). */
+export function verdictKeys(scale: string): string {
+  return `1–${findScale(scale)?.verdicts.length ?? 1}`;
+}
+const scaleKeys = VERDICT_SCALES.map((s) => `${verdictKeys(s.key)} on ${s.key === DEFAULT_SCALE ? 'the default scale' : s.label}`).join(
+  ', ',
+);
+
 export const SHORTCUTS: { group: string; items: [keys: string, what: string][] }[] = [
   {
     group: 'Everywhere',
@@ -29,7 +39,7 @@ export const SHORTCUTS: { group: string; items: [keys: string, what: string][] }
   {
     group: 'Claims table',
     items: [
-      ['1 … 8', 'Set the verdict by its number on the scale (asks for a note)'],
+      [verdictKeys(DEFAULT_SCALE), `Set the verdict by its number on the claim's scale (asks for a note): ${scaleKeys}`],
       ['s', 'Cycle the workflow status'],
       ['t', 'Add a tag to the selection'],
     ],

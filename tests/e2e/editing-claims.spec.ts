@@ -74,6 +74,10 @@ test('bulk changes apply to a shift-click range and to ctrl-clicked rows, and un
     .click({ modifiers: ['Control'] });
   await expect(page.getByRole('toolbar', { name: 'Selected claims' })).toContainText('3 claims selected');
 
+  // The Status column is not among the defaults: show it from the Columns menu.
+  await page.locator('summary', { hasText: 'Columns' }).click();
+  await page.getByRole('checkbox', { name: 'Status' }).check();
+  await page.keyboard.press('Escape');
   await page.getByLabel('Set status of selected claims').selectOption('done');
   await expect(ui.rows().filter({ hasText: 'Done' })).toHaveCount(3);
   const statuses = app.services.archive.claims

@@ -53,6 +53,29 @@ describe('bulk changes', () => {
     expect(services.archive.claims.history(a.id).at(-1)?.note).toBe('Undo: bulk change');
   });
 
+  it('moves new claims that get a verdict to done, keeps a status chosen before, and undoes both', async () => {
+    const fresh = await claim('Troops crossed the border');
+    const reviewing = await claim('Grain exports doubled', { status: 'needs_review' });
+    const result = await call('claims.bulkUpdate', [fresh.id, reviewing.id], {
+      verdict: { scale: 'claimdesk', verdict: 'mostly-false' },
+      note: 'Satellite images show no crossing',
+    });
+    expect(services.archive.claims.get(fresh.id)).toMatchObject({ verdict: 'mostly-false', status: 'done' });
+    expect(services.archive.claims.get(reviewing.id)).toMatchObject({ verdict: 'mostly-false', status: 'needs_review' });
+    expect(services.archive.claims.history(fresh.id).find((h) => h.field === 'status')?.note).toBe('Satellite images show no crossing');
+
+    // A status given with the verdict is the researcher's choice; clearing a verdict moves nothing.
+    const other = await claim('Ports reopened');
+    await call('claims.bulkUpdate', [other.id], { status: 'in_progress', verdict: { scale: 'claimdesk', verdict: 'true' }, note: 'Seen' });
+    expect(services.archive.claims.get(other.id).status).toBe('in_progress');
+    const unrated = await claim('Fuel prices fell');
+    await call('claims.bulkUpdate', [unrated.id], { verdict: { scale: 'claimdesk', verdict: null }, note: 'Not rated yet' });
+    expect(services.archive.claims.get(unrated.id).status).toBe('new');
+
+    await call('claims.bulkRevert', result.before, 'Undo: bulk change');
+    expect(services.archive.claims.get(fresh.id)).toMatchObject({ verdict: null, status: 'new' });
+  });
+
   it('changes nothing when one selected claim does not exist', async () => {
     const a = await claim('Troops crossed the border');
     const err = await failure('claims.bulkUpdate', [a.id, 9999], { status: 'done' });
