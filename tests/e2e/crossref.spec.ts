@@ -285,21 +285,25 @@ test('the graph renders claims, entities and articles under the CSP, and nodes n
   const canvasBox = page.getByRole('application');
   await expect(canvasBox.locator('canvas').first()).toBeAttached();
   const nodes = Number(await canvasBox.getAttribute('data-nodes'));
-  expect(nodes).toBeGreaterThan(6); // 5 claims + their article + entities
+  expect(nodes).toBeGreaterThan(6); // 5 claims + who made them + the entities they name
   await expect(page.getByRole('list', { name: 'Nodes' }).getByRole('listitem')).toHaveCount(nodes);
   await page.waitForTimeout(300);
   await shoot(app, 'graph');
 
-  // Hiding entity and article links leaves only the claims in scope.
+  // Hiding claimant, entity and article links leaves only the claims in scope.
+  await page.getByLabel('Said by').uncheck();
   await page.getByLabel('Names entity').uncheck();
   await page.getByLabel('From article').uncheck();
   await expect(canvasBox).toHaveAttribute('data-nodes', '5');
   await page.getByLabel('Names entity').check();
+  await page.getByLabel('From article').check();
 
-  // Keyboard: focus the canvas, walk to a node, Enter opens it.
+  // Keyboard: focus the canvas, walk to a claim (column by column: who said it comes first), Enter opens it.
   await canvasBox.focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText(/^Selected: /)).toBeVisible();
+  for (let i = 0; i < nodes && !(await page.getByText(/^Selected: .*\(claim\)/).isVisible()); i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/^Selected: .*\(claim\)/)).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(
     page
