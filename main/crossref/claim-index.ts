@@ -98,6 +98,8 @@ export function createClaimIndex(archive: CrossrefArchive, options: ClaimIndexOp
         text: claim.statement,
         // The matcher's negation cue, kept only when one wording really denies and the other does not.
         negationMismatch: hit.negationMismatch && deniesTheOther(wording, claim.statement),
+        claimant: claim.claimant,
+        claimDate: claim.claimDate,
         article: a && { id: a.id, title: a.title, outlet: a.outlet, published: a.published },
       });
     }

@@ -18,6 +18,9 @@ export interface SimilarClaim {
   text: string;
   /** One of the two is negated or denied and the other is not: a contradiction more than a copy. */
   negationMismatch: boolean;
+  /** Who made the matching claim, and when (its own date; the article's is in `article`). */
+  claimant: string | null;
+  claimDate: string | null;
   /** Where the matching claim appeared (null for a claim entered by hand or a deleted article). */
   article: { id: number; title: string; outlet: string | null; published: string | null } | null;
 }
