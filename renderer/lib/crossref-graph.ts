@@ -168,7 +168,7 @@ export interface Placed {
 }
 
 /** The layout's sizes in model pixels (the view fits them to the canvas). */
-export const LAYOUT = { claimBox: 270, gap: 95, rowGap: 30 } as const;
+export const LAYOUT = { claimBox: 250, gap: 80, rowGap: 30 } as const;
 
 /**
  * Three columns — claimants (and articles), claims, entities — each top to bottom in an order that
