@@ -114,6 +114,7 @@ describe("an article's sentences", () => {
 
   it('of an unknown article is a clear error', async () => {
     expect(await failure('articles.sentences', 999)).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await failure('suggestions.queue', 'all' as never)).toMatchObject({ code: 'INVALID_ARGUMENT' });
+    // @ts-expect-error -- the method takes no argument; main refuses a stray one at run time
+    expect(await failure('suggestions.queue', 'all')).toMatchObject({ code: 'INVALID_ARGUMENT' });
   });
 });
