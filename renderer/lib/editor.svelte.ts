@@ -194,12 +194,20 @@ export class ClaimEditorState {
     if (this.verdictChanged) steps.push(setVerdict(c, f.verdictScale, f.verdict, f.verdictNote.trim()));
     this.saving = true;
     this.saveError = null;
-    drafts.set(this.id, $state.snapshot(f) as ClaimForm);
+    const typed = $state.snapshot(f) as ClaimForm;
+    drafts.set(this.id, typed);
+    const before = this.query.generation;
     try {
       await undoStack.run(steps.length === 1 ? steps[0] : sequence('Edit claim', steps));
       drafts.delete(this.id);
-      this.form = null;
-      await this.refresh();
+      // The form stays on screen (its fields keep the focus) while the saved claim is fetched once:
+      // main's change event for the save has already asked for it. Then the form is the saved claim's,
+      // unless the researcher typed on meanwhile.
+      await this.query.settle(before);
+      if (this.claim && this.form && same($state.snapshot(this.form), typed)) {
+        this.form = formOf(this.claim);
+        this.autoStatus = null;
+      }
       this.savedAt = new Date(Date.now()).toISOString(); // eslint-disable-line svelte/prefer-svelte-reactivity -- a timestamp string, not a live date
       return true;
     } catch (err) {

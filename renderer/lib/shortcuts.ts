@@ -15,7 +15,8 @@ export const SHORTCUTS: { group: string; items: [keys: string, what: string][] }
     group: 'Everywhere',
     items: [
       ['Mod+K', 'Command palette: every action and view'],
-      ['Alt+1 … Alt+4', 'Library, Claims, Entities, Reports'],
+      ['Alt+1 … Alt+4', 'Library, Claims, Entities, Reports (also while typing in a field)'],
+      ['Alt+N', 'Next article with suggestions to review'],
       ['Mod+Z', 'Undo'],
       ['Mod+Shift+Z', 'Redo'],
       ['Mod+O', 'Import files'],
@@ -48,7 +49,13 @@ export const SHORTCUTS: { group: string; items: [keys: string, what: string][] }
     group: 'Reader',
     items: [
       ['select text, then n', 'New claim from the selection'],
-      ['a / r', 'Accept / reject the focused suggestion'],
+      ['Alt+→ / Alt+←', 'Select the next / previous sentence (from the caret, or the passage last shown)'],
+      ['Shift+Alt+→ / Shift+Alt+←', 'Extend the selection by a sentence / move its end back a sentence'],
+      ['Esc', 'Clear the selection; with none, back to the library'],
+      ['j / k', 'Next / previous suggestion or claim in the side panel'],
+      ['a / r', 'Accept / reject the focused suggestion; the next one takes the focus'],
+      ['e or Enter', 'Edit the focused suggestion before accepting it'],
+      ['← / → (on a tab)', 'Switch between Claims and Suggestions; Home / End: first / last tab'],
     ],
   },
   {
