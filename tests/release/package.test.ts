@@ -83,7 +83,13 @@ describe('the packaged Linux app', () => {
       .filter((f) => /^\/out\/main\/.*\.js$/.test(f))
       .map((f) => extractFile(join(appDir, 'resources', 'app.asar'), f.slice(1)).toString('utf8'));
     const specifiers = new Set(
-      code.flatMap((js) => [...js.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)["']([^"'./][^"']*)["']/g)].map((m) => m[1])),
+      // Only specifiers shaped like a package name ("pdf-lib", "@citation-js/core/x"): prose inside bundled strings
+      // (`from ",\n\t\tjson: "`) is not an import.
+      code.flatMap((js) =>
+        [...js.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)["']((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[\w.@-]+)*|node:[\w/]+)["']/g)].map(
+          (m) => m[1],
+        ),
+      ),
     );
     const packageOf = (spec: string) =>
       spec
