@@ -18,6 +18,7 @@ import { installMenu } from './shell/menu';
 import { printHtmlToPdf } from './shell/print';
 import { chooseImportFiles, chooseSavePath } from './shell/dialogs';
 import { packagedPaths } from './shell/packaged';
+import { makeOpenDir, systemViewer } from './shell/open-file';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -26,6 +27,8 @@ const packaged = app.isPackaged ? packagedPaths(process.resourcesPath) : null;
 const resourcesDir = packaged?.resourcesDir ?? join(here, '../../resources');
 
 let mainWindow: BrowserWindow | null = null;
+/** This session's folder for copies of originals opened in other programs; removed on quit. */
+let openDir: ReturnType<typeof makeOpenDir> | null = null;
 let services: RemoteServices | null = null;
 /** Restarts of a crashed services process before the app gives up. */
 const MAX_RESTARTS = 3;
@@ -58,6 +61,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   hardenApp(devServerUrl);
+  openDir = makeOpenDir(app.getPath('temp'));
   serveRenderer(join(here, '../renderer'));
   services = await startServices();
   await services.seedSample(resourcesDir);
@@ -92,6 +96,7 @@ async function startServices(): Promise<RemoteServices> {
     printPdf: printHtmlToPdf,
     chooseFiles: () => chooseImportFiles(mainWindow),
     chooseSavePath: (opts) => chooseSavePath(mainWindow, opts),
+    ...(openDir ? { openDir: openDir.dir, openFile: systemViewer(openDir.dir) } : {}),
   });
   void remote.stopped.then((reason) => restartServices(remote, reason));
   return remote;
@@ -149,3 +154,10 @@ app.on('before-quit', (event) => {
 });
 
 app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => {
+  try {
+    openDir?.remove();
+  } catch {
+    // a viewer still holds a copy open (Windows): the system's temp folder is cleaned by the OS
+  }
+});

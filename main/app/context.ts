@@ -24,6 +24,13 @@ export interface ServicesOptions {
   chooseFiles?: () => Promise<string[]>;
   /** Asks where to save an export; null when cancelled (a native dialog in the app). */
   chooseSavePath?: (opts: { defaultName: string; filterName: string; extensions: string[] }) => Promise<string | null>;
+  /**
+   * The session's folder for files handed to other programs (copies of stored originals). The shell
+   * makes it in the system's temp folder and removes it when the app quits.
+   */
+  openDir?: string;
+  /** Opens a file of `openDir` in the system's viewer (Electron's shell.openPath in the app). */
+  openFile?: (file: string) => Promise<void>;
 }
 
 export interface AppServices {

@@ -54,6 +54,7 @@ export function serveServices(port: HostPort, create: CreateServices = createSer
         printPdf: has('printPdf') ? async (html, opts) => (await ask('printPdf', [html, opts])) as Uint8Array : undefined,
         chooseFiles: has('chooseFiles') ? async () => (await ask('chooseFiles', [])) as string[] : undefined,
         chooseSavePath: has('chooseSavePath') ? async (opts) => (await ask('chooseSavePath', [opts])) as string | null : undefined,
+        openFile: has('openFile') ? async (file) => void (await ask('openFile', [file])) : undefined,
       };
     }
 

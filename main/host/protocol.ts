@@ -10,8 +10,8 @@ import type { ServicesOptions } from '../app/context';
 export const HOST_METHODS = ['dispatch', 'grantPaths', 'openPaths', 'seedSample', 'snapshot', 'close'] as const;
 export type HostMethod = (typeof HOST_METHODS)[number];
 
-/** What only the window's side can do, asked for by the services (native dialogs, Chromium's PDF printer). */
-export const CAPABILITIES = ['printPdf', 'chooseFiles', 'chooseSavePath'] as const;
+/** What only the window's side can do, asked for by the services (native dialogs, Chromium's PDF printer, the system's viewer). */
+export const CAPABILITIES = ['printPdf', 'chooseFiles', 'chooseSavePath', 'openFile'] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 /** The options that cross to the host: plain data (functions stay with the caller, as capabilities). */

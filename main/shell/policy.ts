@@ -131,3 +131,29 @@ export function resolveAppPath(root: string, requestUrl: string, join: (...p: st
   const file = join(root, ...(parts.length ? parts : ['index.html']));
   return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
 }
+
+/**
+ * What the system's viewer may be asked to open: the document kinds Claimdesk imports (a saved web
+ * page only as the safe .html copy it writes), never a program, script or shortcut.
+ */
+export const OPENABLE_EXTENSIONS = ['pdf', 'docx', 'txt', 'md', 'markdown', 'html', 'csv', 'tsv', 'json', 'jsonld'] as const;
+
+/**
+ * True when `file` (a real path: links already resolved) may be handed to the system's viewer: a
+ * document inside the session's folder for copies of originals (`folder`, also a real path), never
+ * the folder itself, and never anything outside it.
+ */
+export function isOpenableCopy(folder: string, file: string, sep: string): boolean {
+  if (!folder || !file || file.includes('\0')) return false;
+  const root = folder.endsWith(sep) ? folder : folder + sep;
+  if (!file.startsWith(root) || file.length === root.length) return false;
+  if (
+    file
+      .slice(root.length)
+      .split(sep)
+      .some((part) => part === '' || part === '.' || part === '..')
+  )
+    return false;
+  const ext = /\.([a-z0-9]{1,12})$/i.exec(file)?.[1]?.toLowerCase();
+  return ext !== undefined && (OPENABLE_EXTENSIONS as readonly string[]).includes(ext);
+}

@@ -52,6 +52,7 @@ export const SHORTCUTS: { group: string; items: [keys: string, what: string][] }
       ['Alt+→ / Alt+←', 'Select the next / previous sentence (from the caret, or the passage last shown)'],
       ['Shift+Alt+→ / Shift+Alt+←', 'Extend the selection by a sentence / move its end back a sentence'],
       ['Esc', 'Clear the selection; with none, back to the library'],
+      ['o', 'Open the original file in your system’s viewer (a saved web page as a copy without its scripts)'],
       ['j / k', 'Next / previous suggestion or claim in the side panel'],
       ['a / r', 'Accept / reject the focused suggestion; the next one takes the focus'],
       ['e or Enter', 'Edit the focused suggestion before accepting it'],

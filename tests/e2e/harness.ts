@@ -5,9 +5,9 @@
 // dialogs asked back of this side). It runs in this thread, not a worker, so tests can still look
 // at the archive directly (`app.services`); the worker thread itself is covered by tests/unit/host.
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import type { Services, ServicesOptions } from '../../main/services';
 import { serveServices } from '../../main/host/host';
@@ -16,6 +16,7 @@ import { messagePortOf } from '../../main/host/node-ports';
 import type { FromHost, ToHost } from '../../main/host/protocol';
 import type { EventName, Events } from '../../shared/events';
 import { bindServices, emitTo, RESOURCES_DIR, serveRenderer } from './serve';
+import { isOpenableCopy } from '../../main/shell/policy';
 
 export { ROOT } from './serve';
 
@@ -30,6 +31,11 @@ export interface AppHarness {
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
   /** Drops files onto the window as a user would; the page imports them by the tokens main grants. */
   dropFiles(paths: string[]): Promise<void>;
+  /**
+   * The files the app asked the system's viewer to open, in order (the shell's check applied: only
+   * documents in the session's folder for copies of originals). They stay on disk during the test.
+   */
+  opened: string[];
 }
 
 export interface HarnessOptions {
@@ -51,6 +57,15 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { renderer
   ],
   app: async ({ page, rendererUrl, seedSample, serviceOptions }, use, testInfo) => {
     const archiveDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-'));
+    // As the shell does (main/shell/open-file.ts): a private folder for copies of originals, and an
+    // opener that refuses anything else; instead of a viewer, the request is recorded.
+    const openDir = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-originals-'));
+    const opened: string[] = [];
+    const openFile = async (file: string) => {
+      const real = await realpath(file).catch(() => '');
+      if (!isOpenableCopy(await realpath(openDir), real, sep)) throw new Error(`Refused to open ${file}: not a copy in ${openDir}`);
+      opened.push(real);
+    };
     const logs: string[] = [];
     let pageRef: Page | null = null;
     const channel = new MessageChannel();
@@ -59,6 +74,8 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { renderer
       archiveDir,
       resourcesDir: RESOURCES_DIR,
       log: (m) => logs.push(m),
+      openDir,
+      openFile,
       emit: (event, payload) => void (pageRef && emitTo(pageRef, event, payload).catch(() => {})),
       ...serviceOptions,
     });
@@ -80,6 +97,7 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { renderer
       remote,
       archiveDir,
       emit: (event, payload) => emitTo(page, event, payload),
+      opened,
       dropFiles: async (paths) => {
         const files = await Promise.all(
           paths.map(async (p) => ({ name: p.split(/[\\/]/).pop()!, path: p, data: [...(await readFile(p))] })),
@@ -103,6 +121,7 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { renderer
     if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('app-log', { body: logs.join('\n'), contentType: 'text/plain' });
     expect(externalRequests, 'the renderer must make no remote or file: requests').toEqual([]);
     await rm(archiveDir, { recursive: true, force: true });
+    await rm(openDir, { recursive: true, force: true });
   },
 });
 

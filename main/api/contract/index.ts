@@ -11,6 +11,7 @@ import { reportsContract } from './reports';
 import { entitiesContract } from './entities';
 import { maintenanceContract } from './maintenance';
 import { mergesContract } from './merges';
+import { originalsContract } from './originals';
 import type { ApiResult } from '../../../shared/domain';
 import type { MenuCommand, EventName, Events } from '../../../shared/events';
 
@@ -25,6 +26,7 @@ export const contract = {
   ...entitiesContract,
   ...maintenanceContract,
   ...mergesContract,
+  ...originalsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { reportsHandlers } from './reports';
 import { entitiesHandlers } from './entities';
 import { maintenanceHandlers } from './maintenance';
 import { mergesHandlers } from './merges';
+import { originalsHandlers } from './originals';
 
 export function createHandlers(s: ServiceBase): Handlers {
   return {
@@ -21,5 +22,6 @@ export function createHandlers(s: ServiceBase): Handlers {
     ...entitiesHandlers(s),
     ...maintenanceHandlers(s),
     ...mergesHandlers(s),
+    ...originalsHandlers(s),
   };
 }

@@ -50,7 +50,8 @@ function bodyBytes(part: Part): Uint8Array {
   return new Uint8Array(Buffer.from(text, 'latin1'));
 }
 
-export function parseMhtmlArticle(bytes: Uint8Array): ParsedArticle {
+/** The saved page's HTML (its first text/html part, decoded) and where it was saved from. */
+export function mhtmlPage(bytes: Uint8Array): { html: string; location: string | null } {
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const top = splitHead(raw);
   const boundary = boundaryOf(top.headers.get('content-type'));
@@ -65,8 +66,12 @@ export function parseMhtmlArticle(bytes: Uint8Array): ParsedArticle {
   } catch {
     text = decodeText(data, 'html').text;
   }
-  const article = parseHtmlArticle(text);
-  const location = html.headers.get('content-location') ?? top.headers.get('snapshot-content-location') ?? null;
+  return { html: text, location: html.headers.get('content-location') ?? top.headers.get('snapshot-content-location') ?? null };
+}
+
+export function parseMhtmlArticle(bytes: Uint8Array): ParsedArticle {
+  const { html, location } = mhtmlPage(bytes);
+  const article = parseHtmlArticle(html);
   const url = article.url ?? (location && /^https?:\/\//i.test(location) ? location : null);
   return { ...article, url };
 }

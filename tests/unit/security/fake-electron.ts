@@ -90,7 +90,7 @@ export function createFakeElectron() {
     app: { on: (event: string, fn: Fn) => appListeners.set(event, fn) },
     session: { defaultSession: fakeSession() },
     dialog: { showMessageBox: vi.fn(async () => ({ response: fake.dialogResponse })) },
-    shell: { openExternal: vi.fn(async () => {}) },
+    shell: { openExternal: vi.fn(async () => {}), openPath: vi.fn(async (_path: string) => '') },
     ipcMain: { handle: (channel: string, fn: Fn) => ipcHandlers.set(channel, fn) },
     ipcRenderer: {
       on: (channel: string, fn: Fn) => rendererListeners.set(channel, fn),

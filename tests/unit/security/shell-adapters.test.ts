@@ -182,3 +182,43 @@ describe('#20 the preload bridge', () => {
     await expect(bridge.grantFiles([{ name: 'article.html' }])).rejects.toThrow(/Request refused/);
   });
 });
+
+describe('systemViewer (Open original)', () => {
+  it('opens a copy in the session’s folder and nothing else: no path outside, no link out of it, no program', async () => {
+    const { makeOpenDir, systemViewer } = await import('../../../main/shell/open-file');
+    const { mkdir, mkdtemp, rm, symlink, writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const outside = await mkdtemp(join(tmpdir(), 'claimdesk-outside-'));
+    const session = makeOpenDir(tmpdir());
+    const openPath = (fake().module.shell as { openPath: ReturnType<typeof vi.fn> }).openPath;
+    try {
+      const copy = join(session.dir, 'ab12', 'harbour-wall.pdf');
+      await mkdir(join(session.dir, 'ab12'));
+      await writeFile(copy, '%PDF-1.4');
+      await writeFile(join(outside, 'secret.pdf'), '%PDF-1.4');
+      await writeFile(join(session.dir, 'ab12', 'run.sh'), 'echo hi');
+      await symlink(join(outside, 'secret.pdf'), join(session.dir, 'ab12', 'link.pdf'));
+
+      const open = systemViewer(session.dir);
+      await open(copy);
+      expect(openPath).toHaveBeenCalledTimes(1);
+      for (const file of [
+        join(outside, 'secret.pdf'),
+        join(session.dir, 'ab12', '..', '..', 'elsewhere.pdf'),
+        join(session.dir, 'ab12', 'link.pdf'),
+        join(session.dir, 'ab12', 'run.sh'),
+        join(session.dir, 'ab12'),
+        42 as unknown as string,
+      ])
+        await expect(open(file), String(file)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      expect(openPath).toHaveBeenCalledTimes(1);
+
+      openPath.mockResolvedValueOnce('No application is registered for this file');
+      await expect(open(copy)).rejects.toThrow(/could not open “harbour-wall.pdf”: No application/);
+    } finally {
+      session.remove();
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+});
