@@ -1,5 +1,6 @@
 // Overlays and transient UI shared by every view: palette, help, the claim editor, prompts, toasts.
 import type { ClaimDraft, Suggestion } from '../../shared/domain';
+import { MAX_TOASTS } from './toast-area';
 
 /** A claim being composed: from a selection (create) or a suggestion edited before accepting it. */
 export interface DraftRequest extends ClaimDraft {
@@ -79,7 +80,7 @@ export class Ui {
 
   toast(message: string, opts: { tone?: Toast['tone']; action?: Toast['action']; ms?: number } = {}): void {
     const id = this.nextToast++;
-    this.toasts = [...this.toasts.slice(-3), { id, message, tone: opts.tone ?? 'info', action: opts.action }];
+    this.toasts = [...this.toasts.slice(-(MAX_TOASTS - 1)), { id, message, tone: opts.tone ?? 'info', action: opts.action }];
     setTimeout(() => this.dismiss(id), opts.ms ?? 6000);
   }
 
