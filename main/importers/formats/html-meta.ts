@@ -459,6 +459,14 @@ function inComments(el: MiniNode): boolean {
   return false;
 }
 
+/** A photo's licence credit ("<span class=author-name><a class=license-author>…"), not the story's byline. */
+function isLicenceCredit(el: MiniElement): boolean {
+  return (
+    /licen[cs]e|credit|copyright|caption/i.test(`${attr(el, 'class')} ${attr(el.parentNode as MiniNode, 'class')}`) ||
+    !!el.querySelector('[class*="license"], [class*="licence"]')
+  );
+}
+
 /** Readability's byline, unless it is the name on a comment or another foreign block. */
 function readabilityByline(doc: MiniDocument, byline: string | null | undefined, outlets: (string | null | undefined)[]): string | null {
   const a = cleanByline(byline, { outlets });
@@ -466,9 +474,17 @@ function readabilityByline(doc: MiniDocument, byline: string | null | undefined,
   const els = doc.querySelectorAll(BYLINE_SELECTOR);
   for (let i = 0; i < els.length && i < 300; i++) {
     const el = els[i];
-    if (inComments(el) && cleanByline(text(el), { outlets }) === a) return null;
+    if ((inComments(el) || isLicenceCredit(el)) && cleanByline(text(el), { outlets }) === a) return null;
   }
   return a;
+}
+
+/** The author's own itemprop="name", not one inside a nested item (a breadcrumb's, a publisher's). */
+function ownName(el: MiniElement): MiniElement | null {
+  const name = el.querySelector('[itemprop="name"]');
+  for (let n = name?.parentNode, depth = 0; n && n !== el && depth < 20; n = n.parentNode, depth++)
+    if (n.nodeType === 1 && (n as MiniElement).getAttribute('itemscope') !== null) return null;
+  return name;
 }
 
 /** A byline a reader sees: author microdata, rel=author links and byline/author-classed elements. */
@@ -478,7 +494,9 @@ function visibleAuthor(doc: MiniDocument, outlets: (string | null | undefined)[]
     const el = els[i];
     const cls = `${attr(el, 'class')} ${attr(el, 'id')}`;
     if (/avatar|image|img|photo|bio\b|description|about|box|comment/i.test(cls)) continue;
-    const name = el.querySelector('[itemprop="name"]') ?? el;
+    if (isLicenceCredit(el)) continue;
+    // The name's own element inside a larger author block ("von <a rel=author>…</a>" beside the breadcrumbs).
+    const name = ownName(el) ?? el.querySelector('[rel~="author"], .fn') ?? el;
     const raw = name === el ? text(el) : text(name) || attr(name, 'content');
     const value = raw || attr(el, 'content');
     if (!value || value.length > 200 || isForeign(el)) continue;
@@ -489,7 +507,7 @@ function visibleAuthor(doc: MiniDocument, outlets: (string | null | undefined)[]
 }
 
 const BYLINE_LABEL =
-  /^[\s|·•,–—-]*(?:(?:(?:blog[- ]?)?(?:beitrag|artikel|bericht|kommentar|reportage|post|article|story|report|billet|articolo)\s+(?:von|by|de|par|di|door)|by|von|par|por|di|door|av|af|от|text|texte|texto|autor(?:in)?|author|auteur|autore|verfasser(?:in)?|written by|posted by|geschrieben von|veröffentlicht von|publié par|escrito por)\b\s*:?|redaktion\s*:)/iu;
+  /^[\s|·•,–—-]*(?:(?:(?:blog[- ]?)?(?:beitrag|artikel|bericht|kommentar|reportage|post|article|story|report|billet|articolo)\s+(?:von|by|de|par|di|door)|by|von|par|por|di|door|av|af|от|text|texte|texto|autor(?:in|en)?|authors?|auteurs?|autore|verfasser(?:in)?|written by|posted by|geschrieben von|veröffentlicht von|publié par|escrito por)\b\s*:?|redaktion\s*:)/iu;
 
 /** A person's name as bylines print it: two to five capitalised words (particles allowed). */
 function nameShaped(s: string): boolean {

@@ -5,7 +5,9 @@
 import { normaliseDate } from './dates';
 
 const BY_PREFIX =
-  /^(?:(?:written|posted|published|reported|text|words|story|interview)\s+(?:and\s+\w+\s+)?by|(?:veröffentlicht|publiziert|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|vom|par|por|di|door|av|af|от|автор|автори|автор(?:ы|и)|text(?:\s+und\s+\w+)?|texte|texto|testo|autor(?:in)?|auteur|autore|author|redakteur(?:in)?|reporter)\b\s*[:.\-–—]?\s*/iu;
+  /^(?:(?:written|posted|published|reported|text|words|story|interview)\s+(?:and\s+\w+\s+)?by|(?:veröffentlicht|publiziert|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|vom|par|por|di|door|av|af|от|автор|автори|автор(?:ы|и)|text(?:\s+und\s+\w+)?|texte|texto|testo|autor(?:in|en)?|auteurs?|autor[ei]|autores|authors?|redakteur(?:in)?|reporter)\b\s*[:.\-–—]?\s*/iu;
+/** A source credit under or after the story: "Quelle: dpa", "Source : AFP". */
+const SOURCE_LABEL = /^(?:quelle|source|fuente|fonte)\s*:\s*/iu;
 // "ByTravis Haney", "Veröffentlicht vonChris Jung", "AuthorAndreas Kalt", "SHOW ALL ARTICLES OFHeiko Sauer"
 const BY_GLUED = /^(?:[\p{L} ]{0,30}?\s(?:[Vv]on|[Bb]y|BY|OF|[Oo]f)|By|Author|AUTHOR|Autor|AUTOR|Auteur|[Vv]on|[Bb]y)(?=\p{Lu}\p{Ll})/u;
 /** A label inside a byline after which the name follows: "Datum: 19.11.2021 Autor: Fritz Imhof". */
@@ -15,7 +17,7 @@ const GLUED_TAIL = /(\p{Ll})(?:Quelle|Source|Fuente|Follow|Folgen|Share|Teilen|M
 
 /** Words that make a "name" boilerplate: a navigation or form label, not a person. */
 const BOILERPLATE =
-  /^(?:posted(?:\s+on)?|published(?:\s+by|\s+on)?|follow|share|comments?|leave a (?:comment|reply)|read more|more|by|von|par|por|name(?:\s*\(erforderlich\))?|alle beiträge|all posts|no author|unknown|anonymous|admin(?:istrator)?|wordpressadmin|webmaster|editor|user|owner|guest|staff|home|menu|login|search|subscribe|newsletter|advertisement|anzeige|publiziert am|veröffentlicht(?:\s+am)?|datum|date|autor|author|auteur|redaktion:?|teilen|email|e-mail|print|drucken|twitter|facebook|linkedin|instagram)$/iu;
+  /^(?:posted(?:\s+on)?|published(?:\s+by|\s+on)?|follow|share|comments?|leave a (?:comment|reply)|read more|more|by|von|par|por|name(?:\s*\(erforderlich\))?|alle beiträge|all posts|no author|unknown|anonymous|admin(?:istrator)?|wordpressadmin|webmaster|editor|user|owner|guest|staff|home|menu|login|search|subscribe|newsletter|advertisement|anzeige|publiziert am|veröffentlicht(?:\s+am)?|datum|date|autor|author|auteur|redaktion:?|teilen|email|e-mail|print|drucken|twitter|facebook|linkedin|instagram|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/iu;
 
 /** Job titles and roles that follow a name ("Gina Trapani, CEO", "Jane Doe Staff Writer"). */
 const ROLE =
@@ -107,6 +109,7 @@ function cleanOne(raw: string, outletKeys: string[]): string | null {
   const leadingDate = /^(.{6,30}?)\s+(?:[|/·•–—-]|--)\s+(?=\p{Lu})/u.exec(t);
   if (leadingDate && normaliseDate(leadingDate[1]) !== null) t = t.slice(leadingDate[0].length);
   for (let i = 0; i < 2; i++) t = t.replace(BY_PREFIX, '');
+  t = t.replace(SOURCE_LABEL, '');
   // Separators after which only outlet, date, role or place follow: " / TNN / Updated ...", " · CBC News · Posted".
   t = t.split(/\s+(?:[|/·•]|--?|–|—)\s+|\s*[|·•]\s*/u)[0];
   t = t.replace(/\s*@\w+.*$/u, ''); // Twitter handles and what follows
@@ -124,7 +127,13 @@ function cleanOne(raw: string, outletKeys: string[]): string | null {
   t = t.replace(/(\p{Ll})(?:CEO|CTO|CFO|COO|Editor|Reporter|Writer)\b.*$/u, '$1'); // "Gina TrapaniCEO"
   t = t.replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/gu, '');
   t = t.replace(/\s*\((?:[^)]*)\)\s*$/u, ''); // "(dpa)", "(Text)"
+  // "Von R. R. am <a>7. August</a>": the word that introduced the date, left behind without it.
+  t = t.replace(/\s+(?:am|um|on|at|le|il|el)$/u, '');
   if (!t || t.length > 80 || !/\p{L}/u.test(t)) return null;
+  // A user account's slug, not a name a byline prints: "sarah-indra", "christian.stadtfeld".
+  if (/^[a-z0-9]+(?:[._-][a-z0-9]+)+$/u.test(t)) return null;
+  // The site describing itself: "example.de, Frankfurt, Germany".
+  if (/^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*,/iu.test(t)) return null;
   if (BOILERPLATE.test(t)) return null;
   if (/\d{4}/.test(t) && normaliseDate(t)) return null; // a date, not a name
   if (/^https?:|^www\.|\.(?:com|org|net|de|fr|uk)$/i.test(t) && outletKeys.length) return null;
@@ -152,10 +161,19 @@ export function bylineNames(byline: string | null | undefined, opts: BylineOptio
   )
     return [];
   const outletKeys = (opts.outlets ?? []).filter((o): o is string => !!o).map(key);
-  const stripped = text.replace(INNER_LABEL, '').replace(GLUED_TAIL, '$1').replace(BY_GLUED, '').replace(BY_PREFIX, '');
+  // An editor is not the author: "Written by A, edited by B" keeps A; "Revised Edition Edited by B" names no author.
+  const edited = /[,;|]?\s*\b(?:edited|herausgegeben|hrsg\.)(?=\s|$)/iu.exec(text);
+  if (edited && !/\b(?:by|von|par|por|written|text)\b/iu.test(text.slice(0, edited.index))) return [];
+  const stripped = (edited ? text.slice(0, edited.index) : text)
+    .replace(INNER_LABEL, '')
+    .replace(GLUED_TAIL, '$1')
+    .replace(BY_GLUED, '')
+    .replace(BY_PREFIX, '');
   const unroled = withoutRole(stripped);
   // "A, B and C" / "A und B" / "A et B" / "A y B" / "A; B" -> several names.
-  const parts = unroled.split(/\s*;\s*|\s+(?:and|und|et|y|e|en|og|och|i|и|a)\s+|\s*&\s*|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u);
+  const parts = unroled.split(
+    /\s+(?:im Gespräch mit|im Interview mit|in conversation with|in an interview with|interviewed by)\s+|\s*;\s*|\s+(?:and|und|et|y|e|en|og|och|i|и|a)\s+|\s*&\s*|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u,
+  );
   const names: string[] = [];
   for (const p of parts) {
     const n = cleanOne(p, outletKeys);

@@ -1,0 +1,58 @@
+// Issue #16: author rules found on real pages, each checked on a small made-up page or byline.
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../../../main/importers/parse';
+import type { ParsedArticle } from '../../../main/importers/types';
+import { cleanByline } from '../../../main/importers/meta/byline';
+
+const BODY =
+  '<p>The regional council approved the new tram line on Monday after a debate that lasted most of the day, officials said.</p>' +
+  '<p>Construction is expected to start next year and the first trams should run within four years, according to the plan.</p>' +
+  '<p>Opponents said the cost estimate was too low and asked for an independent review before any contract is signed.</p>';
+
+async function html(head: string, body = '', after = ''): Promise<ParsedArticle> {
+  const page = `<!doctype html><html lang="de"><head>${head}</head><body>${body}<article>${BODY}${after}</article></body></html>`;
+  const parsed = await parseBytes('page.html', new TextEncoder().encode(page));
+  if (parsed.kind !== 'article') throw new Error('expected an article');
+  return parsed.article;
+}
+
+describe('byline cleaning', () => {
+  it.each([
+    ['Autoren Jana Beispiel und Jörg Muster', 'Jana Beispiel; Jörg Muster'],
+    ['Von R. R. am', 'R. R.'],
+    ['Quelle: Radio Beispiel/ls', 'Radio Beispiel/ls'],
+    ['Anna Muster im Gespräch mit Kai Beispiel', 'Anna Muster; Kai Beispiel'],
+    ['Written by Kim Park, edited by Lee Chan', 'Kim Park'],
+  ])('cleans %j to %j', (raw, name) => {
+    expect(cleanByline(raw)).toBe(name);
+  });
+
+  it.each([
+    ['an editor credit without an author', 'Revised Edition Edited by Lee Chan'],
+    ['a user account slug', 'jana-beispiel'],
+    ['a dotted account slug', 'jana.beispiel'],
+    ['the site describing itself', 'beispiel.de, Frankfurt, Germany'],
+    ['a weekday left from a date line', 'Donnerstag, 4. November 2021'],
+  ])('is no author: %s (%j)', (_why, raw) => {
+    expect(cleanByline(raw)).toBeNull();
+  });
+});
+
+describe('visible bylines', () => {
+  it('reads the author’s own name, not a breadcrumb’s itemprop="name" inside the author block', async () => {
+    const a = await html(
+      '<title>Test</title>',
+      '<div class="article-author vcard"><div class="article-author-text">von <a class="fn" rel="author" href="/i">Jana Beispiel</a></div>' +
+        ' <ul itemscope itemtype="http://schema.org/BreadcrumbList">in Rubrik: <li itemprop="itemListElement" itemscope><a itemprop="item" href="/x"><span itemprop="name">Autos</span></a></li></ul></div>',
+    );
+    expect(a.author).toBe('Jana Beispiel');
+  });
+
+  it('does not take a photo’s licence credit for the author', async () => {
+    const a = await html(
+      '<title>Test</title>',
+      '<div class="photo-box"><span class="author-name"><a class="license-author" href="https://commons.example.org/f.jpg">Nina Fotografin</a></span></div><p>Autor <span>Kai Beispiel</span></p>',
+    );
+    expect(a.author).toBe('Kai Beispiel');
+  });
+});
