@@ -717,8 +717,8 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
   // ("author": {"@type": "Organization", "name": "Wikimedia Foundation"}, <meta name="author" content="Miami Today">).
   author ??=
     [
-      cleanByline(ld.author ?? ld.authorOrg, { outlets: [] }),
-      ...AUTHOR_KEYS.map((k) => cleanByline(notUrl(m.get(k) ?? null), { outlets: [] })),
+      cleanByline(ld.author ?? ld.authorOrg, { outlets: [], desk: true }),
+      ...AUTHOR_KEYS.map((k) => cleanByline(notUrl(m.get(k) ?? null), { outlets: [], desk: true })),
     ].find((v) => v && !DOMAIN.test(v)) ?? null;
 
   const stated =

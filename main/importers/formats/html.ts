@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { ParsedArticle } from '../types';
 import { agencyNamed, creditedAgency } from '../meta/agencies';
+import { cleanByline } from '../meta/byline';
 import { normaliseDate } from '../meta/dates';
 import { deriveTitle } from '../meta/title';
 import { detectLanguage, normaliseLanguage } from '../meta/language';
@@ -83,6 +84,10 @@ function fallbackText(html: string): string {
   return domToText(document.body ?? document);
 }
 
+/** Picture agencies and words that mark a credit as a picture's. */
+const PICTURE_CREDIT =
+  /\b(?:fotos?|bild(?:er)?|photos?|images?|pixabay|unsplash|pexels|shutterstock|getty|istock(?:photo)?|adobe ?stock|fotolia|imago|picture[- ]alliance|wikimedia|commons)\b/iu;
+
 /** A story signed at its end: one of its last paragraphs is only the author's name ("Stefan Wasmer"). */
 function signature(text: string): string | null {
   const paragraphs = text
@@ -93,6 +98,9 @@ function signature(text: string): string | null {
     const name = personName(paragraphs[i]);
     if (name) return name;
   }
+  // "Quelle: kathpress", "Quelle: MDR THÜRINGEN/ls": the source a story credits at its very end, unless a picture's.
+  const credit = /^(?:Quelle|Source)\s*:\s*([^\n]{2,60})$/u.exec(paragraphs[paragraphs.length - 1]?.trim() ?? '');
+  if (credit && !PICTURE_CREDIT.test(credit[1])) return cleanByline(credit[0]);
   return null;
 }
 

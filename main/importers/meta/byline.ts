@@ -89,10 +89,14 @@ export interface BylineOptions {
   outlets?: (string | null | undefined)[];
   /** Reject names without a space that are all lower case or glued to digits (DOCX accounts). */
   rejectAccounts?: boolean;
+  /** The page's own metadata credits its newsroom ("Redaktion"): a desk credit, kept as the author of last resort. */
+  desk?: boolean;
 }
 
+const DESK = /^(?:redaktion|rédaction|redacción|redazione|redactie|newsroom|editorial team)$/iu;
+
 /** Cuts one author's name out of the text around it; null when nothing name-like is left. */
-function cleanOne(raw: string, outletKeys: string[]): string | null {
+function cleanOne(raw: string, outletKeys: string[], desk = false): string | null {
   let t = squash(raw);
   t = t.replace(INNER_LABEL, '').replace(GLUED_TAIL, '$1').replace(BY_GLUED, '');
   // "Text von Christian Seiler  Illustration von Markus Roost": the credit for pictures is not the author.
@@ -134,7 +138,7 @@ function cleanOne(raw: string, outletKeys: string[]): string | null {
   if (/^[a-z0-9]+(?:[._-][a-z0-9]+)+$/u.test(t)) return null;
   // The site describing itself: "example.de, Frankfurt, Germany".
   if (/^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*,/iu.test(t)) return null;
-  if (BOILERPLATE.test(t)) return null;
+  if (BOILERPLATE.test(t) && !(desk && DESK.test(t))) return null;
   if (/\d{4}/.test(t) && normaliseDate(t)) return null; // a date, not a name
   if (/^https?:|^www\.|\.(?:com|org|net|de|fr|uk)$/i.test(t) && outletKeys.length) return null;
   const k = key(t);
@@ -176,7 +180,7 @@ export function bylineNames(byline: string | null | undefined, opts: BylineOptio
   );
   const names: string[] = [];
   for (const p of parts) {
-    const n = cleanOne(p, outletKeys);
+    const n = cleanOne(p, outletKeys, opts.desk);
     if (!n) continue;
     if (opts.rejectAccounts && isAccountName(n)) continue;
     if (!names.some((x) => key(x) === key(n))) names.push(n);

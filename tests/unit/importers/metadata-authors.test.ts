@@ -56,3 +56,20 @@ describe('visible bylines', () => {
     expect(a.author).toBe('Kai Beispiel');
   });
 });
+
+describe('organisation credits', () => {
+  it('takes the newsroom ("Redaktion") the page’s own metadata credits, only when nothing names a person', async () => {
+    const ld = (name: string) =>
+      `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Test","author":{"@type":"Person","name":"${name}"}}</script>`;
+    expect((await html(`<title>Test</title>${ld('Redaktion')}`)).author).toBe('Redaktion');
+    expect((await html(`<title>Test</title>${ld('Redaktion')}`, '<p class="byline">Von Jana Beispiel</p>')).author).toBe('Jana Beispiel');
+    // A "Redaktion" menu entry on the page is no credit.
+    expect((await html('<title>Test</title>', '<div class="author"><a href="/r">Redaktion</a></div>')).author).toBeNull();
+  });
+
+  it('takes the source a story credits at its end ("Quelle: …"), never a picture’s', async () => {
+    expect((await html('<title>Test</title>', '', '<p>Quelle: Pressedienst Beispiel</p>')).author).toBe('Pressedienst Beispiel');
+    expect((await html('<title>Test</title>', '', '<p>Quelle: Pixabay</p>')).author).toBeNull();
+    expect((await html('<title>Test</title>', '', '<p>Quelle: Foto Beispiel</p>')).author).toBeNull();
+  });
+});
