@@ -260,7 +260,8 @@ export class ClaimsTable {
     if (this.sort === key) this.order = this.order === 'asc' ? 'desc' : 'asc';
     else {
       this.sort = key;
-      this.order = key === 'claimant' || key === 'status' ? 'asc' : 'desc';
+      // Names and titles A to Z first, the workflow from its start; dates and scores newest or highest first.
+      this.order = ['claimant', 'status', 'article', 'outlet'].includes(key) ? 'asc' : 'desc';
     }
   }
 

@@ -119,7 +119,24 @@ export const ClaimQuery = z
     collectionId: Id.optional(),
     from: IsoDate.optional(),
     to: IsoDate.optional(),
-    sort: z.enum(['relevance', 'claimDate', 'updatedAt', 'createdAt', 'claimant', 'status', 'verdict', 'score']).default('updatedAt'),
+    /** date: the claim's date, else its article's publication date (the table's Date column). */
+    sort: z
+      .enum([
+        'relevance',
+        'claimDate',
+        'updatedAt',
+        'createdAt',
+        'claimant',
+        'status',
+        'verdict',
+        'score',
+        'date',
+        'published',
+        'resolveBy',
+        'article',
+        'outlet',
+      ])
+      .default('updatedAt'),
     order: z.enum(['asc', 'desc']).default('desc'),
     offset: z.number().int().nonnegative().default(0),
     limit: z.number().int().positive().max(5_000).default(200),

@@ -23,7 +23,16 @@ const SORTS: Record<string, string> = {
   status: `CASE c.status WHEN 'new' THEN 0 WHEN 'in_progress' THEN 1 WHEN 'needs_review' THEN 2 ELSE 3 END`,
   verdict: 'c.verdict',
   score: 'c.score',
+  // A claim is dated by its own date, else by its article's publication date (as the filter does).
+  date: 'COALESCE(c.claim_date, a.published)',
+  published: 'a.published',
+  resolveBy: 'c.resolve_by',
+  article: 'a.title COLLATE NOCASE',
+  outlet: 'a.outlet COLLATE NOCASE',
 };
+
+/** Sorts that read the claim's article. */
+const ARTICLE_SORTS = new Set(['date', 'published', 'article', 'outlet']);
 
 interface Filters {
   where: string[];
@@ -52,7 +61,7 @@ function filters(q: Query): Filters {
   // A claim is dated by its own date, else by its article's publication date.
   if (q.from) add('COALESCE(c.claim_date, a.published) >= ?', q.from);
   if (q.to) add('COALESCE(c.claim_date, a.published) < ?', `${q.to}~`); // '~' sorts after any time suffix: "to" is inclusive
-  f.joinArticle = Boolean(q.outlet?.trim() || q.from || q.to);
+  f.joinArticle = Boolean(q.outlet?.trim() || q.from || q.to || ARTICLE_SORTS.has(q.sort));
   f.indexOnly = !f.joinArticle && !q.claimant?.trim() && !q.entityId && !q.tag?.trim() && !q.collectionId;
   return f;
 }

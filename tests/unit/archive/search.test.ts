@@ -112,6 +112,20 @@ describe('claim list', () => {
     expect(a.claims.list({ sort: 'claimDate', order: 'asc' }).items[0].id).toBe(claims[1].id);
   });
 
+  it('sorts by the Date column (the claim’s date, else its article’s), by article, outlet and publication, with or without a search', async () => {
+    const { a, claims } = await fixture();
+    const order = (q: Parameters<typeof a.claims.list>[0]) => a.claims.list(q).items.map((c) => claims.findIndex((x) => x.id === c.id));
+    // claim 1 is dated 20 Oct; claim 0 takes its AP article's 25 Oct; claims 2 and 3 their Reuters article's 2 Nov.
+    expect(order({ sort: 'date', order: 'asc' })).toEqual([1, 0, 2, 3]);
+    expect(order({ sort: 'date', order: 'desc' })).toEqual([3, 2, 0, 1]);
+    expect(order({ sort: 'date', order: 'asc', search: 'troops' })).toEqual([1, 0, 3]);
+    expect(order({ sort: 'published', order: 'desc' })).toEqual([3, 2, 1, 0]);
+    expect(order({ sort: 'article', order: 'asc' })).toEqual([0, 1, 2, 3]);
+    expect(order({ sort: 'outlet', order: 'desc', search: 'border' })).toEqual([2, 0]);
+    await a.claims.update(claims[2].id, { resolveBy: '2025-01-01' });
+    expect(order({ sort: 'resolveBy', order: 'asc' })[0]).toBe(2);
+  });
+
   it('leaves deleted claims and articles out of search until they are restored', async () => {
     const { a, ap, claims } = await fixture();
     await a.claims.delete(claims[0].id);
