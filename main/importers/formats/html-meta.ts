@@ -554,17 +554,20 @@ function textByline(doc: MiniDocument, outlets: (string | null | undefined)[]): 
       const a = personName(dated[2]);
       if (a) return a;
     }
-    if (t.length > 120 || !BYLINE_LABEL.test(t)) continue;
+    // "06.11.2023 13:30 von Olga": the date and time, then the byline.
+    const afterDate = t.length <= 80 ? /^(\d.{5,30}?)\s+(?=(?:von|by|par|por|di|door)\s+\p{Lu})/u.exec(t) : null;
+    const line = afterDate && normaliseDate(afterDate[1]) ? t.slice(afterDate[0].length) : t;
+    if (line.length > 120 || !BYLINE_LABEL.test(line)) continue;
     const parent = n.parentNode;
     if (isForeign(parent)) continue;
-    const rest = t.replace(BYLINE_LABEL, '').trim();
+    const rest = line.replace(BYLINE_LABEL, '').trim();
     if (!rest) {
       // "By <a>Jane Doe</a>", "<h5>Autor:</h5> Peter Maahn": the name is in the next texts.
       label = 2;
       continue;
     }
     // The name after the label ("Blog Beitrag von Margarita Koreneva"), else the line as a whole.
-    for (const candidate of [rest, t]) {
+    for (const candidate of [rest, line]) {
       const a = cleanByline(candidate, { outlets });
       if (a && nameShaped(a)) return a;
     }
@@ -665,6 +668,16 @@ function notOutletDescription(raw: string | null | undefined, cleaned: string | 
 
 const DOMAIN = /\.(?:com|org|net|info|de|at|ch|fr|it|es|nl|uk|eu|io|co|ru|pl|se|dk|no|be)$/i;
 
+/** The same name once case, accents and punctuation are set aside. */
+function sameName(a: string, b: string): boolean {
+  const k = (s: string) =>
+    s
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  return k(a) === k(b);
+}
+
 export interface PageMetaOptions {
   /** Readability's byline, a further candidate for the author. */
   byline?: string | null;
@@ -701,11 +714,17 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
   ];
   let orgAuthor: string | null = null;
   let author: string | null = null;
-  for (const source of sources) {
+  for (const [i, source] of sources.entries()) {
     const a = source();
     if (!a) continue;
     if (!isOrganisation(a)) {
       author = a;
+      // Two sources the reader can check (the meta author and the visible byline) naming the same other
+      // person outvote JSON-LD, which templates sometimes fill with the page's editor.
+      if (i === 0) {
+        const [meta, seen] = [sources[1](), sources[2]()];
+        if (meta && seen && sameName(meta, seen) && !sameName(meta, a) && !isOrganisation(seen)) author = seen;
+      }
       break;
     }
     orgAuthor ??= a;

@@ -95,6 +95,10 @@ export interface BylineOptions {
 
 const DESK = /^(?:redaktion|rédaction|redacción|redazione|redactie|newsroom|editorial team)$/iu;
 
+/** What an outlet's name adds to its core ("online", "news", a top-level domain), as compared by key(). */
+const OUTLET_TAIL =
+  /^(?:online|news|nachrichten|aktuell|magazin|magazine|zeitung|zeitschrift|journal|blog|media|medien|digital|daily|today|times|post|portal|web|radio|tv|fm|verlag|group|gruppe|press|presse|de|com|net|org|info|at|ch|fr|es|it|nl|uk|eu|io|co|be)+$/u;
+
 /** Cuts one author's name out of the text around it; null when nothing name-like is left. */
 function cleanOne(raw: string, outletKeys: string[], desk = false): string | null {
   let t = squash(raw);
@@ -142,7 +146,9 @@ function cleanOne(raw: string, outletKeys: string[], desk = false): string | nul
   if (/\d{4}/.test(t) && normaliseDate(t)) return null; // a date, not a name
   if (/^https?:|^www\.|\.(?:com|org|net|de|fr|uk)$/i.test(t) && outletKeys.length) return null;
   const k = key(t);
-  if (outletKeys.some((o) => o && (o === k || (k.length > 3 && o.startsWith(k) && o.length - k.length < 8)))) return null;
+  // The outlet, or its name without a generic tail ("Beispiel" for "Beispiel Online", "beispiel.de"); a person's
+  // name that opens the host of their own blog ("Heiko" on heiko-beispiel.de) stays.
+  if (outletKeys.some((o) => o && (o === k || (k.length > 3 && o.startsWith(k) && OUTLET_TAIL.test(o.slice(k.length)))))) return null;
   if (t.split(/\s+/).length > 6) return null; // a sentence, not a name
   if (/[.!?]$/.test(t) && !/\b\p{Lu}\.$/u.test(t)) return null;
   return t;

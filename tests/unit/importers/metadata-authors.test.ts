@@ -73,3 +73,27 @@ describe('organisation credits', () => {
     expect((await html('<title>Test</title>', '', '<p>Quelle: Foto Beispiel</p>')).author).toBeNull();
   });
 });
+
+describe('choosing between sources', () => {
+  it('keeps a first name that opens the host of the author’s own blog (heiko-mai.de), and still rejects the outlet’s short name', () => {
+    expect(cleanByline('Heiko', { outlets: ['heiko-mai.de', 'heiko-mai'] })).toBe('Heiko');
+    expect(cleanByline('Beispiel', { outlets: ['Beispiel Online'] })).toBeNull();
+    expect(cleanByline('Beispielblatt', { outlets: ['beispielblatt.de'] })).toBeNull();
+  });
+
+  it('follows the meta author and the visible byline when both name another person than JSON-LD', async () => {
+    const ld =
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Test","author":{"@type":"Person","name":"Erika Redakteurin"}}</script>';
+    const both = await html(
+      `<title>Test</title>${ld}<meta name="author" content="Jana Beispiel">`,
+      '<p class="byline">Von Jana Beispiel</p>',
+    );
+    expect(both.author).toBe('Jana Beispiel');
+    const one = await html(`<title>Test</title>${ld}<meta name="author" content="Jana Beispiel">`);
+    expect(one.author).toBe('Erika Redakteurin');
+  });
+
+  it('reads a byline that follows the date and time ("06.11.2023 13:30 von Olga")', async () => {
+    expect((await html('<title>Test</title>', '<h2>Stars <span>06.11.2023 13:30 von Olga</span></h2>')).author).toBe('Olga');
+  });
+});
