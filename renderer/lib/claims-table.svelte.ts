@@ -5,19 +5,8 @@
 import type { ClaimQuery, ClaimRow } from '../../shared/domain';
 import type { WorkflowStatus } from '../../shared/verdicts';
 import { call } from './api';
-import {
-  clampWidth,
-  COLUMNS,
-  loadColumns,
-  loadWidths,
-  loadWrap,
-  saveColumns,
-  saveWidths,
-  saveWrap,
-  type ColumnId,
-  type ColumnWidths,
-  type SortKey,
-} from './columns';
+import { COLUMNS, loadColumns, loadWrap, saveColumns, saveWrap, WIDTHS_KEY, type ColumnId, type SortKey } from './columns';
+import { RememberedWidths } from './column-widths.svelte';
 import { PagedRows } from './paged-rows.svelte';
 
 const MAX_FETCH = 5_000;
@@ -58,7 +47,7 @@ export class ClaimsTable {
   order = $state<'asc' | 'desc'>('desc');
   columns = $state<ColumnId[]>(loadColumns());
   /** Widths the user gave columns (px); the others keep their default track. */
-  widths = $state.raw<ColumnWidths>(loadWidths());
+  readonly columnWidths = new RememberedWidths(WIDTHS_KEY, COLUMNS);
   /** Long statements, titles and names wrap onto up to three lines (taller rows). */
   wrap = $state(loadWrap());
 
@@ -230,25 +219,23 @@ export class ClaimsTable {
     saveColumns(this.columns);
   }
 
+  get widths() {
+    return this.columnWidths.widths;
+  }
+
   /** Sets a column's width (px, within its bounds) and remembers it. */
   resizeColumn(id: ColumnId, px: number): void {
-    const def = COLUMNS.find((c) => c.id === id);
-    if (!def) return;
-    this.widths = { ...this.widths, [id]: clampWidth(def, px) };
-    saveWidths(this.widths);
+    this.columnWidths.resize(id, px);
   }
 
   /** Back to the column's default width. */
   resetColumn(id: ColumnId): void {
-    const { [id]: _dropped, ...rest } = this.widths;
-    this.widths = rest;
-    saveWidths(this.widths);
+    this.columnWidths.reset(id);
   }
 
   /** Every column back to its default width. */
   resetWidths(): void {
-    this.widths = {};
-    saveWidths(this.widths);
+    this.columnWidths.resetAll();
   }
 
   setWrap(on: boolean): void {

@@ -1,7 +1,10 @@
 // The claims table's columns: which exist, how wide, which sort the archive can do, and what the
-// user chose — which to show, how wide each is, whether long text wraps (kept in localStorage
-// between sessions, like the app's other view preferences).
+// user chose — which to show, how wide each is (column-widths.svelte.ts, shared with the library),
+// whether long text wraps (kept in localStorage between sessions, like the app's other view preferences).
 import type { ClaimQuery } from '../../shared/domain';
+import { readPref as read, writePref as write, type ResizableColumn } from './column-widths.svelte';
+
+export { clampWidth, columnTemplate, MAX_WIDTH } from './column-widths.svelte';
 
 export type ColumnId =
   | 'statement'
@@ -20,13 +23,7 @@ export type ColumnId =
   | 'updatedAt';
 export type SortKey = NonNullable<ClaimQuery['sort']>;
 
-export interface ColumnDef {
-  id: ColumnId;
-  label: string;
-  /** The CSS grid track until the user resizes the column. */
-  width: string;
-  /** The narrowest a user may make it (px). */
-  min: number;
+export interface ColumnDef extends ResizableColumn<ColumnId> {
   sort?: SortKey;
 }
 
@@ -49,26 +46,9 @@ export const COLUMNS: ColumnDef[] = [
 
 /** What a researcher reads first: who said what, where, when, and what was found. */
 export const DEFAULT_COLUMNS: ColumnId[] = ['statement', 'claimant', 'article', 'date', 'verdict'];
-export const MAX_WIDTH = 1200;
 const STORAGE_KEY = 'claimdesk.claims.columns';
-const WIDTHS_KEY = 'claimdesk.claims.widths';
+export const WIDTHS_KEY = 'claimdesk.claims.widths';
 const WRAP_KEY = 'claimdesk.claims.wrap';
-
-function read(key: string): unknown {
-  try {
-    return JSON.parse(localStorage.getItem(key) ?? 'null') as unknown;
-  } catch {
-    return null; // unreadable preference: the defaults apply
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // storage full or disabled: the choice lasts for this session only
-  }
-}
 
 /** The shown columns, in the table's order (the order of COLUMNS). */
 export function loadColumns(): ColumnId[] {
@@ -84,25 +64,6 @@ export function saveColumns(ids: ColumnId[]): void {
   write(STORAGE_KEY, ids);
 }
 
-export type ColumnWidths = Partial<Record<ColumnId, number>>;
-
-/** Widths the user set by dragging or with the keyboard (px), by column. */
-export function loadWidths(): ColumnWidths {
-  const saved = read(WIDTHS_KEY);
-  const out: ColumnWidths = {};
-  if (saved && typeof saved === 'object') {
-    for (const c of COLUMNS) {
-      const w = (saved as Record<string, unknown>)[c.id];
-      if (typeof w === 'number' && Number.isFinite(w)) out[c.id] = clampWidth(c, w);
-    }
-  }
-  return out;
-}
-
-export function saveWidths(widths: ColumnWidths): void {
-  write(WIDTHS_KEY, widths);
-}
-
 export function loadWrap(): boolean {
   return read(WRAP_KEY) === true;
 }
@@ -111,15 +72,6 @@ export function saveWrap(wrap: boolean): void {
   write(WRAP_KEY, wrap);
 }
 
-export function clampWidth(c: ColumnDef, px: number): number {
-  return Math.round(Math.min(MAX_WIDTH, Math.max(c.min, px)));
-}
-
 export function columnDefs(ids: ColumnId[]): ColumnDef[] {
   return COLUMNS.filter((c) => ids.includes(c.id));
-}
-
-/** The grid's column template: a resized column keeps its width, the others their default track. */
-export function columnTemplate(defs: ColumnDef[], widths: ColumnWidths): string {
-  return defs.map((c) => (widths[c.id] ? `${widths[c.id]}px` : c.width)).join(' ');
 }

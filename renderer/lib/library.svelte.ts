@@ -5,6 +5,7 @@ import type { ArticleQuery, ArticleSummary } from '../../shared/domain';
 import { call } from './api';
 import { PagedRows } from './paged-rows.svelte';
 import { Query } from './query.svelte';
+import { RememberedWidths, type ResizableColumn } from './column-widths.svelte';
 
 export type ArticleSort = NonNullable<ArticleQuery['sort']>;
 
@@ -16,6 +17,16 @@ export const ARTICLE_SORTS: { key: ArticleSort; label: string; order: 'asc' | 'd
   { key: 'claimCount', label: 'Most claims', order: 'desc' },
 ];
 
+export type LibraryColumnId = 'title' | 'outlet' | 'published' | 'claims';
+
+/** The list's columns: each sorts the library by what it shows, and can be resized (widths remembered). */
+export const LIBRARY_COLUMNS: (ResizableColumn<LibraryColumnId> & { sort: ArticleSort })[] = [
+  { id: 'title', label: 'Title', width: 'minmax(200px, 1fr)', min: 160, sort: 'title' },
+  { id: 'outlet', label: 'Outlet', width: '130px', min: 70, sort: 'outlet' },
+  { id: 'published', label: 'Published', width: '100px', min: 80, sort: 'published' },
+  { id: 'claims', label: 'Claims', width: '110px', min: 80, sort: 'claimCount' },
+];
+
 export class LibraryState {
   search = $state('');
   outlet = $state('');
@@ -24,6 +35,8 @@ export class LibraryState {
   sort = $state<ArticleSort>('importedAt');
   order = $state<'asc' | 'desc'>('desc');
   active = $state(0);
+  /** Widths the user gave the list's columns (px), kept between sessions. */
+  readonly widths = new RememberedWidths('claimdesk.library.widths', LIBRARY_COLUMNS);
   /** Every outlet in the archive with its article count, for the filter menu. */
   readonly outlets = new Query({ key: () => ({}), fetch: () => call('articles.outlets'), on: ['article'] });
   /** The matching articles, fetched a page at a time as the list scrolls. A new query starts from its first article. */
