@@ -2,6 +2,7 @@
 // and friends, also inside @graph), <meta> (Open Graph, article:*, Dublin Core, itemprop), microdata,
 // <time>, visible bylines and datelines, the URL (dates, host) and <title> without the site's name.
 import { isFirstName } from '../meta/first-names';
+import { agencyNamed } from '../meta/agencies';
 import { cleanByline, isOrganisation } from '../meta/byline';
 import { normaliseDate } from '../meta/dates';
 import { outletForHost } from '../meta/outlets';
@@ -633,6 +634,32 @@ function feedTitles(doc: MiniDocument): string[] {
   return out;
 }
 
+/** An agency named alone in a credit-classed element of the header that holds the headline, never in a figure. */
+function headerAgencyCredit(doc: MiniDocument): string | null {
+  const els = doc.querySelectorAll('header [class*="credit"]');
+  for (let i = 0; i < els.length && i < 20; i++) {
+    const el = els[i];
+    const value = text(el);
+    if (value.length > 40 || !agencyNamed(value) || el.closest?.('figure, figcaption')) continue;
+    if (el.closest?.('header')?.querySelector('h1')) return value;
+  }
+  return null;
+}
+
+/** Who a site's copyright line names ("(c) Jane Doe • Impressum", "© 2021 Jane Doe"): a blog's owner. */
+function copyrightHolders(doc: MiniDocument): string[] {
+  const out: string[] = [];
+  const els = doc.querySelectorAll('footer, [class*="copyright"], [id*="copyright"]');
+  for (let i = 0; i < els.length && i < 10; i++) {
+    const m =
+      /(?:\(c\)|©|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(\p{Lu}[\p{L}.'’ -]{2,40}?)\s*(?:[•|·,]|\d|$|\s(?:all|alle|tous|todos)\s)/iu.exec(
+        text(els[i]).slice(0, 2000),
+      );
+    if (m) out.push(m[1].trim());
+  }
+  return out;
+}
+
 /**
  * A site named after a person (a blog): the owner is the author when nothing else names one. Only a
  * name a reader would take for a person's: two or three capitalised words, an optional academic title,
@@ -731,7 +758,9 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
   }
   author ??= orgAuthor ?? cleanByline(ld.authorOrg, { outlets: [] });
   // A personal site names its owner: "Zeitphilosophie – Dr. Alexander Klier", og:site_name "Wolfgang Michal".
-  author ??= ownerOfSite([siteName, titleSuffix(docTitle), ...feedTitles(doc)]);
+  // A wire credit in the article's header, beside the headline ("<header><h1>…</h1><p class="credit">JIJI</p>").
+  author ??= headerAgencyCredit(doc);
+  author ??= ownerOfSite([siteName, titleSuffix(docTitle), ...feedTitles(doc), ...copyrightHolders(doc)]);
   // The outlet itself as a group author, when the page's own metadata states it as the author
   // ("author": {"@type": "Organization", "name": "Wikimedia Foundation"}, <meta name="author" content="Miami Today">).
   author ??=

@@ -22,6 +22,7 @@ export const AGENCIES: Agency[] = [
   { name: 'EFE', aliases: ['EFE'] },
   { name: 'ANSA', aliases: ['ANSA'] },
   { name: 'Kyodo', aliases: ['Kyodo', 'Kyodo News'] },
+  { name: 'Jiji', aliases: ['Jiji', 'JIJI', 'Jiji Press'] },
   { name: 'Anadolu', aliases: ['Anadolu', 'Anadolu Agency', 'AA'] },
   { name: 'PTI', aliases: ['PTI'] },
   { name: 'UPI', aliases: ['UPI'] },

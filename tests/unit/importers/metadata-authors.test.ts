@@ -97,3 +97,26 @@ describe('choosing between sources', () => {
     expect((await html('<title>Test</title>', '<h2>Stars <span>06.11.2023 13:30 von Olga</span></h2>')).author).toBe('Olga');
   });
 });
+
+describe('credits outside the byline', () => {
+  it('takes a wire agency credited beside the headline, never one in a photo’s credit', async () => {
+    expect((await html('<title>Test</title>', '<header><h1>Masks stolen</h1><p class="credit">JIJI</p></header>')).author).toBe('JIJI');
+    expect(
+      (
+        await html(
+          '<title>Test</title>',
+          '<header><h1>Masks stolen</h1><figure><img src="x.jpg"><span class="credit">JIJI</span></figure></header>',
+        )
+      ).author,
+    ).toBeNull();
+  });
+
+  it('names the person in a personal site’s copyright line when nothing else names an author, never a company', async () => {
+    const footer = (holder: string) => `<footer><p class="copyrights-text">(c) ${holder} • Weitere Rechte siehe Impressum</p></footer>`;
+    expect((await html('<title>Notizen</title>', footer('Johannes Beispiel'))).author).toBe('Johannes Beispiel');
+    expect((await html('<title>Notizen</title>', footer('Beispiel Verlag GmbH'))).author).toBeNull();
+    expect((await html('<title>Notizen</title>', `<p class="byline">Von Jana Muster</p>${footer('Johannes Beispiel')}`)).author).toBe(
+      'Jana Muster',
+    );
+  });
+});
