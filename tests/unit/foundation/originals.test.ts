@@ -76,6 +76,30 @@ describe('opening the stored original', () => {
     expect(Buffer.compare(await readFile(stored), bytes)).toBe(0);
   });
 
+  it('opens a saved MHTML page as the same kind of safe copy of its HTML part', async () => {
+    const html = PAGE.replace(/=/g, '=3D');
+    const mhtml = [
+      'From: <Saved by Blink>',
+      'Snapshot-Content-Location: https://courier.example/depot',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related; type="text/html"; boundary="----MultipartBoundary--x"',
+      '',
+      '------MultipartBoundary--x',
+      'Content-Type: text/html',
+      'Content-Transfer-Encoding: quoted-printable',
+      'Content-Location: https://courier.example/depot',
+      '',
+      html,
+      '------MultipartBoundary--x--',
+      '',
+    ].join('\r\n');
+    const { id } = await importFile('depot.mhtml', mhtml);
+    expect(await call('originals.open', id)).toMatchObject({ file: 'depot (safe copy).html', type: 'mhtml', safeCopy: true });
+    const copy = await readFile(opened[0], 'utf8');
+    expect(copy).toContain('240 flats would be built');
+    expect(copy).not.toMatch(/<script|onload=|tracker\.example/i);
+  });
+
   it('says why when there is nothing to open or no window to open it in', async () => {
     const typed = await services.archive.articles.insert({ title: 'Typed in by hand', text: 'A note.' });
     expect(await failure('originals.open', typed.id)).toMatchObject({
