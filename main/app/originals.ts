@@ -85,7 +85,9 @@ export async function openOriginal(s: OriginalServices, articleId: number, page:
   const dir = path.join(openDir, source.sha256.slice(0, 16));
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const target = path.join(dir, file);
-  await fs.writeFile(target, content, { mode: 0o600 });
+  // Opened again: the viewer may still hold the copy open (Windows locks it), so an identical copy stays.
+  const existing = await fs.readFile(target).catch(() => null);
+  if (!existing || Buffer.compare(existing, content) !== 0) await fs.writeFile(target, content, { mode: 0o600 });
   await openFile(target);
   return { file, type, safeCopy, page: type === 'pdf' && page !== null ? page : null };
 }

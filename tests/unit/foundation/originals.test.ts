@@ -58,6 +58,11 @@ describe('opening the stored original', () => {
     expect(opened).toHaveLength(1);
     expect(opened[0].startsWith(openDir + sep)).toBe(true);
     expect(Buffer.compare(await readFile(opened[0]), bytes)).toBe(0);
+    // Opened again: the same copy; one edited in the viewer meanwhile is put back as imported.
+    await writeFile(opened[0], 'changed in the viewer');
+    await call('originals.open', id);
+    expect(opened[1]).toBe(opened[0]);
+    expect(Buffer.compare(await readFile(opened[1]), bytes)).toBe(0);
   });
 
   it('opens a saved web page as a copy without its scripts, redirects, frames or remote content, and keeps the original as stored', async () => {
