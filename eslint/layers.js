@@ -36,8 +36,8 @@ export const LAYERS = [
   },
   {
     name: 'capabilities',
-    what: 'importers, extraction, crossref, reports: what the app can do with the archive',
-    paths: ['main/importers/', 'main/extraction/', 'main/crossref/', 'main/reports/'],
+    what: 'importers, extraction, crossref, reports, team sync: what the app can do with the archive',
+    paths: ['main/importers/', 'main/extraction/', 'main/crossref/', 'main/reports/', 'main/sync/'],
     mayImport: ['archive', 'domain', 'base'],
   },
   {

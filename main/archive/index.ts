@@ -18,6 +18,7 @@ import { createEvidenceRepo, createLinkRepo } from './repos/links';
 import { createCollectionRepo, createSavedSearchRepo, createSuggestionRepo } from './repos/workflow';
 import { createRestoreRepo } from './repos/restore';
 import { createMergeRepo } from './repos/merge';
+import { createSyncRepo } from './sync/repo';
 
 export type { ArchiveRecords } from './repos/restore';
 export { noRecords } from './repos/merge';
@@ -56,6 +57,8 @@ export interface Repos<M extends WriteMode> {
   restore: ReturnType<typeof createRestoreRepo<M>>;
   /** Records merged into an archive that holds work: matched where already here, else fresh ids. */
   merge: ReturnType<typeof createMergeRepo<M>>;
+  /** Team sync: global ids, documents to push, pulled documents applied (docs/sync.md). */
+  sync: ReturnType<typeof createSyncRepo<M>>;
 }
 
 /** Inside `archive.transaction(tx => …)`: the same methods, writes returning their values directly. */
@@ -107,6 +110,7 @@ function createRepos<M extends WriteMode>(ctx: RepoContext<M>): Repos<M> {
     collections: createCollectionRepo(ctx),
     restore: createRestoreRepo(ctx),
     merge: createMergeRepo(ctx),
+    sync: createSyncRepo(ctx),
   };
 }
 

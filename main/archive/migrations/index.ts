@@ -7,11 +7,19 @@ import { reviewSchema } from './002-review';
 import { entityMergesSchema } from './003-entity-merges';
 import { mergeLogSchema } from './004-merge-log';
 import { textQualitySchema } from './005-text-quality';
+import { syncSchema } from './007-sync';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [coreSchema, reviewSchema, entityMergesSchema, mergeLogSchema, textQualitySchema];
+export const MIGRATIONS: readonly Migration[] = [
+  coreSchema,
+  reviewSchema,
+  entityMergesSchema,
+  mergeLogSchema,
+  textQualitySchema,
+  syncSchema,
+];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
 export function schemaVersion(db: Database): number {

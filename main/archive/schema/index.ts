@@ -6,6 +6,7 @@ import { HISTORY } from './history';
 import { CLAIM_LINK, EVIDENCE } from './links';
 import { ARCHIVE_MERGE, ARCHIVE_MERGE_ROW, ARCHIVE_STATE } from './merge-log';
 import { COLLECTION, COLLECTION_CLAIM, SAVED_SEARCH, SUGGESTION } from './workflow';
+import { SYNC_CHECKPOINT, SYNC_DOC } from './sync';
 import type { Table } from './table';
 
 export { ARTICLE, SourceRecord } from './articles';
@@ -15,6 +16,7 @@ export { HISTORY } from './history';
 export { CLAIM_LINK, EVIDENCE } from './links';
 export { ARCHIVE_MERGE, ARCHIVE_MERGE_ROW, ARCHIVE_STATE } from './merge-log';
 export { COLLECTION, COLLECTION_CLAIM, SAVED_SEARCH, SUGGESTION } from './workflow';
+export { SYNC_CHECKPOINT, SYNC_DOC } from './sync';
 export * from './table';
 
 /** Every table of an archive (FTS indexes and SQLite's own tables aside). */
@@ -35,4 +37,6 @@ export const TABLES: readonly Table[] = [
   ARCHIVE_MERGE,
   ARCHIVE_MERGE_ROW,
   ARCHIVE_STATE,
+  SYNC_DOC,
+  SYNC_CHECKPOINT,
 ];

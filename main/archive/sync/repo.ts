@@ -1,0 +1,535 @@
+// archive.sync: the archive's side of team sync (docs/sync.md). Gives records their global ids,
+// builds the documents to push and says which changed since the revision last agreed with the
+// server, and applies pulled documents in one transaction with the conflict policy: a record changed
+// here since the agreed revision keeps its local version and is marked conflict with the other
+// version kept; a deletion wins only over an unchanged record; history documents never change.
+// Applied documents write no history rows of their own: the history arrives as its own documents.
+import { createHash, randomUUID } from 'node:crypto';
+import type { RepoContext, WriteMode, Written } from '../repos/context';
+import { normaliseName } from '../repos/entities';
+import type { ArticleBody, ClaimBody, ClaimConflict, EntityBody, HistoryBody, RecordBody, SyncDoc, SyncKind } from './documents';
+
+export interface OutgoingDoc extends SyncDoc {
+  localId: number;
+  digest: string;
+  /** The revision last agreed with the server (null: never pushed). */
+  parentRev: string | null;
+  /** Changed since the agreed revision (or never pushed): `rev` is a new one. */
+  changed: boolean;
+}
+
+/** A pulled document; `others` are the other live revisions when the server holds a conflict. */
+export interface PulledDoc extends SyncDoc {
+  others?: SyncDoc[];
+}
+
+export interface ApplyResult {
+  applied: number;
+  /** Server-side conflicts settled here: the revision kept and the ones to close on the server. */
+  resolved: { id: string; keep: string; drop: string[] }[];
+  unchanged: number;
+  /** Claims now marked conflict (their local id and gid). */
+  conflicts: { claimId: number; gid: string }[];
+  /** Documents that could not be applied (a reference this archive does not have). */
+  rejected: { id: string; reason: string }[];
+}
+
+export interface Checkpoint {
+  replicationId: string;
+  pullSince: string;
+}
+
+interface SyncRow {
+  gid: string;
+  kind: SyncKind;
+  localId: number;
+  rev: string | null;
+  digest: string | null;
+  conflict: string | null;
+}
+
+const ORDER: SyncKind[] = ['article', 'entity', 'claim', 'history'];
+
+export const digestOf = (body: RecordBody): string => createHash('sha256').update(JSON.stringify(body)).digest('hex');
+
+/** The revision after `parent` for this body: CouchDB's `N-hash` form. */
+export function nextRev(parent: string | null, body: RecordBody): string {
+  const gen = parent ? Number(parent.split('-')[0]) : 0;
+  const hash = createHash('md5')
+    .update(`${parent ?? ''}\u0000${JSON.stringify(body)}`)
+    .digest('hex');
+  return `${gen + 1}-${hash}`;
+}
+
+const jsonArray = (text: unknown): unknown[] => {
+  try {
+    const v = JSON.parse(String(text)) as unknown;
+    return Array.isArray(v) ? v : [];
+  } catch {
+    return [];
+  }
+};
+
+export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
+  const sql = ctx.sql;
+
+  /** The gid other devices know this record by (the smallest, so every device picks the same). */
+  const gidOf = (kind: SyncKind, localId: number | null): string | null =>
+    localId === null
+      ? null
+      : (sql.get<{ gid: string }>('SELECT min(gid) AS gid FROM sync_doc WHERE kind = ? AND local_id = ?', [kind, localId])?.gid ?? null);
+
+  const localOf = (gid: string): SyncRow | undefined =>
+    sql.get<SyncRow>('SELECT gid, kind, local_id AS localId, rev, digest, conflict FROM sync_doc WHERE gid = ?', [gid]);
+
+  function build(kind: SyncKind, id: number, conflict: string | null): RecordBody | null {
+    if (kind === 'article') {
+      const a = sql.get<Record<string, string | number | null>>('SELECT * FROM article WHERE id = ?', [id]);
+      if (!a) return null;
+      const body: ArticleBody = {
+        type: 'article',
+        v: 1,
+        title: String(a.title),
+        outlet: a.outlet as string | null,
+        author: a.author as string | null,
+        published: a.published as string | null,
+        url: a.url as string | null,
+        language: a.language as string | null,
+        wireAgency: a.wire_agency as string | null,
+        text: String(a.text),
+        textQuality: a.text_quality as ArticleBody['textQuality'],
+        textWarning: a.text_warning as string | null,
+        importedAt: String(a.imported_at),
+        deletedAt: a.deleted_at as string | null,
+        source: a.source_sha256
+          ? {
+              sha256: String(a.source_sha256),
+              name: String(a.source_name ?? ''),
+              type: String(a.source_type ?? ''),
+              size: Number(a.source_size ?? 0),
+            }
+          : null,
+      };
+      return body;
+    }
+    if (kind === 'claim') {
+      const c = sql.get<Record<string, string | number | null>>('SELECT * FROM claim WHERE id = ?', [id]);
+      if (!c) return null;
+      const entities = sql
+        .all<{ entityId: number; role: ClaimBody['entities'][number]['role'] }>(
+          'SELECT entity_id AS entityId, role FROM claim_entity WHERE claim_id = ? ORDER BY entity_id, role',
+          [id],
+        )
+        .flatMap((e) => {
+          const gid = gidOf('entity', e.entityId);
+          return gid ? [{ entity: gid, role: e.role }] : [];
+        })
+        .sort((x, y) => (x.entity + x.role < y.entity + y.role ? -1 : 1));
+      const body: ClaimBody = {
+        type: 'claim',
+        v: 1,
+        article: gidOf('article', c.article_id as number | null),
+        quote: String(c.quote),
+        start: c.start_offset as number | null,
+        end: c.end_offset as number | null,
+        statement: String(c.statement),
+        claimant: c.claimant as string | null,
+        attribution: jsonArray(c.attribution) as ClaimBody['attribution'],
+        kind: c.kind as ClaimBody['kind'],
+        claimDate: c.claim_date as string | null,
+        resolveBy: c.resolve_by as string | null,
+        status: c.status as ClaimBody['status'],
+        verdictScale: c.verdict_scale as ClaimBody['verdictScale'],
+        verdict: c.verdict as string | null,
+        verdictNote: c.verdict_note as string | null,
+        score: c.score as number | null,
+        tags: jsonArray(c.tags) as string[],
+        notes: String(c.notes),
+        createdAt: String(c.created_at),
+        updatedAt: String(c.updated_at),
+        deletedAt: c.deleted_at as string | null,
+        entities,
+        conflict: conflict ? (JSON.parse(conflict) as ClaimConflict) : null,
+      };
+      return body;
+    }
+    if (kind === 'entity') {
+      const e = sql.get<{ name: string; type: EntityBody['entityType'] }>('SELECT name, type FROM entity WHERE id = ?', [id]);
+      if (!e) return null;
+      const aliases = sql
+        .all<{ name: string }>('SELECT name FROM entity_name WHERE entity_id = ? ORDER BY name', [id])
+        .map((n) => n.name)
+        .filter((n) => normaliseName(n) !== normaliseName(e.name));
+      const body: EntityBody = { type: 'entity', v: 1, name: e.name, entityType: e.type, aliases };
+      return body;
+    }
+    const h = sql.get<Record<string, string | number | null>>('SELECT * FROM history WHERE id = ?', [id]);
+    if (!h) return null;
+    const body: HistoryBody = {
+      type: 'history',
+      v: 1,
+      claim: gidOf('claim', h.claim_id as number | null),
+      field: String(h.field),
+      from: h.from_value as string | null,
+      to: h.to_value as string | null,
+      note: h.note as string | null,
+      actor: String(h.actor),
+      at: String(h.at),
+    };
+    return body;
+  }
+
+  function writeClaim(id: number | null, b: ClaimBody): number {
+    const articleId = b.article ? (localOf(b.article)?.localId ?? null) : null;
+    const values = [
+      articleId,
+      b.quote,
+      b.start,
+      b.end,
+      b.statement,
+      b.claimant,
+      JSON.stringify(b.attribution),
+      b.kind,
+      b.claimDate,
+      b.resolveBy,
+      b.status,
+      b.verdictScale,
+      b.verdict,
+      b.verdictNote,
+      b.score,
+      JSON.stringify(b.tags),
+      b.notes,
+      b.createdAt,
+      b.updatedAt,
+      b.deletedAt,
+    ];
+    if (id === null) {
+      sql.run(
+        `INSERT INTO claim (article_id, quote, start_offset, end_offset, statement, claimant, attribution, kind, claim_date, resolve_by,
+          status, verdict_scale, verdict, verdict_note, score, tags, notes, created_at, updated_at, deleted_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        values,
+      );
+      id = sql.lastId();
+    } else {
+      sql.run(
+        `UPDATE claim SET article_id = ?, quote = ?, start_offset = ?, end_offset = ?, statement = ?, claimant = ?, attribution = ?,
+          kind = ?, claim_date = ?, resolve_by = ?, status = ?, verdict_scale = ?, verdict = ?, verdict_note = ?, score = ?, tags = ?,
+          notes = ?, created_at = ?, updated_at = ?, deleted_at = ? WHERE id = ?`,
+        [...values, id],
+      );
+    }
+    sql.run('DELETE FROM claim_tag WHERE claim_id = ?', [id]);
+    for (const tag of b.tags) sql.run('INSERT OR IGNORE INTO claim_tag (claim_id, tag) VALUES (?, ?)', [id, tag]);
+    sql.run('DELETE FROM claim_entity WHERE claim_id = ?', [id]);
+    for (const e of b.entities) {
+      const entityId = localOf(e.entity)?.localId;
+      if (entityId !== undefined)
+        sql.run('INSERT OR IGNORE INTO claim_entity (claim_id, entity_id, role) VALUES (?, ?, ?)', [id, entityId, e.role]);
+    }
+    return id;
+  }
+
+  function writeArticle(id: number | null, b: ArticleBody): number {
+    const values = [
+      b.title,
+      b.outlet,
+      b.author,
+      b.published,
+      b.url,
+      b.language,
+      b.wireAgency,
+      b.source?.sha256 ?? null,
+      b.source?.name ?? null,
+      b.source?.type ?? null,
+      b.source?.size ?? null,
+      b.text,
+      b.importedAt,
+      b.deletedAt,
+      b.textQuality,
+      b.textWarning,
+    ];
+    if (id === null) {
+      sql.run(
+        `INSERT INTO article (title, outlet, author, published, url, language, wire_agency, source_sha256, source_name, source_type,
+          source_size, text, imported_at, deleted_at, text_quality, text_warning) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        values,
+      );
+      return sql.lastId();
+    }
+    sql.run(
+      `UPDATE article SET title = ?, outlet = ?, author = ?, published = ?, url = ?, language = ?, wire_agency = ?, source_sha256 = ?,
+        source_name = ?, source_type = ?, source_size = ?, text = ?, imported_at = ?, deleted_at = ?, text_quality = ?, text_warning = ?
+       WHERE id = ?`,
+      [...values, id],
+    );
+    return id;
+  }
+
+  function writeEntity(id: number | null, b: EntityBody): number {
+    if (id === null) {
+      sql.run('INSERT INTO entity (name, type) VALUES (?, ?)', [b.name, b.entityType]);
+      id = sql.lastId();
+    } else sql.run('UPDATE entity SET name = ?, type = ? WHERE id = ?', [b.name, b.entityType, id]);
+    for (const name of [b.name, ...b.aliases])
+      sql.run('INSERT OR IGNORE INTO entity_name (norm, type, entity_id, name) VALUES (?, ?, ?, ?)', [
+        normaliseName(name),
+        b.entityType,
+        id,
+        name,
+      ]);
+    return id;
+  }
+
+  /** The local record a new document is the same as (an original or entity made on both devices). */
+  function sameRecord(kind: SyncKind, body: RecordBody): number | null {
+    if (kind === 'article' && body.type === 'article' && body.source)
+      return (
+        sql.get<{ id: number }>('SELECT id FROM article WHERE source_sha256 = ? AND deleted_at IS NULL ORDER BY id LIMIT 1', [
+          body.source.sha256,
+        ])?.id ?? null
+      );
+    if (kind === 'entity' && body.type === 'entity')
+      return (
+        sql.get<{ id: number }>('SELECT entity_id AS id FROM entity_name WHERE norm = ? AND type = ?', [
+          normaliseName(body.name),
+          body.entityType,
+        ])?.id ?? null
+      );
+    return null;
+  }
+
+  function missingReference(body: RecordBody): string | null {
+    const need = (gid: string | null, what: string) =>
+      gid && !localOf(gid) ? `refers to ${what} ${gid}, which this archive does not have` : null;
+    if (body.type === 'claim') return need(body.article, 'article');
+    if (body.type === 'history') return need(body.claim, 'claim');
+    return null;
+  }
+
+  const snapshot = (b: ClaimBody, rev: string): string =>
+    JSON.stringify({
+      rev,
+      verdictScale: b.verdictScale,
+      verdict: b.verdict,
+      verdictNote: b.verdictNote,
+      status: b.status,
+      statement: b.statement,
+      updatedAt: b.updatedAt,
+      deletedAt: b.deletedAt,
+    } satisfies ClaimConflict);
+
+  /**
+   * The server holds two live versions of a claim (both devices pushed before either pulled): the
+   * edited one wins over a deletion, else the server's winner; the other is kept as the conflict.
+   * The claim is written as changed, so the next push sends the merged version to every device.
+   */
+  function settle(doc: PulledDoc, others: SyncDoc[], result: ApplyResult): void {
+    const versions = [doc, ...others].filter((v): v is SyncDoc & { body: ClaimBody } => v.body.type === 'claim');
+    const keep = versions.find((v) => v.body.deletedAt === null) ?? versions[0];
+    const other = versions.find((v) => v !== keep)!;
+    const row = localOf(doc.gid);
+    const current = row ? build('claim', row.localId, row.conflict) : null;
+    const changedHere = row !== undefined && (current === null || row.digest === null || digestOf(current) !== row.digest);
+    let localId: number;
+    let conflict: string;
+    if (row && changedHere && current?.type === 'claim') {
+      localId = row.localId;
+      conflict = snapshot(keep.body, keep.rev);
+    } else {
+      localId = row ? writeClaim(row.localId, keep.body) : writeClaim(null, keep.body);
+      conflict = snapshot(other.body, other.rev);
+    }
+    const digest = digestOf(build('claim', localId, null)!);
+    sql.run(
+      `INSERT INTO sync_doc (gid, kind, local_id, rev, digest, conflict) VALUES (?, 'claim', ?, ?, ?, ?)
+       ON CONFLICT (gid) DO UPDATE SET rev = excluded.rev, digest = excluded.digest, conflict = excluded.conflict`,
+      [doc.gid, localId, keep.rev, digest, conflict],
+    );
+    result.resolved.push({ id: doc.id, keep: keep.rev, drop: versions.filter((v) => v !== keep).map((v) => v.rev) });
+    result.conflicts.push({ claimId: localId, gid: doc.gid });
+    result.applied++;
+  }
+
+  function applyOne(doc: PulledDoc, result: ApplyResult): void {
+    if (doc.kind === 'claim' && doc.others && doc.others.length > 0) {
+      if (missingReference(doc.body)) {
+        result.rejected.push({ id: doc.id, reason: missingReference(doc.body)! });
+        return;
+      }
+      settle(doc, doc.others, result);
+      return;
+    }
+    const row = localOf(doc.gid);
+    if (row && row.rev === doc.rev) {
+      result.unchanged++;
+      return;
+    }
+    const missing = missingReference(doc.body);
+    if (missing) {
+      result.rejected.push({ id: doc.id, reason: missing });
+      return;
+    }
+    const write = (id: number | null): number => {
+      const b = doc.body;
+      if (b.type === 'article') return writeArticle(id, b);
+      if (b.type === 'claim') return writeClaim(id, b);
+      if (b.type === 'entity') return writeEntity(id, b);
+      if (id !== null) return id; // history never changes
+      const claimId = b.claim ? (localOf(b.claim)?.localId ?? null) : null;
+      sql.run('INSERT INTO history (claim_id, field, from_value, to_value, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+        claimId,
+        b.field,
+        b.from,
+        b.to,
+        b.note,
+        b.actor,
+        b.at,
+      ]);
+      return sql.lastId();
+    };
+    const remoteConflict = doc.body.type === 'claim' && doc.body.conflict ? JSON.stringify(doc.body.conflict) : null;
+    const agree = (localId: number, conflict: string | null) => {
+      const digest = digestOf(build(doc.kind, localId, conflict)!);
+      sql.run(
+        `INSERT INTO sync_doc (gid, kind, local_id, rev, digest, conflict) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (gid) DO UPDATE SET rev = excluded.rev, digest = excluded.digest, conflict = excluded.conflict`,
+        [doc.gid, doc.kind, localId, doc.rev, digest, conflict],
+      );
+    };
+    if (!row) {
+      const localId = sameRecord(doc.kind, doc.body) ?? write(null);
+      agree(localId, remoteConflict);
+      result.applied++;
+      return;
+    }
+    const current = build(doc.kind, row.localId, row.conflict);
+    const changedHere = current === null || row.digest === null || digestOf(current) !== row.digest;
+    if (!changedHere || doc.kind === 'history') {
+      write(row.localId);
+      agree(row.localId, remoteConflict);
+      if (remoteConflict) result.conflicts.push({ claimId: row.localId, gid: doc.gid });
+      result.applied++;
+      return;
+    }
+    // Both sides changed since the revision they agreed on.
+    if (doc.body.type !== 'claim' || current?.type !== 'claim') {
+      // Articles and entities: the local version stays and is pushed as the descendant.
+      sql.run('UPDATE sync_doc SET rev = ? WHERE gid = ?', [doc.rev, doc.gid]);
+      result.applied++;
+      return;
+    }
+    if (current.deletedAt !== null && doc.body.deletedAt === null) {
+      // Deleted here, edited there: the edit wins over the deletion; what was deleted is kept as the other version.
+      write(row.localId);
+      const conflict = snapshot(current, row.rev ?? doc.rev);
+      sql.run('UPDATE sync_doc SET rev = ?, conflict = ? WHERE gid = ?', [doc.rev, conflict, doc.gid]);
+    } else {
+      // The local version stays (a remote deletion of a changed claim does not win); theirs is kept beside it.
+      sql.run('UPDATE sync_doc SET rev = ?, conflict = ? WHERE gid = ?', [doc.rev, snapshot(doc.body, doc.rev), doc.gid]);
+    }
+    result.conflicts.push({ claimId: row.localId, gid: doc.gid });
+    result.applied++;
+  }
+
+  return {
+    /** Gives every record without a global id one (a journaled write, so replay gives the same ids). Returns how many. */
+    assignIds: (): Written<M, number> =>
+      ctx.write(() => {
+        let n = 0;
+        const tables: [SyncKind, string][] = [
+          ['article', 'SELECT id FROM article a'],
+          ['entity', 'SELECT id FROM entity a WHERE merged_into IS NULL'],
+          ['claim', 'SELECT id FROM claim a'],
+          ['history', 'SELECT id FROM history a'],
+        ];
+        for (const [kind, select] of tables) {
+          const rows = sql.all<{ id: number }>(
+            `${select} ${select.includes('WHERE') ? 'AND' : 'WHERE'} NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = ? AND s.local_id = a.id)`,
+            [kind],
+          );
+          for (const r of rows) sql.run('INSERT INTO sync_doc (gid, kind, local_id) VALUES (?, ?, ?)', [randomUUID(), kind, r.id]);
+          n += rows.length;
+        }
+        return n;
+      }),
+
+    /** Every synced record as the document to push, dependencies first; `changed` says which need sending. */
+    outgoing(): OutgoingDoc[] {
+      const rows = sql.all<SyncRow>('SELECT gid, kind, local_id AS localId, rev, digest, conflict FROM sync_doc');
+      const out: OutgoingDoc[] = [];
+      for (const row of rows) {
+        const body = build(row.kind, row.localId, row.conflict);
+        if (!body) continue;
+        const digest = digestOf(body);
+        const changed = row.rev === null || digest !== row.digest;
+        out.push({
+          id: `${row.kind}:${row.gid}`,
+          kind: row.kind,
+          gid: row.gid,
+          localId: row.localId,
+          body,
+          digest,
+          parentRev: row.rev,
+          changed,
+          rev: changed ? nextRev(row.rev, body) : row.rev!,
+        });
+      }
+      return out.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.localId - b.localId);
+    },
+
+    /** Records that the server now holds these revisions of these bodies. */
+    markPushed: (docs: { gid: string; rev: string; digest: string }[]): Written<M, void> =>
+      ctx.write(() => {
+        for (const d of docs) sql.run('UPDATE sync_doc SET rev = ?, digest = ? WHERE gid = ?', [d.rev, d.digest, d.gid]);
+      }),
+
+    /** The revision this archive last agreed on for a document (null: it does not have it). */
+    knownRev: (gid: string): string | null => localOf(gid)?.rev ?? null,
+
+    /** Applies validated documents (any order: dependencies are applied first) and moves the checkpoint, in one transaction. */
+    apply: (docs: PulledDoc[], checkpoint: { remote: string; since: string } | null): Written<M, ApplyResult> =>
+      ctx.write(() => {
+        const result: ApplyResult = { applied: 0, resolved: [], unchanged: 0, conflicts: [], rejected: [] };
+        const sorted = [...docs].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+        for (const doc of sorted) applyOne(doc, result);
+        if (checkpoint)
+          sql.run('UPDATE sync_checkpoint SET pull_since = ?, updated_at = ? WHERE remote = ?', [
+            checkpoint.since,
+            ctx.now(),
+            checkpoint.remote,
+          ]);
+        return result;
+      }),
+
+    /** Where the last pull from this remote stopped; created (from the start) on first use. */
+    checkpoint: (remote: string): Written<M, Checkpoint> =>
+      ctx.write(() => {
+        sql.run('INSERT OR IGNORE INTO sync_checkpoint (remote, replication_id, pull_since, updated_at) VALUES (?, ?, ?, ?)', [
+          remote,
+          randomUUID(),
+          '0',
+          ctx.now(),
+        ]);
+        return sql.get<Checkpoint>(
+          'SELECT replication_id AS replicationId, pull_since AS pullSince FROM sync_checkpoint WHERE remote = ?',
+          [remote],
+        )!;
+      }),
+
+    /** Starts pulling from the beginning again (the server's checkpoint was lost: a new or reset database). */
+    resetCheckpoint: (remote: string): Written<M, void> =>
+      ctx.write(() => {
+        sql.run('UPDATE sync_checkpoint SET pull_since = ?, updated_at = ? WHERE remote = ?', ['0', ctx.now(), remote]);
+      }),
+
+    /** Claims marked conflict: the other version kept beside the local one. */
+    conflicts(): { claimId: number; gid: string; other: ClaimConflict }[] {
+      return sql
+        .all<{ claimId: number; gid: string; conflict: string }>(
+          "SELECT local_id AS claimId, gid, conflict FROM sync_doc WHERE kind = 'claim' AND conflict IS NOT NULL ORDER BY local_id",
+        )
+        .map((r) => ({ claimId: r.claimId, gid: r.gid, other: JSON.parse(r.conflict) as ClaimConflict }));
+    },
+  };
+}

@@ -1,0 +1,378 @@
+// The replication client (docs/sync.md §3): one round of CouchDB's replication protocol between the
+// local archive and a team database — push (`_revs_diff`, `_bulk_docs` with `new_edits: false`,
+// originals as attachments deduplicated by SHA-256), then pull (`_changes` from the checkpoint,
+// `_bulk_get`, zod validation, one archive transaction per batch, checkpoint kept locally and in a
+// `_local/` document). Plain Node `fetch`: it runs in the services process or the CLI, never Electron.
+// The password is only ever put in the Authorization header: never in a message, a log or a file.
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import type { Archive } from '../archive';
+import { AppError } from '../../shared/errors';
+import { parseBody, parseDocId, Sha256, type SyncDoc } from '../archive/sync/documents';
+import { createHash } from 'node:crypto';
+import type { OutgoingDoc, PulledDoc } from '../archive/sync/repo';
+
+export interface SyncOptions {
+  archive: Archive;
+  /** The team database's URL: https://host/db (http only for loopback). */
+  remote: string;
+  user?: string;
+  password?: string;
+  /** Changes per pull batch and documents per push batch (default 200). */
+  batchSize?: number;
+  onProgress?: (progress: SyncProgress) => void;
+  /** The fetch to use (tests pass one that fails on cue). */
+  fetch?: typeof fetch;
+}
+
+export interface SyncProgress {
+  phase: 'push' | 'pull';
+  done: number;
+  total: number | null;
+}
+
+export interface SyncReport {
+  remote: string;
+  pushed: number;
+  pulled: number;
+  originalsPushed: number;
+  originalsPulled: number;
+  /** Claims marked conflict by this round (local id; both versions are in their history). */
+  conflicts: number[];
+  /** Documents from the server that were refused, with why: the archive was not touched by them. */
+  rejected: { id: string; reason: string }[];
+  state: 'synced';
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '[::1]', 'localhost']);
+const DB_NAME = /^[a-z][a-z0-9_$()+/-]*$/;
+/** The largest original sent or taken (the same cap as an import). */
+const MAX_ORIGINAL_BYTES = 256 * 1024 * 1024;
+
+/** Checks a remote URL: https (http only on loopback), no credentials in it, a database named. */
+export function parseRemote(remote: string): { base: string; label: string } {
+  let url: URL;
+  try {
+    url = new URL(remote);
+  } catch {
+    throw new AppError('INVALID_ARGUMENT', `"${remote}" is not a URL (expected https://server/database).`);
+  }
+  if (url.username || url.password)
+    throw new AppError('INVALID_ARGUMENT', 'Put no user name or password in the URL: use --user and the CLAIMDESK_SYNC_PASSWORD variable.');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname)))
+    throw new AppError('INVALID_ARGUMENT', `Sync needs https:// (plain http:// only to this computer), not ${url.protocol}//${url.host}.`);
+  const db = decodeURIComponent(url.pathname.replace(/^\/+|\/+$/g, ''));
+  if (!DB_NAME.test(db.split('/').pop() ?? ''))
+    throw new AppError('INVALID_ARGUMENT', `The URL must name the team database (https://server/claimdesk-team), got "${url.pathname}".`);
+  const base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  return { base, label: base };
+}
+
+interface Http {
+  json<T>(method: string, path: string, body?: unknown, allow404?: boolean): Promise<T | null>;
+}
+
+function http(base: string, label: string, user: string | undefined, password: string | undefined, doFetch: typeof fetch): Http {
+  const auth = user ? `Basic ${Buffer.from(`${user}:${password ?? ''}`).toString('base64')}` : null;
+  return {
+    async json<T>(method: string, p: string, body?: unknown, allow404 = false): Promise<T | null> {
+      let res: Response;
+      try {
+        res = await doFetch(`${base}/${p}`, {
+          method,
+          headers: {
+            accept: 'application/json',
+            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+            ...(auth ? { authorization: auth } : {}),
+          },
+          body: body !== undefined ? JSON.stringify(body) : undefined,
+        });
+      } catch (err) {
+        const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).message;
+        throw new AppError(
+          'IO',
+          `Cannot reach the sync server at ${label} (${cause}). Nothing is lost: the next sync resumes where this one stopped.`,
+        );
+      }
+      if (allow404 && res.status === 404) return null;
+      if (res.status === 401)
+        throw new AppError(
+          'FORBIDDEN',
+          `The sync server at ${label} refused the sign-in${user ? ` for ${user}` : ''}: check the user name and password.`,
+        );
+      if (res.status === 403) {
+        const reason = ((await res.json().catch(() => ({}))) as { reason?: string }).reason ?? 'forbidden';
+        throw new AppError(
+          'FORBIDDEN',
+          `The sync server refused your changes (${String(reason).slice(0, 200)}). They stay in this archive as drafts.`,
+        );
+      }
+      if (!res.ok) throw new AppError('IO', `The sync server at ${label} answered ${res.status} to ${method} ${p.split('?')[0]}.`);
+      try {
+        return (await res.json()) as T;
+      } catch {
+        throw new AppError('IO', `The sync server at ${label} sent something that is not JSON (${method} ${p.split('?')[0]}).`);
+      }
+    },
+  };
+}
+
+const chunks = <T>(items: T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+};
+
+/** The revision of an original's document: the same on every device, so two uploads never conflict. */
+const originalRev = (sha: string) => `1-${sha.slice(0, 32)}`;
+
+interface BulkGetResult {
+  results: { id: string; docs: ({ ok: Record<string, unknown> } | { error: { error: string; reason?: string } })[] }[];
+}
+
+/** One push and pull with the team database. */
+export async function syncOnce(opts: SyncOptions): Promise<SyncReport> {
+  const { archive } = opts;
+  const { base, label } = parseRemote(opts.remote);
+  const batch = Math.max(1, opts.batchSize ?? 200);
+  const api = http(base, label, opts.user, opts.password, opts.fetch ?? fetch);
+  const report: SyncReport = {
+    remote: label,
+    pushed: 0,
+    pulled: 0,
+    originalsPushed: 0,
+    originalsPulled: 0,
+    conflicts: [],
+    rejected: [],
+    state: 'synced',
+  };
+
+  const info = await api.json<{ db_name?: string }>('GET', '', undefined, true);
+  if (!info) throw new AppError('NOT_FOUND', `There is no team database at ${label}: ask the team's admin to create it.`);
+
+  await push(archive, api, batch, report, opts.onProgress);
+  const settled = await pull(archive, api, label, batch, report, opts.onProgress);
+  // Conflicts settled by this pull: the merged claims go out now, so every device sees the mark.
+  if (settled) await push(archive, api, batch, report, opts.onProgress);
+  return report;
+}
+
+async function push(archive: Archive, api: Http, batch: number, report: SyncReport, onProgress?: (p: SyncProgress) => void) {
+  await archive.sync.assignIds();
+  const changed = archive.sync.outgoing().filter((d) => d.changed);
+  if (changed.length === 0) return;
+
+  // Originals first, one per request (they can be large), only those the server lacks.
+  const shas = [...new Set(changed.flatMap((d) => (d.body.type === 'article' && d.body.source ? [d.body.source.sha256] : [])))].filter(
+    (sha) => archive.originals.path(sha) !== null,
+  );
+  for (const group of chunks(shas, batch)) {
+    const diff = (await api.json<Record<string, { missing: string[] }>>(
+      'POST',
+      '_revs_diff',
+      Object.fromEntries(group.map((sha) => [`original:${sha}`, [originalRev(sha)]])),
+    ))!;
+    for (const sha of group) {
+      if (!diff[`original:${sha}`]) continue;
+      const file = archive.originals.path(sha)!;
+      const bytes = await readFile(file);
+      if (bytes.length > MAX_ORIGINAL_BYTES) continue;
+      const doc = {
+        _id: `original:${sha}`,
+        _rev: originalRev(sha),
+        _revisions: { start: 1, ids: [sha.slice(0, 32)] },
+        type: 'original',
+        v: 1,
+        sha256: sha,
+        ext: path.extname(file).slice(1),
+        _attachments: { original: { content_type: 'application/octet-stream', data: bytes.toString('base64') } },
+      };
+      await bulkDocs(api, [doc]);
+      report.originalsPushed++;
+    }
+  }
+
+  let done = 0;
+  for (const group of chunks(changed, batch)) {
+    const diff = (await api.json<Record<string, { missing: string[] }>>(
+      'POST',
+      '_revs_diff',
+      Object.fromEntries(group.map((d) => [d.id, [d.rev]])),
+    ))!;
+    const missing = group.filter((d) => diff[d.id]?.missing.includes(d.rev));
+    if (missing.length > 0) await bulkDocs(api, missing.map(toCouch));
+    await archive.sync.markPushed(group.map((d) => ({ gid: d.gid, rev: d.rev, digest: d.digest })));
+    report.pushed += missing.length;
+    done += group.length;
+    onProgress?.({ phase: 'push', done, total: changed.length });
+  }
+}
+
+function toCouch(d: OutgoingDoc): Record<string, unknown> {
+  const [gen, hash] = d.rev.split('-');
+  const ids = [hash, ...(d.parentRev ? [d.parentRev.split('-')[1]] : [])];
+  return { _id: d.id, _rev: d.rev, _revisions: { start: Number(gen), ids }, ...d.body };
+}
+
+async function bulkDocs(api: Http, docs: Record<string, unknown>[]) {
+  const res = await api.json<{ id: string; error?: string; reason?: string }[]>('POST', '_bulk_docs', { new_edits: false, docs });
+  const failed = (res ?? []).filter((r) => r.error);
+  if (failed.length === 0) return;
+  const forbidden = failed.find((r) => r.error === 'forbidden' || r.error === 'unauthorized');
+  if (forbidden)
+    throw new AppError(
+      'FORBIDDEN',
+      `The sync server refused your changes (${String(forbidden.reason ?? forbidden.error).slice(0, 200)}). They stay in this archive as drafts.`,
+    );
+  throw new AppError('IO', `The sync server did not store ${failed.length} document(s): ${failed[0].id}: ${failed[0].error}.`);
+}
+
+/** Splits a fetched CouchDB document into its id, revision and body; checks the body. */
+function fromCouch(raw: Record<string, unknown>): { doc: SyncDoc } | { rejected: { id: string; reason: string } } | null {
+  const id = typeof raw._id === 'string' ? raw._id : '(no id)';
+  if (raw._deleted === true) return null;
+  const parsed = parseDocId(id);
+  if (!parsed) return { rejected: { id: id.slice(0, 200), reason: 'not a Claimdesk document id' } };
+  const rev = typeof raw._rev === 'string' ? raw._rev : '';
+  const body: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) if (!k.startsWith('_')) body[k] = v;
+  const checked = parseBody(parsed.kind, body);
+  if (!checked.ok) return { rejected: { id: id.slice(0, 200), reason: checked.reason.slice(0, 300) } };
+  return { doc: { id, kind: parsed.kind, gid: parsed.gid, rev, body: checked.body } };
+}
+
+async function bulkGet(api: Http, ids: string[], attachments = false): Promise<Record<string, unknown>[]> {
+  if (ids.length === 0) return [];
+  const res = (await api.json<BulkGetResult>('POST', `_bulk_get?revs=false${attachments ? '&attachments=true' : ''}`, {
+    docs: ids.map((id) => ({ id })),
+  }))!;
+  return (res.results ?? []).flatMap((r) => r.docs.flatMap((d) => ('ok' in d && d.ok && typeof d.ok === 'object' ? [d.ok] : [])));
+}
+
+async function pull(
+  archive: Archive,
+  api: Http,
+  label: string,
+  batch: number,
+  report: SyncReport,
+  onProgress?: (p: SyncProgress) => void,
+): Promise<boolean> {
+  let settled = false;
+  const cp = await archive.sync.checkpoint(label);
+  const localDoc = `_local/claimdesk-${cp.replicationId}`;
+  const serverCp = await api.json<{ _rev?: string; since?: string }>('GET', localDoc, undefined, true);
+  let since = cp.pullSince;
+  if (!serverCp && since !== '0') {
+    // The server does not know this replication (a new or reset database): start from the beginning.
+    await archive.sync.resetCheckpoint(label);
+    since = '0';
+  }
+  let serverRev = serverCp?._rev;
+  let done = 0;
+  for (;;) {
+    const changes = (await api.json<{
+      results: { id: string; changes: { rev: string }[]; deleted?: boolean }[];
+      last_seq: string | number;
+    }>('GET', `_changes?since=${encodeURIComponent(since)}&limit=${batch}&style=all_docs`))!;
+    const results = changes.results ?? [];
+    const wanted = results
+      .filter((r) => !r.deleted && !r.id.startsWith('_design/') && !r.id.startsWith('original:'))
+      .filter((r) => {
+        const p = parseDocId(r.id);
+        return !p || r.changes.length > 1 || archive.sync.knownRev(p.gid) !== r.changes[0]?.rev;
+      })
+      .map((r) => r.id);
+    const docs = new Map<string, PulledDoc>();
+    const take = (raws: Record<string, unknown>[]) => {
+      for (const raw of raws) {
+        const r = fromCouch(raw);
+        if (!r) continue;
+        if ('rejected' in r) report.rejected.push(r.rejected);
+        else docs.set(r.doc.id, r.doc);
+      }
+    };
+    take(await bulkGet(api, wanted));
+    // Documents this batch refers to but this archive does not have yet (their change came earlier in a
+    // batch that was refused, or later in the feed): fetched now so the batch applies whole.
+    for (let round = 0; round < 3; round++) {
+      const refs = new Set<string>();
+      for (const d of docs.values()) {
+        const need = (kind: string, gid: string | null) => {
+          if (gid && archive.sync.knownRev(gid) === null && !docs.has(`${kind}:${gid}`)) refs.add(`${kind}:${gid}`);
+        };
+        if (d.body.type === 'claim') {
+          need('article', d.body.article);
+          for (const e of d.body.entities) need('entity', e.entity);
+        }
+        if (d.body.type === 'history') need('claim', d.body.claim);
+      }
+      if (refs.size === 0) break;
+      take(await bulkGet(api, [...refs]));
+    }
+    // Several live revisions (two devices pushed before either pulled): fetch the other versions.
+    for (const r of results) {
+      const doc = docs.get(r.id);
+      if (!doc || doc.kind !== 'claim' || r.changes.length < 2) continue;
+      const head = await api.json<{ _conflicts?: unknown }>('GET', `${encodeURIComponent(r.id)}?conflicts=true`, undefined, true);
+      const revs = Array.isArray(head?._conflicts) ? head._conflicts.filter((v): v is string => typeof v === 'string').slice(0, 10) : [];
+      if (revs.length === 0) continue;
+      const res = (await api.json<BulkGetResult>('POST', '_bulk_get?revs=false', { docs: revs.map((rev) => ({ id: r.id, rev })) }))!;
+      const others: SyncDoc[] = [];
+      for (const raw of (res.results ?? []).flatMap((x) => x.docs.flatMap((d) => ('ok' in d && d.ok ? [d.ok] : [])))) {
+        const o = fromCouch(raw);
+        if (o && 'doc' in o) others.push(o.doc);
+        else if (o) report.rejected.push(o.rejected);
+      }
+      doc.others = others;
+    }
+    await pullOriginals(archive, api, [...docs.values()], report);
+    const lastSeq = String(changes.last_seq);
+    const applied = await archive.sync.apply([...docs.values()], { remote: label, since: lastSeq });
+    report.pulled += applied.applied;
+    report.conflicts.push(...applied.conflicts.map((c) => c.claimId));
+    report.rejected.push(...applied.rejected);
+    // Close the versions not kept, with the same tombstone revision on every device (no new conflict).
+    const tombstones = applied.resolved.flatMap((r) =>
+      r.drop.map((rev) => {
+        const [gen, hash] = rev.split('-');
+        const next = createHash('md5').update(`${rev}:settled`).digest('hex');
+        return { _id: r.id, _rev: `${Number(gen) + 1}-${next}`, _revisions: { start: Number(gen) + 1, ids: [next, hash] }, _deleted: true };
+      }),
+    );
+    if (tombstones.length > 0) {
+      await bulkDocs(api, tombstones);
+      settled = true;
+    }
+    const saved = await api.json<{ rev?: string }>('PUT', localDoc, { ...(serverRev ? { _rev: serverRev } : {}), since: lastSeq });
+    serverRev = saved?.rev ?? serverRev;
+    since = lastSeq;
+    done += results.length;
+    onProgress?.({ phase: 'pull', done, total: null });
+    if (results.length < batch) break;
+  }
+  return settled;
+}
+
+async function pullOriginals(archive: Archive, api: Http, docs: SyncDoc[], report: SyncReport) {
+  const wanted = new Map<string, string>();
+  for (const d of docs)
+    if (d.body.type === 'article' && d.body.source && archive.originals.path(d.body.source.sha256) === null)
+      wanted.set(d.body.source.sha256, path.extname(d.body.source.name).slice(1).toLowerCase());
+  for (const [sha, nameExt] of wanted) {
+    const [raw] = await bulkGet(api, [`original:${sha}`], true);
+    const att = (raw?._attachments as Record<string, { data?: unknown }> | undefined)?.original;
+    if (!raw || typeof att?.data !== 'string' || !Sha256.safeParse(sha).success) continue;
+    if (att.data.length > (MAX_ORIGINAL_BYTES * 4) / 3 + 4) {
+      report.rejected.push({ id: `original:${sha}`, reason: 'larger than an import may be' });
+      continue;
+    }
+    const ext =
+      typeof raw.ext === 'string' && /^[a-z0-9]{1,12}$/.test(raw.ext) ? raw.ext : /^[a-z0-9]{1,12}$/.test(nameExt) ? nameExt : 'bin';
+    try {
+      await archive.originals.put(sha, ext, Buffer.from(att.data, 'base64'));
+      report.originalsPulled++;
+    } catch (err) {
+      report.rejected.push({ id: `original:${sha}`, reason: (err as Error).message.slice(0, 300) });
+    }
+  }
+}
