@@ -6,6 +6,7 @@ import { exportCommand } from './exports';
 import { checkworthyCommand, extractCommand, importCommand } from './imports';
 import { verifyCommand } from './verify';
 import { collectionsCommand } from './collections';
+import { syncCommand } from './sync';
 
 export const commands: CliCommand[] = [
   importCommand,
@@ -20,4 +21,5 @@ export const commands: CliCommand[] = [
   similarCommand,
   exportCommand,
   verifyCommand,
+  syncCommand,
 ];
