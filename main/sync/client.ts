@@ -88,7 +88,8 @@ function http(base: string, label: string, user: string | undefined, password: s
           body: body !== undefined ? JSON.stringify(body) : undefined,
         });
       } catch (err) {
-        const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).message;
+        const inner = (err as { cause?: { code?: string; message?: string } }).cause;
+        const cause = inner?.code ?? inner?.message ?? (err as Error).message;
         throw new AppError(
           'IO',
           `Cannot reach the sync server at ${label} (${cause}). Nothing is lost: the next sync resumes where this one stopped.`,

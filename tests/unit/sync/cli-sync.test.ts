@@ -3,11 +3,22 @@
 // clear message with a non-zero exit.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../../main/services';
 import { cli } from '../foundation/cli-run';
 import { startServer, type TestServer } from './server';
+
+/** A port nothing listens on. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
 
 let dir: string;
 let server: TestServer;
@@ -68,9 +79,10 @@ describe('claimdesk sync', () => {
     const http = await cli(['sync', '--archive', join(dir, 'alice'), '--remote', 'http://couch.example.org/team', '--once']);
     expect(http.code).toBe(2);
     expect(http.stderr).toContain('Sync needs https://');
-    const down = await cli(['sync', '--archive', join(dir, 'alice'), '--remote', 'http://127.0.0.1:9/team', '--once']);
+    const port = await freePort();
+    const down = await cli(['sync', '--archive', join(dir, 'alice'), '--remote', `http://127.0.0.1:${port}/team`, '--once']);
     expect(down.code).toBe(1);
-    expect(down.stderr).toContain('claimdesk sync: Cannot reach the sync server at http://127.0.0.1:9/team');
+    expect(down.stderr).toContain(`claimdesk sync: Cannot reach the sync server at http://127.0.0.1:${port}/team (ECONNREFUSED).`);
     const noRemote = await cli(['sync', '--archive', join(dir, 'alice'), '--once']);
     expect(noRemote.code).toBe(2);
     expect(noRemote.stderr).toContain('sync needs --remote URL');
