@@ -41,7 +41,19 @@ export interface SyncReport {
   conflicts: number[];
   /** Documents from the server that were refused, with why: the archive was not touched by them. */
   rejected: { id: string; reason: string }[];
-  state: 'synced';
+  /** Local changes not on the server after this round (refused, or made meanwhile): they go out at the next. */
+  pending: number;
+  /** 'refused': the server would not take this user's changes (a read-only reviewer); they stay here as drafts. */
+  state: 'synced' | 'refused';
+  /** The server's reason, when it refused the changes. */
+  refused: string | null;
+}
+
+/** The server refused the changes themselves (CouchDB's 403 / `forbidden`): pulling still works. */
+export class ChangesRefused extends AppError {
+  constructor(readonly reason: string) {
+    super('FORBIDDEN', `The sync server refused your changes (${reason}). They stay in this archive as drafts.`);
+  }
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '[::1]', 'localhost']);
@@ -103,10 +115,7 @@ function http(base: string, label: string, user: string | undefined, password: s
         );
       if (res.status === 403) {
         const reason = ((await res.json().catch(() => ({}))) as { reason?: string }).reason ?? 'forbidden';
-        throw new AppError(
-          'FORBIDDEN',
-          `The sync server refused your changes (${String(reason).slice(0, 200)}). They stay in this archive as drafts.`,
-        );
+        throw new ChangesRefused(String(reason).slice(0, 200));
       }
       if (!res.ok) throw new AppError('IO', `The sync server at ${label} answered ${res.status} to ${method} ${p.split('?')[0]}.`);
       try {
@@ -145,16 +154,29 @@ export async function syncOnce(opts: SyncOptions): Promise<SyncReport> {
     originalsPulled: 0,
     conflicts: [],
     rejected: [],
+    pending: 0,
     state: 'synced',
+    refused: null,
   };
 
   const info = await api.json<{ db_name?: string }>('GET', '', undefined, true);
   if (!info) throw new AppError('NOT_FOUND', `There is no team database at ${label}: ask the team's admin to create it.`);
 
-  await push(archive, api, batch, report, opts.onProgress);
+  const pushRefusable = async () => {
+    try {
+      await push(archive, api, batch, report, opts.onProgress);
+    } catch (err) {
+      if (!(err instanceof ChangesRefused)) throw err;
+      // A read-only member: their edits stay here as drafts, and the team's work still comes in.
+      report.state = 'refused';
+      report.refused = err.reason;
+    }
+  };
+  await pushRefusable();
   const settled = await pull(archive, api, label, batch, report, opts.onProgress);
   // Conflicts settled by this pull: the merged claims go out now, so every device sees the mark.
-  if (settled) await push(archive, api, batch, report, opts.onProgress);
+  if (settled && report.state !== 'refused') await pushRefusable();
+  report.pending = archive.sync.outgoing().filter((d) => d.changed).length;
   return report;
 }
 
@@ -220,11 +242,7 @@ async function bulkDocs(api: Http, docs: Record<string, unknown>[]) {
   const failed = (res ?? []).filter((r) => r.error);
   if (failed.length === 0) return;
   const forbidden = failed.find((r) => r.error === 'forbidden' || r.error === 'unauthorized');
-  if (forbidden)
-    throw new AppError(
-      'FORBIDDEN',
-      `The sync server refused your changes (${String(forbidden.reason ?? forbidden.error).slice(0, 200)}). They stay in this archive as drafts.`,
-    );
+  if (forbidden) throw new ChangesRefused(String(forbidden.reason ?? forbidden.error).slice(0, 200));
   throw new AppError('IO', `The sync server did not store ${failed.length} document(s): ${failed[0].id}: ${failed[0].error}.`);
 }
 

@@ -10,7 +10,8 @@ export const syncSchema: Migration = {
   sql: `
 CREATE TABLE sync_doc (
   gid TEXT PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind IN ('article', 'claim', 'entity', 'history')),
+  -- article, claim, entity, history today; link, evidence, collection later (no CHECK: no rebuild then)
+  kind TEXT NOT NULL,
   local_id INTEGER NOT NULL,
   rev TEXT,
   digest TEXT,

@@ -51,12 +51,12 @@ export const syncCommand: CliCommand = {
       for (let i = 0; i < MAX_ROUNDS; i++) {
         const r = await round();
         add(total, r);
-        if (r.pushed === 0 && r.pulled === 0) break;
+        if ((r.pushed === 0 && r.pulled === 0) || r.state === 'refused') break;
       }
       total.conflicts = archive.sync.conflicts().map((c) => c.claimId);
       if (ctx.json) printJson(ctx.io, total);
       else printReport(ctx.io, total);
-      return 0;
+      return total.state === 'refused' ? 1 : 0;
     }
     let stop = false;
     const onSignal = () => {
@@ -83,7 +83,18 @@ export const syncCommand: CliCommand = {
 };
 
 function emptyTotals(remote: string): SyncReport {
-  return { remote, pushed: 0, pulled: 0, originalsPushed: 0, originalsPulled: 0, conflicts: [], rejected: [], state: 'synced' };
+  return {
+    remote,
+    pushed: 0,
+    pulled: 0,
+    originalsPushed: 0,
+    originalsPulled: 0,
+    conflicts: [],
+    rejected: [],
+    pending: 0,
+    state: 'synced',
+    refused: null,
+  };
 }
 
 function add(total: SyncReport, r: SyncReport): void {
@@ -93,6 +104,9 @@ function add(total: SyncReport, r: SyncReport): void {
   total.originalsPushed += r.originalsPushed;
   total.originalsPulled += r.originalsPulled;
   total.rejected.push(...r.rejected);
+  total.pending = r.pending;
+  total.state = r.state;
+  total.refused = r.refused;
 }
 
 function printReport(io: CliIo, r: SyncReport): void {
@@ -101,5 +115,8 @@ function printReport(io: CliIo, r: SyncReport): void {
   );
   if (r.conflicts.length > 0)
     io.out(`Conflicts to decide (changed on two devices; both versions kept): claim ${r.conflicts.map((id) => `#${id}`).join(', ')}.`);
+  if (r.refused)
+    io.err(`The sync server refused your changes (${r.refused}): ${plural(r.pending, 'change')} stay in this archive as drafts.`);
+  else if (r.pending > 0) io.out(`${plural(r.pending, 'change')} still to send.`);
   for (const x of r.rejected) io.err(`Refused from the server: ${x.id}: ${x.reason}`);
 }

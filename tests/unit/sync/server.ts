@@ -23,8 +23,21 @@ export interface TestServer {
 
 let databases = 0;
 
-/** One server per test file (express-pouchdb keeps process-wide state); each test makes its own database. */
-export async function startServer(): Promise<TestServer> {
+/** What CouchDB answers a member whose writes the database's validate_doc_update refuses. */
+export const REVIEWER_REASON = 'Reviewers may read the team archive but not change it.';
+
+/**
+ * One server per test file (express-pouchdb keeps process-wide state); each test makes its own
+ * database. `readOnly` users (Basic auth) are refused writes as CouchDB refuses them through a
+ * validate_doc_update function — `_bulk_docs` answers each document `forbidden` — which
+ * express-pouchdb's in-memory mode does not run itself. Other users are not checked.
+ */
+export async function startServer(opts: { readOnly?: string[] } = {}): Promise<TestServer> {
+  const readOnly = new Set(opts.readOnly ?? []);
+  const userOf = (req: http.IncomingMessage) => {
+    const m = /^Basic (.+)$/.exec(req.headers.authorization ?? '');
+    return m ? Buffer.from(m[1], 'base64').toString('utf8').split(':')[0] : null;
+  };
   // express-pouchdb and PouchDB are CommonJS only.
   const PouchDB = require('pouchdb-core').plugin(require('pouchdb-adapter-memory')).plugin(require('pouchdb-mapreduce'));
   const expressPouch = require('express-pouchdb');
@@ -38,6 +51,17 @@ export async function startServer(): Promise<TestServer> {
     if (count > limit) {
       req.socket.destroy();
       void stop();
+      return;
+    }
+    const user = userOf(req);
+    if (user && readOnly.has(user) && req.method === 'POST' && /\/_bulk_docs$/.test(req.url ?? '')) {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+      req.on('end', () => {
+        const docs = (JSON.parse(body) as { docs: { _id: string }[] }).docs;
+        res.writeHead(201, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(docs.map((d) => ({ id: d._id, error: 'forbidden', reason: REVIEWER_REASON }))));
+      });
       return;
     }
     app(req, res);

@@ -8,12 +8,12 @@ import { exportArchiveJson } from '../../../main/archive/exchange';
 import type { Archive } from '../../../main/archive';
 import { parseRemote, syncOnce } from '../../../main/sync/client';
 import { open } from '../archive/helpers';
-import { startServer, type TestServer } from './server';
+import { REVIEWER_REASON, startServer, type TestServer } from './server';
 
 let server: TestServer;
 let url: string;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ readOnly: ['rita'] });
 });
 afterAll(() => server.close());
 beforeEach(async () => {
@@ -187,6 +187,28 @@ describe('team sync through a CouchDB-compatible server', () => {
     expect(resumed.pulled).toBeGreaterThan(0);
     expect(resumed.pulled).toBeLessThan(full.pulled); // what was left, not everything again
     expect(view(bob)).toEqual(view(alice));
+  });
+
+  it('a read-only reviewer: the server refuses their edits, which stay here as drafts, and the team’s work still comes in', async () => {
+    const alice = await seeded('alice');
+    await syncOnce({ archive: alice, remote: url, user: 'alice', password: 'a' });
+    const rita = await open(undefined, { actor: 'rita' });
+    const first = await syncOnce({ archive: rita, remote: url, user: 'rita', password: 'r' });
+    expect(first).toMatchObject({ state: 'synced', refused: null, pending: 0 });
+
+    const idIn = (a: Archive) => exportArchiveJson(a).claims.find((c) => c.statement.startsWith('The depot'))!.id;
+    await rita.claims.setVerdict(idIn(rita), 'claimdesk', 'false', 'I disagree.');
+    await alice.claims.addTags(idIn(alice), ['council']);
+    await syncOnce({ archive: alice, remote: url, user: 'alice', password: 'a' });
+
+    const refused = await syncOnce({ archive: rita, remote: url, user: 'rita', password: 'r' });
+    expect(refused).toMatchObject({ state: 'refused', refused: REVIEWER_REASON, pushed: 0 });
+    expect(refused.pending).toBeGreaterThan(0);
+    expect(rita.claims.get(idIn(rita)).verdict).toBe('false'); // her draft is kept
+    // Alice's change still arrived (kept beside Rita's draft as a conflict, nothing lost).
+    expect(rita.sync.conflicts().map((c) => c.claimId)).toEqual([idIn(rita)]);
+    await syncOnce({ archive: alice, remote: url, user: 'alice', password: 'a' });
+    expect(alice.claims.get(idIn(alice)).verdict).toBe('mostly-true');
   });
 
   it('hostile documents from the server are refused and leave the archive untouched', async () => {
