@@ -5,10 +5,11 @@
 // `_local/` document). Plain Node `fetch`: it runs in the services process or the CLI, never Electron.
 // The password is only ever put in the Authorization header: never in a message, a log or a file.
 import path from 'node:path';
+import { z } from 'zod';
 import { readFile } from 'node:fs/promises';
 import type { Archive } from '../archive';
 import { AppError } from '../../shared/errors';
-import { parseBody, parseDocId, Sha256, type SyncDoc } from '../archive/sync/documents';
+import { parseBody, parseDocId, Rev, Sha256, type SyncDoc } from '../archive/sync/documents';
 import { createHash } from 'node:crypto';
 import type { OutgoingDoc, PulledDoc } from '../archive/sync/repo';
 
@@ -80,14 +81,47 @@ export function parseRemote(remote: string): { base: string; label: string } {
   return { base, label: base };
 }
 
+/** The shapes of the server's answers: anything else is a malformed answer, never a crash. */
+const Str = z.string().max(10_000);
+const Answers = {
+  info: z.object({}).passthrough(),
+  revsDiff: z.record(Str, z.object({ missing: z.array(Str).max(10_000).optional() }).passthrough()),
+  bulkDocs: z.array(z.object({ id: Str.optional(), error: Str.optional(), reason: z.unknown().optional() }).passthrough()),
+  bulkGet: z.object({
+    results: z.array(
+      z
+        .object({ id: Str, docs: z.array(z.object({ ok: z.record(z.string(), z.unknown()).optional() }).passthrough()).max(100) })
+        .passthrough(),
+    ),
+  }),
+  local: z.object({ _rev: Str.optional() }).passthrough(),
+  saved: z.object({ rev: Str.optional() }).passthrough(),
+  changes: z.object({
+    results: z.array(
+      z
+        .object({
+          id: Str,
+          changes: z
+            .array(z.object({ rev: Str }).passthrough())
+            .min(1)
+            .max(1_000),
+          deleted: z.boolean().optional(),
+        })
+        .passthrough(),
+    ),
+    last_seq: z.union([Str, z.number()]),
+  }),
+  head: z.object({ _conflicts: z.array(Str).max(1_000).optional() }).passthrough(),
+};
+
 interface Http {
-  json<T>(method: string, path: string, body?: unknown, allow404?: boolean): Promise<T | null>;
+  json<T>(method: string, path: string, body: unknown, shape: z.ZodType<T>, allow404?: boolean): Promise<T | null>;
 }
 
 function http(base: string, label: string, user: string | undefined, password: string | undefined, doFetch: typeof fetch): Http {
   const auth = user ? `Basic ${Buffer.from(`${user}:${password ?? ''}`).toString('base64')}` : null;
   return {
-    async json<T>(method: string, p: string, body?: unknown, allow404 = false): Promise<T | null> {
+    async json<T>(method: string, p: string, body: unknown, shape: z.ZodType<T>, allow404 = false): Promise<T | null> {
       let res: Response;
       try {
         res = await doFetch(`${base}/${p}`, {
@@ -118,11 +152,19 @@ function http(base: string, label: string, user: string | undefined, password: s
         throw new ChangesRefused(String(reason).slice(0, 200));
       }
       if (!res.ok) throw new AppError('IO', `The sync server at ${label} answered ${res.status} to ${method} ${p.split('?')[0]}.`);
+      let answer: unknown;
       try {
-        return (await res.json()) as T;
+        answer = await res.json();
       } catch {
         throw new AppError('IO', `The sync server at ${label} sent something that is not JSON (${method} ${p.split('?')[0]}).`);
       }
+      const checked = shape.safeParse(answer);
+      if (!checked.success)
+        throw new AppError(
+          'IO',
+          `The sync server at ${label} sent a malformed answer to ${method} ${p.split('?')[0]} (${checked.error.issues[0].path.join('.') || 'the answer'}: ${checked.error.issues[0].message}). Nothing was changed.`,
+        );
+      return checked.data;
     },
   };
 }
@@ -135,10 +177,6 @@ const chunks = <T>(items: T[], size: number): T[][] => {
 
 /** The revision of an original's document: the same on every device, so two uploads never conflict. */
 const originalRev = (sha: string) => `1-${sha.slice(0, 32)}`;
-
-interface BulkGetResult {
-  results: { id: string; docs: ({ ok: Record<string, unknown> } | { error: { error: string; reason?: string } })[] }[];
-}
 
 /** One push and pull with the team database. */
 export async function syncOnce(opts: SyncOptions): Promise<SyncReport> {
@@ -159,7 +197,7 @@ export async function syncOnce(opts: SyncOptions): Promise<SyncReport> {
     refused: null,
   };
 
-  const info = await api.json<{ db_name?: string }>('GET', '', undefined, true);
+  const info = await api.json('GET', '', undefined, Answers.info, true);
   if (!info) throw new AppError('NOT_FOUND', `There is no team database at ${label}: ask the team's admin to create it.`);
 
   const pushRefusable = async () => {
@@ -190,10 +228,11 @@ async function push(archive: Archive, api: Http, batch: number, report: SyncRepo
     (sha) => archive.originals.path(sha) !== null,
   );
   for (const group of chunks(shas, batch)) {
-    const diff = (await api.json<Record<string, { missing: string[] }>>(
+    const diff = (await api.json(
       'POST',
       '_revs_diff',
       Object.fromEntries(group.map((sha) => [`original:${sha}`, [originalRev(sha)]])),
+      Answers.revsDiff,
     ))!;
     for (const sha of group) {
       if (!diff[`original:${sha}`]) continue;
@@ -217,12 +256,8 @@ async function push(archive: Archive, api: Http, batch: number, report: SyncRepo
 
   let done = 0;
   for (const group of chunks(changed, batch)) {
-    const diff = (await api.json<Record<string, { missing: string[] }>>(
-      'POST',
-      '_revs_diff',
-      Object.fromEntries(group.map((d) => [d.id, [d.rev]])),
-    ))!;
-    const missing = group.filter((d) => diff[d.id]?.missing.includes(d.rev));
+    const diff = (await api.json('POST', '_revs_diff', Object.fromEntries(group.map((d) => [d.id, [d.rev]])), Answers.revsDiff))!;
+    const missing = group.filter((d) => diff[d.id]?.missing?.includes(d.rev));
     if (missing.length > 0) await bulkDocs(api, missing.map(toCouch));
     await archive.sync.markPushed(group.map((d) => ({ gid: d.gid, rev: d.rev, digest: d.digest })));
     report.pushed += missing.length;
@@ -238,7 +273,7 @@ function toCouch(d: OutgoingDoc): Record<string, unknown> {
 }
 
 async function bulkDocs(api: Http, docs: Record<string, unknown>[]) {
-  const res = await api.json<{ id: string; error?: string; reason?: string }[]>('POST', '_bulk_docs', { new_edits: false, docs });
+  const res = await api.json('POST', '_bulk_docs', { new_edits: false, docs }, Answers.bulkDocs);
   const failed = (res ?? []).filter((r) => r.error);
   if (failed.length === 0) return;
   const forbidden = failed.find((r) => r.error === 'forbidden' || r.error === 'unauthorized');
@@ -253,6 +288,8 @@ function fromCouch(raw: Record<string, unknown>): { doc: SyncDoc } | { rejected:
   const parsed = parseDocId(id);
   if (!parsed) return { rejected: { id: id.slice(0, 200), reason: 'not a Claimdesk document id' } };
   const rev = typeof raw._rev === 'string' ? raw._rev : '';
+  if (!Rev.safeParse(rev).success)
+    return { rejected: { id: id.slice(0, 200), reason: `_rev: ${Rev.safeParse(rev).error?.issues[0].message}` } };
   const body: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(raw)) if (!k.startsWith('_')) body[k] = v;
   const checked = parseBody(parsed.kind, body);
@@ -262,10 +299,13 @@ function fromCouch(raw: Record<string, unknown>): { doc: SyncDoc } | { rejected:
 
 async function bulkGet(api: Http, ids: string[], attachments = false): Promise<Record<string, unknown>[]> {
   if (ids.length === 0) return [];
-  const res = (await api.json<BulkGetResult>('POST', `_bulk_get?revs=false${attachments ? '&attachments=true' : ''}`, {
-    docs: ids.map((id) => ({ id })),
-  }))!;
-  return (res.results ?? []).flatMap((r) => r.docs.flatMap((d) => ('ok' in d && d.ok && typeof d.ok === 'object' ? [d.ok] : [])));
+  const res = (await api.json(
+    'POST',
+    `_bulk_get?revs=false${attachments ? '&attachments=true' : ''}`,
+    { docs: ids.map((id) => ({ id })) },
+    Answers.bulkGet,
+  ))!;
+  return res.results.flatMap((r) => r.docs.flatMap((d) => (d.ok ? [d.ok] : [])));
 }
 
 async function pull(
@@ -279,7 +319,7 @@ async function pull(
   let settled = false;
   const cp = await archive.sync.checkpoint(label);
   const localDoc = `_local/claimdesk-${cp.replicationId}`;
-  const serverCp = await api.json<{ _rev?: string; since?: string }>('GET', localDoc, undefined, true);
+  const serverCp = await api.json('GET', localDoc, undefined, Answers.local, true);
   let since = cp.pullSince;
   if (!serverCp && since !== '0') {
     // The server does not know this replication (a new or reset database): start from the beginning.
@@ -289,10 +329,12 @@ async function pull(
   let serverRev = serverCp?._rev;
   let done = 0;
   for (;;) {
-    const changes = (await api.json<{
-      results: { id: string; changes: { rev: string }[]; deleted?: boolean }[];
-      last_seq: string | number;
-    }>('GET', `_changes?since=${encodeURIComponent(since)}&limit=${batch}&style=all_docs`))!;
+    const changes = (await api.json(
+      'GET',
+      `_changes?since=${encodeURIComponent(since)}&limit=${batch}&style=all_docs`,
+      undefined,
+      Answers.changes,
+    ))!;
     const results = changes.results ?? [];
     const wanted = results
       .filter((r) => !r.deleted && !r.id.startsWith('_design/') && !r.id.startsWith('original:'))
@@ -332,12 +374,12 @@ async function pull(
     for (const r of results) {
       const doc = docs.get(r.id);
       if (!doc || doc.kind !== 'claim' || r.changes.length < 2) continue;
-      const head = await api.json<{ _conflicts?: unknown }>('GET', `${encodeURIComponent(r.id)}?conflicts=true`, undefined, true);
+      const head = await api.json('GET', `${encodeURIComponent(r.id)}?conflicts=true`, undefined, Answers.head, true);
       const revs = Array.isArray(head?._conflicts) ? head._conflicts.filter((v): v is string => typeof v === 'string').slice(0, 10) : [];
       if (revs.length === 0) continue;
-      const res = (await api.json<BulkGetResult>('POST', '_bulk_get?revs=false', { docs: revs.map((rev) => ({ id: r.id, rev })) }))!;
+      const res = (await api.json('POST', '_bulk_get?revs=false', { docs: revs.map((rev) => ({ id: r.id, rev })) }, Answers.bulkGet))!;
       const others: SyncDoc[] = [];
-      for (const raw of (res.results ?? []).flatMap((x) => x.docs.flatMap((d) => ('ok' in d && d.ok ? [d.ok] : [])))) {
+      for (const raw of res.results.flatMap((x) => x.docs.flatMap((d) => (d.ok ? [d.ok] : [])))) {
         const o = fromCouch(raw);
         if (o && 'doc' in o) others.push(o.doc);
         else if (o) report.rejected.push(o.rejected);
@@ -362,7 +404,7 @@ async function pull(
       await bulkDocs(api, tombstones);
       settled = true;
     }
-    const saved = await api.json<{ rev?: string }>('PUT', localDoc, { ...(serverRev ? { _rev: serverRev } : {}), since: lastSeq });
+    const saved = await api.json('PUT', localDoc, { ...(serverRev ? { _rev: serverRev } : {}), since: lastSeq }, Answers.saved);
     serverRev = saved?.rev ?? serverRev;
     since = lastSeq;
     done += results.length;

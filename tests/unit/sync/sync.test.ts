@@ -270,6 +270,42 @@ describe('team sync through a CouchDB-compatible server', () => {
     expect(view(bob)).toEqual(before);
   });
 
+  it('a server answering with the wrong shapes is a clear error, never a crash, and changes nothing', async () => {
+    const alice = await seeded('alice');
+    await syncOnce({ archive: alice, remote: url });
+    const bob = await open(undefined, { actor: 'bob' });
+    const junk: Record<string, unknown> = {
+      _changes: { results: 'all of them', last_seq: {} },
+      _bulk_get: { results: [{ id: 'claim:x', docs: 'none' }] },
+    };
+    for (const [endpoint, answer] of Object.entries(junk)) {
+      const lying: typeof fetch = async (input, init) => {
+        if (String(input).includes(`/${endpoint}`)) return new Response(JSON.stringify(answer), { status: 200 });
+        return fetch(input, init);
+      };
+      await expect(syncOnce({ archive: bob, remote: url, fetch: lying })).rejects.toMatchObject({
+        code: 'IO',
+        message: expect.stringMatching(new RegExp(`sent a malformed answer to (GET|POST) ${endpoint} .*Nothing was changed`)),
+      });
+      expect(bob.info().counts).toEqual({ articles: 0, claims: 0, entities: 0 });
+    }
+    // Afterwards a well-formed document put by another peer (the server gives its revision) is taken as usual.
+    await server.put(url, {
+      _id: 'entity:4b6f1c52-3b1e-4c4e-9d55-6c1d1e2f3a44',
+      type: 'entity',
+      v: 1,
+      name: 'Mayor',
+      entityType: 'person',
+      aliases: [],
+    });
+    const fine = await syncOnce({ archive: bob, remote: url });
+    expect(fine.rejected).toEqual([]);
+    expect(view(bob)).toEqual({
+      ...view(alice),
+      entities: [...view(alice).entities, { name: 'Mayor', type: 'person', aliases: [] }].sort((x, y) => x.name.localeCompare(y.name)),
+    });
+  });
+
   it('refuses plain http to another computer, and credentials in the URL', () => {
     expect(() => parseRemote('http://couch.example.org/team')).toThrow(/needs https:\/\//);
     expect(() => parseRemote('https://alice:secret@couch.example.org/team')).toThrow(/no user name or password in the URL/);
