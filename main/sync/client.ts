@@ -220,7 +220,11 @@ export async function syncOnce(opts: SyncOptions): Promise<SyncReport> {
 
 async function push(archive: Archive, api: Http, batch: number, report: SyncReport, onProgress?: (p: SyncProgress) => void) {
   await archive.sync.assignIds();
-  const changed = archive.sync.outgoing().filter((d) => d.changed);
+  const candidates = archive.sync.outgoing();
+  // Written to but the same as the revision last agreed (an edit undone, a no-op save): nothing to send.
+  const same = candidates.filter((d) => !d.changed && d.parentRev !== null);
+  if (same.length > 0) await archive.sync.markPushed(same.map((d) => ({ gid: d.gid, rev: d.parentRev!, digest: d.digest })));
+  const changed = candidates.filter((d) => d.changed);
   if (changed.length === 0) return;
 
   // Originals first, one per request (they can be large), only those the server lacks.

@@ -13,6 +13,8 @@ export const SYNC_DOC = defineTable(
     digest: { type: 'TEXT' },
     /** JSON: the other device's version of a record both changed (ClaimConflict), until resolved. */
     conflict: { type: 'TEXT', json: 'object' },
+    /** 1: changed since its document was last built (migration 007's triggers set it). */
+    dirty: { type: 'INTEGER', notNull: true, sqlDefault: '1' },
   },
   local,
 );

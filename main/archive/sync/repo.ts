@@ -342,8 +342,8 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     }
     const digest = digestOf(build('claim', localId, null)!);
     sql.run(
-      `INSERT INTO sync_doc (gid, kind, local_id, rev, digest, conflict) VALUES (?, 'claim', ?, ?, ?, ?)
-       ON CONFLICT (gid) DO UPDATE SET rev = excluded.rev, digest = excluded.digest, conflict = excluded.conflict`,
+      `INSERT INTO sync_doc (gid, kind, local_id, rev, digest, conflict, dirty) VALUES (?, 'claim', ?, ?, ?, ?, 1)
+       ON CONFLICT (gid) DO UPDATE SET rev = excluded.rev, digest = excluded.digest, conflict = excluded.conflict, dirty = 1`,
       [doc.gid, localId, keep.rev, digest, conflict],
     );
     result.resolved.push({ id: doc.id, keep: keep.rev, drop: versions.filter((v) => v !== keep).map((v) => v.rev) });
@@ -392,8 +392,8 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     const agree = (localId: number, conflict: string | null) => {
       const digest = digestOf(build(doc.kind, localId, conflict)!);
       sql.run(
-        `INSERT INTO sync_doc (gid, kind, local_id, rev, digest, conflict) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (gid) DO UPDATE SET rev = excluded.rev, digest = excluded.digest, conflict = excluded.conflict`,
+        `INSERT INTO sync_doc (gid, kind, local_id, rev, digest, conflict, dirty) VALUES (?, ?, ?, ?, ?, ?, 0)
+         ON CONFLICT (gid) DO UPDATE SET rev = excluded.rev, digest = excluded.digest, conflict = excluded.conflict, dirty = 0`,
         [doc.gid, doc.kind, localId, doc.rev, digest, conflict],
       );
     };
@@ -415,7 +415,7 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     // Both sides changed since the revision they agreed on.
     if (doc.body.type !== 'claim' || current?.type !== 'claim') {
       // Articles and entities: the local version stays and is pushed as the descendant.
-      sql.run('UPDATE sync_doc SET rev = ? WHERE gid = ?', [doc.rev, doc.gid]);
+      sql.run('UPDATE sync_doc SET rev = ?, dirty = 1 WHERE gid = ?', [doc.rev, doc.gid]);
       result.applied++;
       return;
     }
@@ -423,10 +423,10 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       // Deleted here, edited there: the edit wins over the deletion; what was deleted is kept as the other version.
       write(row.localId);
       const conflict = snapshot(current, row.rev ?? doc.rev);
-      sql.run('UPDATE sync_doc SET rev = ?, conflict = ? WHERE gid = ?', [doc.rev, conflict, doc.gid]);
+      sql.run('UPDATE sync_doc SET rev = ?, conflict = ?, dirty = 1 WHERE gid = ?', [doc.rev, conflict, doc.gid]);
     } else {
       // The local version stays (a remote deletion of a changed claim does not win); theirs is kept beside it.
-      sql.run('UPDATE sync_doc SET rev = ?, conflict = ? WHERE gid = ?', [doc.rev, snapshot(doc.body, doc.rev), doc.gid]);
+      sql.run('UPDATE sync_doc SET rev = ?, conflict = ?, dirty = 1 WHERE gid = ?', [doc.rev, snapshot(doc.body, doc.rev), doc.gid]);
     }
     result.conflicts.push({ claimId: row.localId, gid: doc.gid });
     result.applied++;
@@ -454,9 +454,14 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         return n;
       }),
 
-    /** Every synced record as the document to push, dependencies first; `changed` says which need sending. */
+    /**
+     * The documents of records that may have changed (never pushed, or marked dirty by a write),
+     * dependencies first; `changed` says which really differ from the revision last agreed.
+     */
     outgoing(): OutgoingDoc[] {
-      const rows = sql.all<SyncRow>('SELECT gid, kind, local_id AS localId, rev, digest, conflict FROM sync_doc');
+      const rows = sql.all<SyncRow>(
+        'SELECT gid, kind, local_id AS localId, rev, digest, conflict FROM sync_doc WHERE dirty = 1 OR rev IS NULL',
+      );
       const out: OutgoingDoc[] = [];
       for (const row of rows) {
         const body = build(row.kind, row.localId, row.conflict);
@@ -478,10 +483,10 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       return out.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.localId - b.localId);
     },
 
-    /** Records that the server now holds these revisions of these bodies. */
+    /** Records that the server now holds these revisions of these bodies (or that they did not change after all). */
     markPushed: (docs: { gid: string; rev: string; digest: string }[]): Written<M, void> =>
       ctx.write(() => {
-        for (const d of docs) sql.run('UPDATE sync_doc SET rev = ?, digest = ? WHERE gid = ?', [d.rev, d.digest, d.gid]);
+        for (const d of docs) sql.run('UPDATE sync_doc SET rev = ?, digest = ?, dirty = 0 WHERE gid = ?', [d.rev, d.digest, d.gid]);
       }),
 
     /** The revision this archive last agreed on for a document (null: it does not have it). */

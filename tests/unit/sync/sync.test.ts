@@ -104,7 +104,17 @@ describe('team sync through a CouchDB-compatible server', () => {
       tags: ['superlative'],
     });
     const again = await syncOnce({ archive: alice, remote: url });
-    expect(again).toMatchObject({ pushed: 0, pulled: 0 });
+    expect(again).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
+
+    // Changes that touch only a side table travel too: a new alias, an entity linked to a claim.
+    const council = alice.entities.list({ search: 'harrowgate' })[0];
+    await alice.entities.addAlias(council.id, 'HBC');
+    const largest = exportArchiveJson(alice).claims.find((c) => c.statement.startsWith('It is the largest'))!;
+    await alice.claims.linkEntity(largest.id, { name: 'Harrowgate Council', type: 'organisation' }, 'mentioned');
+    expect(await syncOnce({ archive: alice, remote: url })).toMatchObject({ pushed: 3, pending: 0 }); // entity, claim, its history entry
+    await syncOnce({ archive: bob, remote: url });
+    expect(view(bob)).toEqual(view(alice));
+    expect(view(bob).entities[0].aliases).toEqual(['HBC', 'the council']);
     expect(alice.info().counts).toEqual(bob.info().counts);
   });
 
