@@ -39,7 +39,7 @@ export async function startServer(opts: { readOnly?: string[] } = {}): Promise<T
     return m ? Buffer.from(m[1], 'base64').toString('utf8').split(':')[0] : null;
   };
   // express-pouchdb and PouchDB are CommonJS only.
-  const PouchDB = require('pouchdb-core').plugin(require('pouchdb-adapter-memory')).plugin(require('pouchdb-mapreduce'));
+  const PouchDB = require('pouchdb-core').plugin(require('pouchdb-adapter-memory'));
   const expressPouch = require('express-pouchdb');
   const Mem = PouchDB.defaults({ adapter: 'memory' });
   const app = expressPouch(Mem, { inMemoryConfig: true, mode: 'minimumForPouchDB', logPath: false });
