@@ -7,7 +7,7 @@ import { reviewSchema } from './002-review';
 import { entityMergesSchema } from './003-entity-merges';
 import { mergeLogSchema } from './004-merge-log';
 import { textQualitySchema } from './005-text-quality';
-import { syncSchema } from './007-sync';
+import { syncSchema } from './006-sync';
 import type { Migration } from './types';
 
 export type { Migration } from './types';

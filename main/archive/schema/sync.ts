@@ -1,4 +1,4 @@
-// Team sync bookkeeping (migration 007, docs/sync.md): global ids and revisions, pull checkpoints.
+// Team sync bookkeeping (migration 006, docs/sync.md): global ids and revisions, pull checkpoints.
 import { defineTable } from './table';
 
 const local = { local: "sync bookkeeping belongs to this device's copy of the archive" };
@@ -13,7 +13,7 @@ export const SYNC_DOC = defineTable(
     digest: { type: 'TEXT' },
     /** JSON: the other device's version of a record both changed (ClaimConflict), until resolved. */
     conflict: { type: 'TEXT', json: 'object' },
-    /** 1: changed since its document was last built (migration 007's triggers set it). */
+    /** 1: changed since its document was last built (migration 006's triggers set it). */
     dirty: { type: 'INTEGER', notNull: true, sqlDefault: '1' },
   },
   local,

@@ -1,11 +1,11 @@
-// Version 7: team sync (docs/sync.md). Each synced record's global id (a UUID, the same on every
+// Version 6: team sync (docs/sync.md). Each synced record's global id (a UUID, the same on every
 // device), the CouchDB revision last agreed with the server, the digest of the body it had then,
 // and the other version when two devices changed it; and where the last pull from a server stopped.
 // Both tables are this archive's own bookkeeping: never in a .claimdesk file.
 import type { Migration } from './types';
 
 export const syncSchema: Migration = {
-  version: 7,
+  version: 6,
   name: 'team sync ids and checkpoints',
   sql: `
 CREATE TABLE sync_doc (
