@@ -55,9 +55,18 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   return same / HASHES;
 }
 
-function bandKeys(sig: Uint32Array): string[] {
-  const keys: string[] = [];
-  for (let b = 0; b < BANDS; b++) keys.push(`${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`);
+/**
+ * One number per band: its rows hashed to 32 bits, times BANDS, plus the band's number (below 2^37,
+ * an exact integer). Numbers instead of strings keep 32 keys per article small at 10,000 articles;
+ * a hash collision only adds a candidate, which the similarity check below then turns away.
+ */
+function bandKeys(sig: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = b + 1;
+    for (let r = b * ROWS; r < (b + 1) * ROWS; r++) h = fmix32(Math.imul(h, 0x01000193) ^ sig[r]);
+    keys.push(h * BANDS + b);
+  }
   return keys;
 }
 
@@ -70,10 +79,15 @@ export interface NearDuplicateIndex {
 
 export function createNearDuplicateIndex(threshold = NEAR_DUPLICATE_THRESHOLD): NearDuplicateIndex {
   const signatures = new Map<number, Uint32Array>();
-  const buckets = new Map<string, number[]>();
+  // Most buckets hold one article: the id itself, an array only once a second one shares the key.
+  const buckets = new Map<number, number | number[]>();
   function findSig(sig: Uint32Array) {
     const candidates = new Set<number>();
-    for (const key of bandKeys(sig)) for (const id of buckets.get(key) ?? []) candidates.add(id);
+    for (const key of bandKeys(sig)) {
+      const ids = buckets.get(key);
+      if (typeof ids === 'number') candidates.add(ids);
+      else if (ids) for (const id of ids) candidates.add(id);
+    }
     let best: { id: number; similarity: number } | null = null;
     for (const id of candidates) {
       const similarity = estimateJaccard(sig, signatures.get(id)!);
@@ -92,9 +106,10 @@ export function createNearDuplicateIndex(threshold = NEAR_DUPLICATE_THRESHOLD): 
       if (!sig) return;
       signatures.set(id, sig);
       for (const key of bandKeys(sig)) {
-        const list = buckets.get(key);
-        if (list) list.push(id);
-        else buckets.set(key, [id]);
+        const ids = buckets.get(key);
+        if (ids === undefined) buckets.set(key, id);
+        else if (typeof ids === 'number') buckets.set(key, [ids, id]);
+        else ids.push(id);
       }
     },
     size: () => signatures.size,

@@ -15,6 +15,7 @@ import type { ArchiveLock } from './lock';
 import { lockAndTidy, recoverWithinSpace } from './open-steps';
 import { writeSnapshotSeq, type Recovered } from './recovery';
 import { writeSnapshotFile } from './snapshot-file';
+import { releaseDroppedCopies } from './release-memory';
 import { readCheckedBackup, rebuildArchive } from './restore-backup';
 import { schemaVersion } from '../migrations';
 
@@ -65,6 +66,7 @@ export class Store extends StoreBase {
     const [recovered, full] = await recoverWithinSpace(this.opts.SQL, this.paths, this.opts.log);
     (this.db as Database | undefined)?.close();
     this.db = recovered.db;
+    releaseDroppedCopies(); // the file as read (and the database it replaced)
     this.diskFull = false;
     this.lastSeq = this.snapshotSeq = recovered.lastSeq;
     this.version = schemaVersion(this.db);
@@ -180,7 +182,8 @@ export class Store extends StoreBase {
     const background = reason === 'idle' || reason === 'journal-size';
     const next = this.snapshotChain.then(() => {
       if (background && this.lastSeq === this.snapshotSeq) return; // nothing new since the last one
-      return this.writeSnapshot(reason !== 'journal-size' && reason !== 'open');
+      // Once the export is out of scope: it, and sql.js's copy of the file before it last grew.
+      return this.writeSnapshot(reason !== 'journal-size' && reason !== 'open').finally(releaseDroppedCopies);
     });
     this.snapshotChain = next.catch(() => {});
     return next;
