@@ -28,6 +28,8 @@ export const MAX_ARTICLE_TEXT_CHARS = 5_000_000;
 export const MAX_TITLE_CHARS = 2_000;
 export const MAX_URL_CHARS = 4_000;
 export const MAX_SHORT_TEXT_CHARS = 2_000;
+/** Most pages whose start offsets an article keeps (the PDF importer reads at most this many). */
+export const MAX_ARTICLE_PAGES = 2_000;
 
 /** Claims one request may name (bulk changes, selections). */
 export const MAX_CLAIMS_PER_REQUEST = 100_000;

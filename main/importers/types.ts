@@ -17,6 +17,8 @@ export interface ParsedArticle {
   textQuality?: TextQuality;
   /** What the reader is told about the text's quality (OCR used, pages skipped, unreadable). */
   textWarning?: string | null;
+  /** PDFs: where each page starts in `text` (see Article.pageStarts). */
+  pageStarts?: number[];
 }
 
 /** Reported by the worker while a file is parsed (OCR page by page). */

@@ -31,8 +31,34 @@ export interface Article {
   textQuality?: TextQuality;
   /** What the reader shows about the text's quality, if anything. */
   textWarning?: string | null;
+  /**
+   * Where each page of the original starts in `text` (offsets, never decreasing, the first 0): PDFs only,
+   * [] otherwise. Optional for records from archive files written before version 7.
+   */
+  pageStarts?: number[];
 }
 export const TextQuality = z.enum(['ok', 'ocr', 'unreadable']);
+/** An article's page start offsets: never decreasing (a page without text shares the next one's start). */
+export const PageStarts = z
+  .array(z.number().int().nonnegative().max(L.MAX_ARTICLE_TEXT_CHARS))
+  .max(L.MAX_ARTICLE_PAGES)
+  .refine((a) => a.every((v, i) => i === 0 || v >= a[i - 1]), 'page starts must not decrease');
+
+/**
+ * The page (from 1) of the original on which the passage starting at `offset` lies, or null when the
+ * article has no pages (not a PDF, or imported before pages were kept) or the claim has no passage.
+ */
+export function pageAt(pageStarts: readonly number[] | undefined, offset: number | null | undefined): number | null {
+  if (!pageStarts || pageStarts.length === 0 || offset == null || offset < 0) return null;
+  let lo = 0;
+  let hi = pageStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pageStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
 export type TextQuality = z.infer<typeof TextQuality>;
 export interface ArticleSummary extends Omit<Article, 'text'> {
   claimCount: number;
@@ -62,6 +88,7 @@ export const NewArticle = z.object({
   duplicateOf: Id.nullable().default(null),
   textQuality: TextQuality.default('ok'),
   textWarning: z.string().max(2_000).nullable().default(null),
+  pageStarts: PageStarts.default([]),
 });
 export type NewArticle = z.input<typeof NewArticle>;
 export const ArticlePatch = z

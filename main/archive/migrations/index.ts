@@ -8,6 +8,7 @@ import { entityMergesSchema } from './003-entity-merges';
 import { mergeLogSchema } from './004-merge-log';
 import { textQualitySchema } from './005-text-quality';
 import { syncSchema } from './006-sync';
+import { articlePagesSchema } from './007-article-pages';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   mergeLogSchema,
   textQualitySchema,
   syncSchema,
+  articlePagesSchema,
 ];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

@@ -13,7 +13,7 @@ import {
 import { notFound, parseInput, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { recordHistory } from './history';
 import { buildMatch } from '../search/query';
-import { ARTICLE, insertSql, newRecordColumns, patchColumns, rowValues, selectList } from '../schema';
+import { ARTICLE, decodeRow, insertSql, newRecordColumns, patchColumns, rowValues, selectList } from '../schema';
 
 /** An article's columns but its text (lists leave the text out), named by field (schema/articles.ts). */
 const COLUMNS = selectList(ARTICLE, 'a', (c, name) => c.record === true && name !== 'text');
@@ -31,7 +31,8 @@ interface ArticleRow extends Omit<Article, 'source' | 'text'> {
   text?: string;
 }
 
-function toArticle(row: ArticleRow): Omit<Article, 'text'> & { text?: string } {
+function toArticle(raw: ArticleRow): Omit<Article, 'text'> & { text?: string } {
+  const row = decodeRow<ArticleRow>(ARTICLE, raw);
   const { 'source.sha256': sha256, 'source.name': name, 'source.type': type, 'source.size': size, ...rest } = row;
   const source = sha256 ? { sha256, name: name ?? '', type: type ?? '', size: size ?? 0 } : null;
   return { ...rest, source };

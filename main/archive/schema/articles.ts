@@ -1,7 +1,7 @@
-// The article table (migrations 001, 005): imported texts.
+// The article table (migrations 001, 005, 007): imported texts.
 import { z } from 'zod';
 import * as L from '../../../shared/limits';
-import { Id, TextQuality, type Article, type ArticlePatch, type NewArticle } from '../../../shared/domain';
+import { Id, PageStarts, TextQuality, type Article, type ArticlePatch, type NewArticle } from '../../../shared/domain';
 import { Nullable, Short, Stamp } from './file-fields';
 import { defineTable, type Assert, type PatchFields, type RecordFields, type Same } from './table';
 
@@ -36,6 +36,17 @@ export const ARTICLE = defineTable('article', {
     missing: 'ok',
   },
   text_warning: { type: 'TEXT', field: 'textWarning', record: true, file: Short.nullable().optional() },
+  /** Since schema 7: where each page of a PDF starts in the text; files written before say nothing: []. */
+  page_starts: {
+    type: 'TEXT',
+    notNull: true,
+    sqlDefault: "'[]'",
+    json: 'array',
+    field: 'pageStarts',
+    record: true,
+    file: PageStarts.optional(),
+    missing: '[]',
+  },
 });
 
 /** The file's `source` of an article: the imported file, or null for text typed in. */

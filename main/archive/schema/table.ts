@@ -112,7 +112,7 @@ export function rowValues(t: Table, names: readonly string[], record: object): P
   return names.map((n) => {
     const c = t.columns[n];
     const value = valueAt(record, c.field ?? n);
-    if (c.json) return JSON.stringify(value ?? null);
+    if (c.json) return value === undefined && c.missing !== undefined ? c.missing : JSON.stringify(value ?? null);
     return value === undefined ? (c.missing ?? null) : (value as Param);
   });
 }

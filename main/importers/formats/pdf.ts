@@ -79,6 +79,24 @@ function headingOf(first: PageLines | undefined): string | null {
   return parts.join(' ').slice(0, 300);
 }
 
+/**
+ * The pages' texts as one text, paragraphs apart (as before pages were kept), and where each page
+ * starts in it. A page without text starts where the next page's text does, so starts never
+ * decrease and every offset maps to the page its character is on.
+ */
+export function joinPages(pages: readonly string[]): { text: string; pageStarts: number[] } {
+  let joined = '';
+  const starts: number[] = [];
+  for (const page of pages) {
+    if (page && joined) joined += '\n\n';
+    starts.push(joined.length);
+    joined += page;
+  }
+  const text = joined.trim();
+  const lead = joined.length - joined.trimStart().length;
+  return { text, pageStarts: starts.map((s) => Math.min(Math.max(0, s - lead), text.length)) };
+}
+
 async function readPages(doc: {
   numPages: number;
   getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup(): void }>;
@@ -120,7 +138,7 @@ export async function parsePdfArticle(
       pages.map((p) => p.text),
       { onProgress, maxPages: maxOcrPages },
     );
-    const text = ocr.pages.filter(Boolean).join('\n\n').trim();
+    const { text, pageStarts } = joinPages(ocr.pages);
     if (!/\p{L}/u.test(text)) {
       throw new AppError(
         'PARSE_FAILED',
@@ -140,6 +158,7 @@ export async function parsePdfArticle(
       language: normaliseLanguage(info.Language) ?? detectLanguage(text),
       wireAgency: agencyNamed(author) ?? detectWireAgency(text),
       text,
+      pageStarts,
     };
   } finally {
     await task.destroy().catch(() => {});

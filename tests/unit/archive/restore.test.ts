@@ -40,6 +40,7 @@ function records(): ArchiveRecords {
         duplicateOf: 3,
         textQuality: 'ok' as const,
         textWarning: null,
+        pageStarts: [],
       },
       {
         id: 3,
@@ -56,6 +57,7 @@ function records(): ArchiveRecords {
         duplicateOf: null,
         textQuality: 'ocr' as const,
         textWarning: 'Pages 2–3 were read by OCR',
+        pageStarts: [0, 50],
       },
     ],
     entities: [
