@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { SqlJsStatic } from 'sql.js';
 import { Database } from './database';
 import { fsyncDir, writeAll, writeFileDurably } from './files';
+import { openOwning, readWithHeadroom, type RoomyBytes } from './own-bytes';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -64,12 +65,16 @@ async function writeSmallFile(file: string, bytes: Buffer): Promise<void> {
   await fsyncDir(path.dirname(file));
 }
 
-/** Opens snapshot bytes and returns the database, or a description of what is wrong with them. */
-export function checkSnapshot(SQL: SqlJsStatic, bytes: Uint8Array, trusted = false): Database | string {
+/**
+ * Opens snapshot bytes and returns the database, or a description of what is wrong with them.
+ * Given bytes with headroom (own-bytes.ts), the database takes them over instead of copying them.
+ */
+export function checkSnapshot(SQL: SqlJsStatic, given: Uint8Array | RoomyBytes, trusted = false): Database | string {
+  const bytes = given instanceof Uint8Array ? given : given.bytes;
   if (bytes.length < 100 || !Buffer.from(bytes.buffer, bytes.byteOffset, 16).equals(SQLITE_HEADER)) return 'not an SQLite database';
   let db: Database | null = null;
   try {
-    db = new Database(new SQL.Database(bytes));
+    db = new Database(given instanceof Uint8Array ? new SQL.Database(bytes) : openOwning(SQL, given));
     const check = trusted ? String(db.pragma('schema_version') !== null ? 'ok' : 'no schema') : String(db.pragma('quick_check'));
     if (check !== 'ok') throw new Error(check);
     return db;
@@ -81,6 +86,7 @@ export function checkSnapshot(SQL: SqlJsStatic, bytes: Uint8Array, trusted = fal
 
 export interface LoadedFile {
   db: Database;
+  /** The file as read; it is the database's own storage, so valid only until the first write. */
   bytes: Uint8Array;
   /** How the file was verified; 'mismatch': it passed quick_check but does not match its checksum. */
   verifiedBy: 'checksum' | 'quick_check' | 'mismatch';
@@ -88,10 +94,11 @@ export interface LoadedFile {
 
 /** Reads and verifies the snapshot: checksum match, else quick_check. Returns a problem text on failure. */
 export async function loadSnapshotFile(SQL: SqlJsStatic, file: string): Promise<LoadedFile | string> {
-  const bytes = await fs.readFile(file);
+  const roomy = await readWithHeadroom(file);
+  const { bytes } = roomy;
   const listed = await Promise.all([checksumPath(file), nextChecksumPath(file)].map(readChecksum));
   const trusted = listed.includes(createHash('sha256').update(bytes).digest('hex'));
-  const db = checkSnapshot(SQL, bytes, trusted);
+  const db = checkSnapshot(SQL, roomy, trusted);
   if (typeof db === 'string') return db;
   return { db, bytes, verifiedBy: trusted ? 'checksum' : listed[0] === null ? 'quick_check' : 'mismatch' };
 }
