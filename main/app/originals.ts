@@ -10,7 +10,7 @@ import fs from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { Article } from '../../shared/domain';
+import { pageAt, type Article } from '../../shared/domain';
 import { isWebPage, safeHtmlCopy, webPageHtml } from '../importers/formats/html-safe-copy';
 import type { AppServices } from './context';
 
@@ -33,6 +33,17 @@ export interface SavedOriginal {
 type OriginalServices = Pick<AppServices, 'archive' | 'options'>;
 
 const EXT = /^[a-z0-9]{1,12}$/;
+
+/**
+ * The page of the original a claim's passage is on: from where each page starts in its article's
+ * text (kept at import for PDFs). Null for a claim typed in, without a passage, or from a file
+ * without pages.
+ */
+export function claimPage(s: Pick<AppServices, 'archive'>, claimId: number): number | null {
+  const claim = s.archive.claims.get(claimId);
+  if (claim.articleId === null || claim.start === null) return null;
+  return pageAt(s.archive.articles.get(claim.articleId).pageStarts, claim.start);
+}
 
 /** The article's stored original: its record and its bytes, checked against the hash taken at import. */
 export async function readOriginal(s: OriginalServices, articleId: number): Promise<{ article: Article; bytes: Uint8Array }> {

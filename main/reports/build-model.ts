@@ -2,7 +2,7 @@
 // appearances, verdict histories and every article they cite. Rendering stays pure (html.ts...).
 import type { Archive } from '../archive';
 import { AppError } from '../../shared/errors';
-import { ReportSpec, type Claim, type ClaimQuery, type HistoryEntry } from '../../shared/domain';
+import { ReportSpec, pageAt, type Claim, type ClaimQuery, type HistoryEntry } from '../../shared/domain';
 import { findScale, findVerdict } from '../../shared/verdicts';
 import { parseInput } from '../archive/repos/context';
 import { APP_NAME, APP_VERSION } from '../version';
@@ -21,7 +21,13 @@ export async function buildReportModel(archive: Archive, input: ReportSpec, opts
   const spec = parseInput(ReportSpec, input, 'report');
   const claims = selectClaims(archive, spec, opts.maxClaims ?? MAX_REPORT_CLAIMS);
   const articleIds = new Set<number>();
-  const reportClaims = claims.map((c) => toReportClaim(archive, c, articleIds));
+  const pageStarts = new Map<number, number[]>();
+  const pageOf = (c: Claim): number | null => {
+    if (c.articleId === null || c.start === null) return null;
+    if (!pageStarts.has(c.articleId)) pageStarts.set(c.articleId, archive.articles.get(c.articleId).pageStarts ?? []);
+    return pageAt(pageStarts.get(c.articleId), c.start);
+  };
+  const reportClaims = claims.map((c) => ({ ...toReportClaim(archive, c, articleIds), page: pageOf(c) }));
   return {
     title: spec.title,
     author: spec.author,

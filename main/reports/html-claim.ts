@@ -3,7 +3,7 @@
 import type { ArrangedReport } from './arrange';
 import { verdictLabel } from './arrange';
 import { anchorId, esc, escUser, escUserLines, formatDate, quoteMarks } from './escape';
-import { has, type ReportClaim, type ReportModel, type ReportArticle } from './model';
+import { has, pageMark, type ReportClaim, type ReportModel, type ReportArticle } from './model';
 import { WORKFLOW_STATUS_LABELS } from '../../shared/verdicts';
 
 export interface CardContext {
@@ -34,7 +34,10 @@ function sourceLine(ctx: CardContext, claim: ReportClaim): string {
   return ids
     .map((id) => ctx.sources.get(id))
     .filter((s): s is ReportArticle => !!s)
-    .map((s) => `${escUser(s.outlet ?? s.title)}${s.published ? `, ${escUser(formatDate(s.published))}` : ''}${citeMark(ctx, s.articleId)}`)
+    .map(
+      (s) =>
+        `${escUser(s.outlet ?? s.title)}${s.published ? `, ${escUser(formatDate(s.published))}` : ''}${pageMark(claim, s.articleId)}${citeMark(ctx, s.articleId)}`,
+    )
     .join('; ');
 }
 

@@ -2,7 +2,7 @@
 // into a CMS or a wiki. Every value is escaped so it reads as text, never as markup.
 import { arrangeReport, type ArrangedReport } from './arrange';
 import { formatDate, quoteMarks } from './escape';
-import { has, type ReportClaim, type ReportModel, type ReportArticle } from './model';
+import { has, pageMark, type ReportClaim, type ReportModel, type ReportArticle } from './model';
 import { WORKFLOW_STATUS_LABELS } from '../../shared/verdicts';
 import { showBidiControls } from '../util/bidi';
 
@@ -41,7 +41,12 @@ function claimLines(model: ReportModel, arranged: ArrangedReport, sources: Map<n
   if (has(model, 'date')) item('Date', mdEscape(formatDate(date)));
   if (has(model, 'sources')) {
     const appearsIn = [...new Set([c.articleId, ...c.appearances])].filter((id): id is number => id !== null && sources.has(id));
-    item('Source', appearsIn.map((id) => `${mdEscape(sources.get(id)!.outlet ?? sources.get(id)!.title)}${cite(arranged, id)}`).join('; '));
+    item(
+      'Source',
+      appearsIn
+        .map((id) => `${mdEscape(sources.get(id)!.outlet ?? sources.get(id)!.title)}${pageMark(c, id)}${cite(arranged, id)}`)
+        .join('; '),
+    );
   }
   if (has(model, 'entities')) item('Entities', c.entities.map((e) => `${mdEscape(e.name)} (${e.role})`).join(', '));
   if (has(model, 'status')) item('Status', WORKFLOW_STATUS_LABELS[c.status]);

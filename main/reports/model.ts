@@ -69,6 +69,8 @@ export interface ReportClaim {
   entities: { name: string; type: EntityType; role: EntityRole }[];
   /** Article the claim was found in (a key into ReportModel.sources). */
   articleId: number | null;
+  /** The page of that article's original (a PDF) the claim's passage is on; null when it has no pages. */
+  page?: number | null;
   /** Articles where the same claim appears (its own first), oldest first. */
   appearances: number[];
   evidence: ReportEvidence[];
@@ -95,3 +97,8 @@ export interface ReportModel {
 }
 
 export const has = (model: Pick<ReportModel, 'fields'>, field: ReportField): boolean => model.fields.includes(field);
+
+/** ", p. 4" after the claim's own source when its passage is on a known page of a PDF. */
+export function pageMark(claim: ReportClaim, articleId: number): string {
+  return claim.page && articleId === claim.articleId ? `, p. ${claim.page}` : '';
+}

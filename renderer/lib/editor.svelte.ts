@@ -62,17 +62,20 @@ interface Surroundings {
   links: LinkedClaim[];
   evidence: EvidenceView[];
   entities: ClaimEntity[];
+  /** The page of the original (a PDF) the claim's passage is on, if known. */
+  page: number | null;
 }
 
 async function fetchClaim(id: number): Promise<Surroundings> {
-  const [claim, history, links, evidence, entities] = await Promise.all([
+  const [claim, history, links, evidence, entities, page] = await Promise.all([
     call('claims.get', id),
     call('claims.history', id),
     call('links.forClaim', id),
     call('evidence.forClaim', id),
     call('claims.entities', id),
+    call('originals.claimPage', id),
   ]);
-  return { claim, history, links, evidence, entities };
+  return { claim, history, links, evidence, entities, page };
 }
 
 export class ClaimEditorState {
@@ -82,6 +85,7 @@ export class ClaimEditorState {
   links = $state.raw<LinkedClaim[]>([]);
   evidence = $state.raw<EvidenceView[]>([]);
   entities = $state.raw<ClaimEntity[]>([]);
+  page = $state<number | null>(null);
   saveError = $state<string | null>(null);
   saving = $state(false);
   /** Shown after a save until the next edit. */
@@ -170,10 +174,10 @@ export class ClaimEditorState {
     return this.query.reload();
   }
 
-  private show({ claim, history, links, evidence, entities }: Surroundings): void {
+  private show({ claim, history, links, evidence, entities, page }: Surroundings): void {
     const keepForm = this.form !== null && this.dirty;
     this.claim = claim;
-    Object.assign(this, { history, links, evidence, entities });
+    Object.assign(this, { history, links, evidence, entities, page });
     if (!keepForm) {
       this.form = drafts.get(this.id) ?? formOf(claim);
       this.autoStatus = null;

@@ -14,6 +14,8 @@ export const originalsContract = {
   'originals.open': method<{ file: string; type: string; safeCopy: boolean; page: number | null }>()(
     z.tuple([Id, Page.nullable().optional()]),
   ),
+  /** The page of its article's original (a PDF) a claim's passage is on; null when the original has no pages. */
+  'originals.claimPage': method<number | null>()(z.tuple([Id])),
   /** Asks where to save the article's stored original and writes its bytes there; null when cancelled. */
   'originals.save': method<{ out: string; bytes: number } | null>()(z.tuple([Id])),
 } as const;

@@ -11,6 +11,8 @@ import { exportArchiveJson, importArchiveJson, renderArchiveJson } from '../../.
 import { createImportPool } from '../../../main/importers/pool';
 import { createImportService } from '../../../main/importers/service';
 import { pageAt } from '../../../shared/domain';
+import { claimPage } from '../../../main/app/originals';
+import { buildReportModel, renderMarkdown, renderReportHtml } from '../../../main/reports';
 
 const PAGES = [
   ['Troops at the border', 'The ministry said on Monday that 3,000 troops had crossed the border overnight.'],
@@ -70,6 +72,11 @@ describe('page numbers of claims from a PDF', () => {
       statement: '12 lorries of aid arrived',
     });
     expect(pageAt(article.pageStarts, claim.start)).toBe(3);
+    // What the editor asks (originals.claimPage) and what the report prints beside the source.
+    expect(claimPage({ archive }, claim.id)).toBe(3);
+    const model = await buildReportModel(archive, { claimIds: [claim.id], fields: ['quote', 'sources'] });
+    expect(renderMarkdown(model)).toMatch(/- \*\*Source:\*\* .*, p\. 3 \[1\]/);
+    expect(renderReportHtml(model)).toContain(', p. 3');
     const first = article.text.indexOf('3,000 troops');
     expect(pageAt(article.pageStarts, first)).toBe(1);
     expect(pageAt(article.pageStarts, article.text.indexOf('denied that'))).toBe(2);
@@ -86,7 +93,18 @@ describe('page numbers of claims from a PDF', () => {
     }
   });
 
-  it('says no page for text that has none (a text file, an article imported before pages were kept)', () => {
+  it('says no page for text that has none (a text file, an article imported before pages were kept)', async () => {
+    const typed = await archive.articles.insert({ title: 'Typed in', text: 'The mayor said the depot would close in May.' });
+    const claim = await archive.claims.insert({
+      articleId: typed.id,
+      quote: 'the depot would close',
+      start: 15,
+      end: 36,
+      statement: 'The depot closes',
+    });
+    expect(claimPage({ archive }, claim.id)).toBeNull();
+    const model = await buildReportModel(archive, { claimIds: [claim.id], fields: ['quote', 'sources'] });
+    expect(renderMarkdown(model)).not.toContain('p. ');
     expect(pageAt([], 10)).toBeNull();
     expect(pageAt(undefined, 10)).toBeNull();
     expect(pageAt([0, 5], null)).toBeNull();
