@@ -2,8 +2,12 @@
 // adapter, on 127.0.0.1 with a random port, nothing written to disk. `stop()` takes it off the
 // network (connections cut) while its data stays, `start()` brings it back on the same port: a
 // server going down mid-sync and coming back. `failAfter(n)` cuts it after n more requests.
+// With CLAIMDESK_TEST_COUCH=http://admin:password@host:5984 set, the same front (127.0.0.1, random
+// port, stop/start/failAfter, reviewers refused) forwards to that Apache CouchDB instead, signed
+// in as its admin; each test's database is created there and deleted by close() (docs/sync.md §7).
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { request as httpsRequest } from 'node:https';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -38,11 +42,8 @@ export async function startServer(opts: { readOnly?: string[] } = {}): Promise<T
     const m = /^Basic (.+)$/.exec(req.headers.authorization ?? '');
     return m ? Buffer.from(m[1], 'base64').toString('utf8').split(':')[0] : null;
   };
-  // express-pouchdb and PouchDB are CommonJS only.
-  const PouchDB = require('pouchdb-core').plugin(require('pouchdb-adapter-memory'));
-  const expressPouch = require('express-pouchdb');
-  const Mem = PouchDB.defaults({ adapter: 'memory' });
-  const app = expressPouch(Mem, { inMemoryConfig: true, mode: 'minimumForPouchDB', logPath: false });
+  const couch = process.env.CLAIMDESK_TEST_COUCH;
+  const app = couch ? forwardTo(couch) : inMemory();
   let count = 0;
   let limit = Infinity;
   const sockets = new Set<Socket>();
@@ -85,13 +86,20 @@ export async function startServer(opts: { readOnly?: string[] } = {}): Promise<T
       server.close(() => resolve());
       for (const s of sockets) s.destroy();
     });
+  const start = async () => {
+    limit = Infinity;
+    if (!server.listening) await listen();
+  };
   await listen();
   const base = `http://127.0.0.1:${port}`;
+  const created: string[] = [];
   return {
     async database() {
-      const db = `claimdesk-team-${process.pid}-${++databases}`;
-      const created = await fetch(`${base}/${db}`, { method: 'PUT' });
-      if (!created.ok) throw new Error(`test server: cannot create ${db}: ${created.status}`);
+      // A real CouchDB keeps its databases: names that no other run uses.
+      const db = `claimdesk-team-${process.pid}-${Date.now()}-${++databases}`;
+      const made = await fetch(`${base}/${db}`, { method: 'PUT' });
+      if (!made.ok) throw new Error(`test server: cannot create ${db}: ${made.status} ${await made.text()}`);
+      created.push(db);
       return `${base}/${db}`;
     },
     async put(url, doc) {
@@ -107,10 +115,56 @@ export async function startServer(opts: { readOnly?: string[] } = {}): Promise<T
     },
     requests: () => count,
     stop,
-    async start() {
-      limit = Infinity;
-      if (!server.listening) await listen();
+    start,
+    async close() {
+      if (couch) {
+        await start();
+        for (const db of created.splice(0)) await fetch(`${base}/${db}`, { method: 'DELETE' });
+      }
+      await stop();
     },
-    close: stop,
+  };
+}
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+function inMemory(): Handler {
+  // express-pouchdb and PouchDB are CommonJS only.
+  const PouchDB = require('pouchdb-core').plugin(require('pouchdb-adapter-memory'));
+  const expressPouch = require('express-pouchdb');
+  const Mem = PouchDB.defaults({ adapter: 'memory' });
+  return expressPouch(Mem, { inMemoryConfig: true, mode: 'minimumForPouchDB', logPath: false });
+}
+
+/** Forwards every request to an Apache CouchDB, as its admin (the URL's user:password). */
+function forwardTo(couch: string): Handler {
+  const target = URL.canParse(couch) ? new URL(couch) : null;
+  if (!target || !/^https?:$/.test(target.protocol))
+    throw new Error(`CLAIMDESK_TEST_COUCH must be a CouchDB server's URL (http://admin:password@127.0.0.1:5984), not "${couch}".`);
+  const admin = target.username
+    ? `Basic ${Buffer.from(`${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`).toString('base64')}`
+    : null;
+  const prefix = target.pathname.replace(/\/+$/, '');
+  const send = target.protocol === 'https:' ? httpsRequest : http.request;
+  return (req, res) => {
+    const headers = { ...req.headers, host: target.host };
+    delete headers.authorization;
+    if (admin) headers.authorization = admin;
+    const upstream = send(
+      {
+        protocol: target.protocol,
+        hostname: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: `${prefix}${req.url ?? '/'}`,
+        headers,
+      },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => req.socket.destroy());
+    req.pipe(upstream);
   };
 }
