@@ -11,6 +11,7 @@ import { noEmit } from '../shared/events';
 import { createPathGrants } from './app/path-grants';
 import type { AppServices, ServicesOptions } from './app/context';
 import { notifyChanges } from './api/change-notifier';
+import { createTeamSync } from './app/team-sync';
 import { APP_VERSION } from './version';
 
 export type { AppServices, ServicesOptions } from './app/context';
@@ -27,6 +28,8 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const archive = await openArchive({ dir: opts.archiveDir, actor: opts.actor ?? defaultActor(), log, wasmPath: opts.wasmPath });
   const imports = createImportService({ archive, emit, extract: suggestClaims });
   notifyChanges(archive, emit); // every committed write tells the window which records changed
+  const teamSync = createTeamSync({ archive, archiveDir: opts.archiveDir, emit, log, intervalMs: opts.teamSyncIntervalMs });
+  await teamSync.load({ autoStart: opts.teamSyncAutoStart });
   const base: AppServices = {
     version: APP_VERSION,
     archive,
@@ -34,8 +37,10 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     crossref: createCrossref(archive),
     emit,
     pathGrants: createPathGrants(),
+    teamSync,
     options: opts,
     close: async () => {
+      await teamSync.close();
       await imports.close();
       await archive.close();
     },

@@ -27,15 +27,40 @@ export interface DataChange {
   ids: number[] | null;
 }
 
+/** Team sync's state (main/app/team-sync.ts), as Settings ▸ Team and the status bar show it. */
+export interface TeamSyncStatus {
+  /** off: no team set up; pending: local changes not yet on the server; offline: server unreachable. */
+  state: 'off' | 'synced' | 'pending' | 'offline' | 'error' | 'paused';
+  /** Local changes not on the server yet. */
+  pending: number;
+  /** The last round's problem in plain words (offline or error), else null. */
+  error: string | null;
+  /** A round is running now. */
+  syncing: boolean;
+  /** When the last round finished without error (ISO), null before the first. */
+  lastSync: string | null;
+  /** The team set up for this archive (never the password). */
+  settings: TeamSyncSettings | null;
+}
+
+export interface TeamSyncSettings {
+  /** https://server (http only to this computer). */
+  server: string;
+  database: string;
+  user: string | null;
+}
+
 export interface Events {
   'import.progress': ImportProgress;
   /** Committed changes, one event per transaction, sent once it has committed (a reload: every type, ids null). */
   'data.changed': DataChange[];
   /** Something outside the records changed (files waiting to be merged, an archive opened or restored): look again at everything. */
   'archive.changed': { kind: 'articles' | 'claims' | 'entities' | 'links' | 'all' };
+  /** Team sync's state changed (a round started or ended, paused, set up). */
+  'sync.state': TeamSyncStatus;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES = ['import.progress', 'data.changed', 'archive.changed'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['import.progress', 'data.changed', 'archive.changed', 'sync.state'] as const satisfies readonly EventName[];
 
 export const INVOKE_CHANNEL = 'claimdesk:invoke';
 export const EVENT_CHANNEL = 'claimdesk:event';

@@ -7,6 +7,7 @@ import type { Crossref } from '../crossref';
 import type { PrintPdf } from '../reports/export';
 import type { Emit } from '../../shared/events';
 import type { PathGrants } from './path-grants';
+import type { TeamSync } from './team-sync';
 
 export interface ServicesOptions {
   archiveDir: string;
@@ -31,6 +32,10 @@ export interface ServicesOptions {
   openDir?: string;
   /** Opens a file of `openDir` in the system's viewer (Electron's shell.openPath in the app). */
   openFile?: (file: string) => Promise<void>;
+  /** Team sync in the background: start rounds on open if a team is set up and not paused (the app). */
+  teamSyncAutoStart?: boolean;
+  /** Milliseconds between background sync rounds (default 30 s). */
+  teamSyncIntervalMs?: number;
 }
 
 export interface AppServices {
@@ -41,6 +46,8 @@ export interface AppServices {
   emit: Emit;
   /** Dropped files the renderer may import, by token (the shell's grant channel fills it). */
   pathGrants: PathGrants;
+  /** Team sync with a CouchDB server in the background (main/app/team-sync.ts). */
+  teamSync: TeamSync;
   options: ServicesOptions;
   close(): Promise<void>;
 }

@@ -57,6 +57,9 @@ export class ChangesRefused extends AppError {
   }
 }
 
+/** The server could not be reached (down, no network): nothing is lost, the next sync resumes. */
+export const isUnreachable = (err: unknown): boolean => err instanceof AppError && (err as { unreachable?: boolean }).unreachable === true;
+
 const LOOPBACK = new Set(['127.0.0.1', '::1', '[::1]', 'localhost']);
 const DB_NAME = /^[a-z][a-z0-9_$()+/-]*$/;
 /** The largest original sent or taken (the same cap as an import). */
@@ -136,9 +139,12 @@ function http(base: string, label: string, user: string | undefined, password: s
       } catch (err) {
         const inner = (err as { cause?: { code?: string; message?: string } }).cause;
         const cause = inner?.code ?? inner?.message ?? (err as Error).message;
-        throw new AppError(
-          'IO',
-          `Cannot reach the sync server at ${label} (${cause}). Nothing is lost: the next sync resumes where this one stopped.`,
+        throw Object.assign(
+          new AppError(
+            'IO',
+            `Cannot reach the sync server at ${label} (${cause}). Nothing is lost: the next sync resumes where this one stopped.`,
+          ),
+          { unreachable: true },
         );
       }
       if (allow404 && res.status === 404) return null;

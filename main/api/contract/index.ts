@@ -12,6 +12,7 @@ import { entitiesContract } from './entities';
 import { maintenanceContract } from './maintenance';
 import { mergesContract } from './merges';
 import { originalsContract } from './originals';
+import { teamContract } from './team';
 import type { ApiResult } from '../../../shared/domain';
 import type { MenuCommand, EventName, Events } from '../../../shared/events';
 
@@ -27,6 +28,7 @@ export const contract = {
   ...maintenanceContract,
   ...mergesContract,
   ...originalsContract,
+  ...teamContract,
 } as const;
 
 export type Contract = typeof contract;

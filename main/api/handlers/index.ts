@@ -11,6 +11,7 @@ import { entitiesHandlers } from './entities';
 import { maintenanceHandlers } from './maintenance';
 import { mergesHandlers } from './merges';
 import { originalsHandlers } from './originals';
+import { teamHandlers } from './team';
 
 export function createHandlers(s: ServiceBase): Handlers {
   return {
@@ -23,5 +24,6 @@ export function createHandlers(s: ServiceBase): Handlers {
     ...maintenanceHandlers(s),
     ...mergesHandlers(s),
     ...originalsHandlers(s),
+    ...teamHandlers(s),
   };
 }

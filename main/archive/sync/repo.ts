@@ -483,6 +483,17 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       return out.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.localId - b.localId);
     },
 
+    /** How many records differ from the server's copy: changed since the last push, or never pushed (team sync's "pending N"). */
+    unsynced(): number {
+      const fresh = sql.all<{ n: number }>(
+        `SELECT (SELECT COUNT(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = 'article' AND s.local_id = a.id))
+              + (SELECT COUNT(*) FROM entity a WHERE merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = 'entity' AND s.local_id = a.id))
+              + (SELECT COUNT(*) FROM claim a WHERE NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = 'claim' AND s.local_id = a.id))
+              + (SELECT COUNT(*) FROM history a WHERE NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = 'history' AND s.local_id = a.id)) AS n`,
+      )[0].n;
+      return fresh + this.outgoing().filter((d) => d.changed).length;
+    },
+
     /** Records that the server now holds these revisions of these bodies (or that they did not change after all). */
     markPushed: (docs: { gid: string; rev: string; digest: string }[]): Written<M, void> =>
       ctx.write(() => {

@@ -1,0 +1,23 @@
+// Team sync (issue #20, docs/sync.md): Settings ▸ Team and the status bar drive the background sync.
+import { z } from 'zod';
+import { method } from './define';
+import type { TeamSyncStatus } from '../../../shared/events';
+
+const Settings = z.object({
+  server: z.string().trim().min(1, 'Enter the sync server’s address (https://…).').max(2_000),
+  database: z.string().trim().min(1, 'Enter the team database’s name.').max(200),
+  user: z.string().trim().max(200).nullable(),
+});
+
+export const teamContract = {
+  /** Team sync's state: synced / pending N / offline / error with reason / paused / off. */
+  'team.status': method<TeamSyncStatus>()(z.tuple([])),
+  /** Sets up the team (server, database, user — never the password) and starts syncing unless paused. */
+  'team.configure': method<TeamSyncStatus>()(z.tuple([Settings])),
+  /** Stops syncing with the team; the archive keeps everything. */
+  'team.forget': method<TeamSyncStatus>()(z.tuple([])),
+  /** One round now; resolves with the state after it. */
+  'team.syncNow': method<TeamSyncStatus>()(z.tuple([])),
+  'team.pause': method<TeamSyncStatus>()(z.tuple([])),
+  'team.resume': method<TeamSyncStatus>()(z.tuple([])),
+} as const;
