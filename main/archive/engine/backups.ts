@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../../shared/domain';
-import { fsyncDir, writeFileDurably } from './files';
+import { copyDurably, fsyncDir, writeFileDurably } from './files';
 import { sha256Async, sha256File } from './snapshot-file';
 
 export const MAX_BACKUPS = 24;
@@ -28,21 +28,24 @@ export function isBackupName(name: string): boolean {
 /**
  * Writes a backup as <name>.pending, checks it reads back identical and (if given) that `verify`
  * says "ok", then gives it its final name and prunes the oldest beyond MAX_BACKUPS. `verify` may
- * take ownership of the bytes (it runs last).
+ * take ownership of the bytes (it runs last). Given a file instead of bytes (the snapshot just
+ * written), the backup is a copy of that file, and `verify` is given the copy's path.
  */
 export async function writeBackup(
   backupsDir: string,
-  bytes: Uint8Array,
+  source: Uint8Array | string,
   at: Date,
-  verify?: (bytes: Uint8Array) => Promise<string>,
+  verify?: (source: Uint8Array | string) => Promise<string>,
 ): Promise<string> {
   await fs.mkdir(backupsDir, { recursive: true });
   await removePending(backupsDir);
   const name = `archive-${isoToName(at.toISOString())}.db`;
   const pending = path.join(backupsDir, `${name}.pending`);
-  await writeFileDurably(pending, bytes);
-  const problem = (await sha256File(pending)) !== (await sha256Async(bytes)) ? 'it did not read back identical' : null;
-  const verdict = problem ?? (verify ? await verify(bytes) : 'ok');
+  if (typeof source === 'string') await copyDurably(source, pending);
+  else await writeFileDurably(pending, source);
+  const expected = typeof source === 'string' ? await sha256File(source) : await sha256Async(source);
+  const problem = (await sha256File(pending)) !== expected ? 'it did not read back identical' : null;
+  const verdict = problem ?? (verify ? await verify(typeof source === 'string' ? pending : source) : 'ok');
   if (verdict !== 'ok') {
     await fs.rm(pending, { force: true });
     throw new Error(`backup ${name} was discarded: ${problem ?? `integrity check: ${verdict}`}`);
@@ -61,14 +64,14 @@ const BACKUP_SEQ_FILE = 'latest-seq';
  */
 export async function keepBackup(
   backupsDir: string,
-  bytes: Uint8Array,
+  source: Uint8Array | string,
   seq: number,
-  verify: (bytes: Uint8Array) => Promise<string>,
+  verify: (source: Uint8Array | string) => Promise<string>,
   log: (msg: string) => void,
 ): Promise<number | null> {
   try {
     const at = new Date();
-    const name = await writeBackup(backupsDir, bytes, at, verify);
+    const name = await writeBackup(backupsDir, source, at, verify);
     await writeFileDurably(path.join(backupsDir, BACKUP_SEQ_FILE), new TextEncoder().encode(`${seq}\n`));
     log(`Backup ${name} written.`);
     return at.getTime();

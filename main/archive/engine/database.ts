@@ -37,7 +37,14 @@ export class Database implements Sql {
   /** Rows the open transaction inserted, updated or deleted, by table (SQLite's update hook). */
   private touched: Map<string, Set<number>> | null = null;
 
-  constructor(readonly raw: SqlJsDatabase) {
+  /**
+   * @param storage The buffer sql.js took over as this database's file (own-bytes.ts), if it did:
+   *   while the file fits in it, it is the file, and a snapshot can be written from it without a copy.
+   */
+  constructor(
+    readonly raw: SqlJsDatabase,
+    private storage: Uint8Array | null = null,
+  ) {
     this.applyConnectionSettings();
     this.raw.updateHook((_op, _db, table, rowid) => {
       if (!this.touched) return;
@@ -164,7 +171,30 @@ export class Database implements Sql {
     return bytes;
   }
 
+  /**
+   * Runs `write` (an unrecorded statement that changes a page: it commits on its own) and returns
+   * the database file as sql.js holds it — a view, no copy — or null when that is not known (the
+   * file outgrew the buffer it was opened in, or was never opened from one): then use export().
+   * SQLite bumps the file change counter in the header (offset 24) on every commit, so a counter
+   * that moved proves the buffer is the file that commit wrote (an abandoned buffer never changes).
+   * The view is the committed database only until the next write: use it synchronously.
+   */
+  fileAfter(write: () => void): Uint8Array | null {
+    if (this.recording) throw new AppError('INTERNAL', 'The database file was asked for inside a transaction.');
+    const counter = () =>
+      this.storage && this.storage.length >= 28 ? new DataView(this.storage.buffer, this.storage.byteOffset).getUint32(24) : null;
+    const before = counter();
+    write();
+    const size = this.sizeBytes();
+    if (!this.storage || before === null || counter() === before || size > this.storage.length) {
+      this.storage = null; // not the file any more (or never was): let it go
+      return null;
+    }
+    return this.storage.subarray(0, size);
+  }
+
   close(): void {
+    this.storage = null;
     for (const stmt of this.statements.values()) stmt.free();
     this.statements.clear();
     this.raw.close();

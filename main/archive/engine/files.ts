@@ -1,6 +1,7 @@
 // Small durable-file helpers: write-then-rename with fsyncs, and moving damaged files aside.
 import fs from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, fsync, openSync, rmSync, writeSync } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { diskFullError, takeSpace } from './disk-space';
 
@@ -33,6 +34,45 @@ export async function writeFileDurably(file: string, bytes: Uint8Array): Promise
   await handle.close();
   await fs.rename(temp, file);
   await fsyncDir(path.dirname(file));
+}
+
+/**
+ * writeFileDurably for bytes that may change once this returns (a live database file): they are
+ * written to the temp file (into the OS's cache) before it returns; the returned promise does the
+ * fsync, then `beforeRename`, then the rename. Write errors (a full disk) throw at once, the temp file removed.
+ */
+export function writeFileDurablyNow(file: string, bytes: Uint8Array, beforeRename?: () => Promise<void>): Promise<void> {
+  const temp = `${file}.tmp-${process.pid}-${Date.now()}`;
+  const fd = openSync(temp, 'wx');
+  try {
+    for (let written = 0; written < bytes.length;) {
+      const room = takeSpace(bytes.length - written);
+      if (room === 0) throw diskFullError('write');
+      written += writeSync(fd, bytes, written, room);
+    }
+  } catch (err) {
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw err;
+  }
+  return (async () => {
+    try {
+      await promisify(fsync)(fd);
+    } catch (err) {
+      closeSync(fd);
+      await fs.rm(temp, { force: true });
+      throw err;
+    }
+    closeSync(fd);
+    try {
+      await beforeRename?.();
+    } catch (err) {
+      await fs.rm(temp, { force: true });
+      throw err;
+    }
+    await fs.rename(temp, file);
+    await fsyncDir(path.dirname(file));
+  })();
 }
 
 export async function writeAll(handle: fs.FileHandle, bytes: Uint8Array): Promise<void> {

@@ -9,7 +9,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { SqlJsStatic } from 'sql.js';
 import { Database } from './database';
-import { fsyncDir, writeAll, writeFileDurably } from './files';
+import { fsyncDir, writeAll, writeFileDurably, writeFileDurablyNow } from './files';
 import { openOwning, readWithHeadroom, type RoomyBytes } from './own-bytes';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -53,6 +53,23 @@ export async function writeSnapshotFile(file: string, bytes: Uint8Array): Promis
   await fsyncDir(path.dirname(file));
 }
 
+/**
+ * writeSnapshotFile for the live database file (Database.fileAfter), which the next write changes:
+ * hashed and handed to the OS before this returns (no copy in memory); the checksum file, fsyncs and
+ * renames follow in the same order and with the same crash guarantees.
+ */
+export function writeSnapshotFileNow(file: string, bytes: Uint8Array): Promise<void> {
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const next = nextChecksumPath(file);
+  // The new checksum is on disk before the new file takes the name (see writeSnapshotFile).
+  const written = writeFileDurablyNow(file, bytes, () => writeSmallFile(next, Buffer.from(`${hash}\n`)));
+  return (async () => {
+    await written;
+    await fs.rename(next, checksumPath(file));
+    await fsyncDir(path.dirname(file));
+  })();
+}
+
 /** In place (a torn write only makes a hash nobody matches), so no temp file is left by a crash. */
 async function writeSmallFile(file: string, bytes: Buffer): Promise<void> {
   const handle = await fs.open(file, 'w');
@@ -74,7 +91,7 @@ export function checkSnapshot(SQL: SqlJsStatic, given: Uint8Array | RoomyBytes, 
   if (bytes.length < 100 || !Buffer.from(bytes.buffer, bytes.byteOffset, 16).equals(SQLITE_HEADER)) return 'not an SQLite database';
   let db: Database | null = null;
   try {
-    db = new Database(given instanceof Uint8Array ? new SQL.Database(bytes) : openOwning(SQL, given));
+    db = given instanceof Uint8Array ? new Database(new SQL.Database(bytes)) : new Database(openOwning(SQL, given), given.storage);
     const check = trusted ? String(db.pragma('schema_version') !== null ? 'ok' : 'no schema') : String(db.pragma('quick_check'));
     if (check !== 'ok') throw new Error(check);
     return db;

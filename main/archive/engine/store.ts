@@ -14,7 +14,7 @@ import { integrityCheckInWorker } from './integrity';
 import type { ArchiveLock } from './lock';
 import { lockAndTidy, recoverWithinSpace } from './open-steps';
 import { writeSnapshotSeq, type Recovered } from './recovery';
-import { writeSnapshotFile } from './snapshot-file';
+import { writeSnapshotFile, writeSnapshotFileNow } from './snapshot-file';
 import { releaseDroppedCopies } from './release-memory';
 import { readCheckedBackup, rebuildArchive } from './restore-backup';
 import { schemaVersion } from '../migrations';
@@ -242,12 +242,15 @@ export class Store extends StoreBase {
     if (this.readOnly || !this.writer || this.closed) return;
     await this.writer.rotate(); // records after this point belong to the next snapshot
     const seq = this.lastSeq;
-    writeSnapshotSeq(this.db, seq);
     const backupDue = backupAllowed && Date.now() - this.lastBackupAt >= this.opts.backupIntervalMs;
-    const bytes = this.db.export();
-    await writeSnapshotFile(this.paths.snapshot, bytes);
+    // Written straight from sql.js's own file when it can be (no copy of the database in memory);
+    // that file changes with the next write, so it is handed to the OS before anything else runs.
+    const live = this.db.fileAfter(() => writeSnapshotSeq(this.db, seq));
+    const bytes = live ? null : this.db.export();
+    await (live ? writeSnapshotFileNow(this.paths.snapshot, live) : writeSnapshotFile(this.paths.snapshot, bytes!));
     this.snapshotSeq = seq;
-    if (backupDue) await this.backup(bytes, seq);
+    // A backup is a copy of that snapshot file (bytes are only at hand when they had to be exported).
+    if (backupDue) await this.backup(bytes ?? this.paths.snapshot, seq);
     await this.writer.removeCovered(this.journalKeepsAfter());
   }
 
@@ -257,8 +260,8 @@ export class Store extends StoreBase {
   }
 
   /** A verified copy of the snapshot just written (the integrity check runs in a worker). */
-  private async backup(bytes: Uint8Array, seq: number): Promise<void> {
-    const at = await keepBackup(this.paths.backups, bytes, seq, (b) => integrityCheckInWorker(b, this.opts.wasmPath), this.opts.log);
+  private async backup(source: Uint8Array | string, seq: number): Promise<void> {
+    const at = await keepBackup(this.paths.backups, source, seq, (b) => integrityCheckInWorker(b, this.opts.wasmPath), this.opts.log);
     if (at === null) return;
     this.backupSeq = seq;
     this.lastBackupAt = at;

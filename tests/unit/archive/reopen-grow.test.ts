@@ -2,11 +2,25 @@
 // second copy and with room to grow (engine/own-bytes.ts). What a researcher must never notice:
 // edits after a reopen — a few, or enough to outgrow that room several times — are all there
 // after the next snapshot and reopen, and the snapshot on disk matches its checksum.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { open, tempDir } from './helpers';
+import { simulatedDisk } from '../../../main/archive/engine/disk-space';
+import { crashImage, hashFiles, open, tempDir } from './helpers';
+
+afterEach(() => {
+  simulatedDisk.freeBytes = null;
+});
+
+/** An archive folder with 50 claims in its snapshot (closed). */
+async function closedArchive(): Promise<{ dir: string; ids: number[] }> {
+  const dir = tempDir();
+  const a = await open(dir);
+  const ids = (await a.claims.insertMany(Array.from({ length: 50 }, (_, i) => ({ statement: statement(i, 0) })))).map((c) => c.id);
+  await a.close();
+  return { dir, ids };
+}
 
 const statement = (i: number, round: number) => `round ${round} claim ${i}: ${'the minister said the figure was wrong '.repeat(40)}`;
 
@@ -49,5 +63,41 @@ describe('reopening an archive and writing to it', () => {
     for (const { id, text } of written) expect(reopened.claims.get(id).statement).toBe(text);
     for (const round of batches.keys()) expect(reopened.claims.get(seeded[round].id).verdict).toBe('false');
     expect(reopened.claims.list({ status: ['in_progress'] }).total).toBe(batches.length);
+  });
+
+  it('backs up a reopened archive from its snapshot file: the backup is verified and restores every edit', async () => {
+    const { dir, ids } = await closedArchive();
+    const a = await open(dir, { backupIntervalMs: 0 });
+    const before = a.listBackups().length;
+    await a.claims.setVerdict(ids[3], 'claimdesk', 'misleading', 'after reopen');
+    const added = await a.claims.insert({ statement: 'added after reopen' });
+    await a.snapshot();
+    expect(a.logs.join('\n')).not.toMatch(/Backup failed/);
+    const backups = a.listBackups();
+    expect(backups).toHaveLength(before + 1);
+    expect(readFileSync(path.join(dir, 'backups', backups[0].name))).toEqual(readFileSync(path.join(dir, 'archive.db')));
+    await a.claims.insert({ statement: 'after the backup' });
+    await a.restoreBackup(backups[0].name); // rebuilt from the backup plus the journal: nothing lost
+    expect(a.claims.get(ids[3]).verdict).toBe('misleading');
+    expect(a.claims.get(added.id).statement).toBe('added after reopen');
+    expect(a.info().counts.claims).toBe(52);
+  });
+
+  it('a snapshot of a reopened archive that runs out of disk leaves the previous one as it was and loses no edit', async () => {
+    const { dir, ids } = await closedArchive();
+    const a = await open(dir);
+    const edited = await a.claims.insert({ statement: 'edited before the disk filled' });
+    const before = hashFiles(dir);
+    simulatedDisk.freeBytes = 50_000; // room for a journal record, not for the snapshot
+    await expect(a.snapshot()).rejects.toThrow(/ENOSPC|disk/i);
+    const after = hashFiles(dir);
+    expect(after['archive.db']).toBe(before['archive.db']);
+    expect(after['archive.db.sha256']).toBe(before['archive.db.sha256']);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    simulatedDisk.freeBytes = null;
+    const reopened = await open(crashImage(dir));
+    expect(reopened.claims.get(edited.id).statement).toBe('edited before the disk filled');
+    expect(reopened.info().counts.claims).toBe(ids.length + 1);
+    expect(snapshotMatchesChecksum(dir)).toBe(true);
   });
 });
