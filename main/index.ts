@@ -16,6 +16,7 @@ import { registerIpc } from './shell/ipc';
 import { createMainWindow } from './shell/window';
 import { installMenu } from './shell/menu';
 import { printHtmlToPdf } from './shell/print';
+import { keychainSecrets } from './shell/credentials';
 import { chooseImportFiles, chooseSavePath } from './shell/dialogs';
 import { packagedPaths } from './shell/packaged';
 import { makeOpenDir, systemViewer } from './shell/open-file';
@@ -97,6 +98,8 @@ async function startServices(): Promise<RemoteServices> {
     chooseFiles: () => chooseImportFiles(mainWindow),
     chooseSavePath: (opts) => chooseSavePath(mainWindow, opts),
     ...(openDir ? { openDir: openDir.dir, openFile: systemViewer(openDir.dir) } : {}),
+    ...keychainSecrets(),
+    teamSyncAutoStart: true,
   });
   void remote.stopped.then((reason) => restartServices(remote, reason));
   return remote;

@@ -28,7 +28,15 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const archive = await openArchive({ dir: opts.archiveDir, actor: opts.actor ?? defaultActor(), log, wasmPath: opts.wasmPath });
   const imports = createImportService({ archive, emit, extract: suggestClaims });
   notifyChanges(archive, emit); // every committed write tells the window which records changed
-  const teamSync = createTeamSync({ archive, archiveDir: opts.archiveDir, emit, log, intervalMs: opts.teamSyncIntervalMs });
+  const teamSync = createTeamSync({
+    archive,
+    archiveDir: opts.archiveDir,
+    emit,
+    log,
+    intervalMs: opts.teamSyncIntervalMs,
+    encryptSecret: opts.encryptSecret,
+    decryptSecret: opts.decryptSecret,
+  });
   await teamSync.load({ autoStart: opts.teamSyncAutoStart });
   const base: AppServices = {
     version: APP_VERSION,

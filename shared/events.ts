@@ -41,6 +41,8 @@ export interface TeamSyncStatus {
   lastSync: string | null;
   /** The team set up for this archive (never the password). */
   settings: TeamSyncSettings | null;
+  /** A password is kept (encrypted by the system's keychain) for the user. */
+  signedIn: boolean;
 }
 
 export interface TeamSyncSettings {

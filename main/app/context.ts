@@ -32,6 +32,13 @@ export interface ServicesOptions {
   openDir?: string;
   /** Opens a file of `openDir` in the system's viewer (Electron's shell.openPath in the app). */
   openFile?: (file: string) => Promise<void>;
+  /**
+   * Encrypts a secret (the team password) with the system's keychain (Electron's safeStorage in the
+   * app): the base64 blob may be stored on disk, the plain text never. Absent in Node (CLI, tests).
+   */
+  encryptSecret?: (plain: string) => Promise<string>;
+  /** Decrypts a blob made by encryptSecret (same user, same computer). */
+  decryptSecret?: (blob: string) => Promise<string>;
   /** Team sync in the background: start rounds on open if a team is set up and not paused (the app). */
   teamSyncAutoStart?: boolean;
   /** Milliseconds between background sync rounds (default 30 s). */

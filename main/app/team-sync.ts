@@ -4,8 +4,9 @@
 // state (synced / pending N / offline / error with reason / paused) goes out as a 'sync.state' event
 // and can be asked for; pulled records reach open views through the archive's own 'data.changed'
 // events (main/api/change-notifier.ts), sent as each pulled batch commits.
-// The team (server, database, user) is kept next to the archive in team-sync.json; the password never
-// is: it comes from `password()` (the shell's keychain in the app), and appears in no message.
+// The team (server, database, user) is kept next to the archive in team-sync.json; the password only
+// as the blob the shell's keychain made of it (team-sync.secret, ServicesOptions.encryptSecret): in
+// plain text it is in memory for a round, never in a file, a log or a message.
 import path from 'node:path';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
@@ -15,6 +16,8 @@ import type { Emit, TeamSyncSettings, TeamSyncStatus } from '../../shared/events
 import { isUnreachable, parseRemote, syncOnce } from '../sync/client';
 
 export const TEAM_SYNC_FILE = 'team-sync.json';
+export const TEAM_SECRET_FILE = 'team-sync.secret';
+const NEEDS_APP = 'Signing in to a team needs the Claimdesk desktop app: it keeps the password in your system’s keychain.';
 /** Seconds between background rounds (the app's default). */
 export const DEFAULT_SYNC_INTERVAL_MS = 30_000;
 
@@ -30,8 +33,9 @@ export interface TeamSyncDeps {
   archiveDir: string;
   emit: Emit;
   log?: (message: string) => void;
-  /** The signed-in user's password, when there is one (the shell's keychain). */
-  password?: () => Promise<string | undefined>;
+  /** The system keychain's encryption (the shell's capabilities); absent in Node: no sign-in. */
+  encryptSecret?: (plain: string) => Promise<string>;
+  decryptSecret?: (blob: string) => Promise<string>;
   intervalMs?: number;
   /** The fetch the client uses (tests). */
   fetch?: typeof fetch;
@@ -41,6 +45,10 @@ export interface TeamSync {
   status(): TeamSyncStatus;
   /** Sets up (or changes) the team; checks the URL first. Starts syncing unless paused. */
   configure(settings: TeamSyncSettings): Promise<TeamSyncStatus>;
+  /** Keeps the user's password, encrypted by the keychain, and syncs now. */
+  signIn(password: string): Promise<TeamSyncStatus>;
+  /** Forgets the password. */
+  signOut(): Promise<TeamSyncStatus>;
   /** Stops syncing with a team: the settings are forgotten, the archive keeps everything. */
   forget(): Promise<TeamSyncStatus>;
   /** Resumes background rounds (and runs one now). */
@@ -73,6 +81,8 @@ function parseJson(text: string): unknown {
 
 export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   const file = path.join(deps.archiveDir, TEAM_SYNC_FILE);
+  const secretFile = path.join(deps.archiveDir, TEAM_SECRET_FILE);
+  let secret: string | null = null;
   const interval = deps.intervalMs ?? DEFAULT_SYNC_INTERVAL_MS;
   let settings: TeamSyncSettings | null = null;
   let paused = false;
@@ -91,7 +101,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   };
 
   function status(): TeamSyncStatus {
-    const base = { syncing: round !== null, lastSync, settings: settings && { ...settings } };
+    const base = { syncing: round !== null, lastSync, settings: settings && { ...settings }, signedIn: secret !== null };
     if (!settings) return { ...base, state: 'off', pending: 0, error: null };
     if (outcome.kind === 'offline' || outcome.kind === 'error')
       return { ...base, state: paused ? 'paused' : outcome.kind, pending: pendingNow(), error: outcome.reason };
@@ -127,7 +137,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
         archive: deps.archive,
         remote: remoteOf(team),
         user: team.user ?? undefined,
-        password: team.user ? await deps.password?.() : undefined,
+        password: team.user ? await password() : undefined,
         fetch: deps.fetch,
       });
       if (report.state === 'refused')
@@ -146,6 +156,18 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
       outcome = { kind: isUnreachable(err) ? 'offline' : 'error', reason };
       deps.log?.(`team sync: ${reason}`);
     }
+  }
+
+  /** The signed-in user's password, decrypted for this round only. */
+  async function password(): Promise<string | undefined> {
+    if (secret === null) return undefined;
+    if (!deps.decryptSecret) throw new AppError('FORBIDDEN', NEEDS_APP);
+    return deps.decryptSecret(secret);
+  }
+
+  async function dropSecret(): Promise<void> {
+    secret = null;
+    await unlink(secretFile).catch(() => {}); // none kept: nothing to forget
   }
 
   function runRound(): Promise<void> {
@@ -177,6 +199,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
           paused = p;
         } else deps.log?.(`team sync: ${TEAM_SYNC_FILE} is not readable, ignored`);
       }
+      secret = settings ? (await readFile(secretFile, 'utf8').catch(() => '')).trim() || null : null;
       if (opts.autoStart && settings && !paused) void runRound();
       return status();
     },
@@ -187,6 +210,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
         user: next.user?.trim() || null,
       };
       remoteOf(clean); // a clear error before anything is kept
+      if (settings && (settings.user !== clean.user || remoteOf(settings) !== remoteOf(clean))) await dropSecret(); // the password was for that account
       settings = clean;
       outcome = { kind: 'none' };
       await save();
@@ -194,7 +218,25 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
       if (!paused) void runRound();
       return status();
     },
+    async signIn(plain) {
+      if (!settings?.user) throw new AppError('INVALID_ARGUMENT', 'Enter your user name for the team server before signing in.');
+      if (!deps.encryptSecret) throw new AppError('FORBIDDEN', NEEDS_APP);
+      const blob = await deps.encryptSecret(plain);
+      await writeFile(`${secretFile}.tmp`, blob, { encoding: 'utf8', mode: 0o600 });
+      await rename(`${secretFile}.tmp`, secretFile);
+      secret = blob;
+      outcome = { kind: 'none' };
+      announce();
+      if (!paused) await runRound();
+      return status();
+    },
+    async signOut() {
+      await dropSecret();
+      announce();
+      return status();
+    },
     async forget() {
+      await dropSecret();
       settings = null;
       paused = false;
       outcome = { kind: 'none' };

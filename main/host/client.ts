@@ -49,8 +49,8 @@ export function stoppedMessage(reason: string): string {
  * with the host's error (its code kept) when the services could not be created.
  */
 export function connectServices(port: ClientPort, opts: ServicesOptions): Promise<RemoteServices> {
-  const { emit, log, printPdf, chooseFiles, chooseSavePath, openFile, ...options } = opts;
-  const capabilities = { printPdf, chooseFiles, chooseSavePath, openFile };
+  const { emit, log, printPdf, chooseFiles, chooseSavePath, openFile, encryptSecret, decryptSecret, ...options } = opts;
+  const capabilities = { printPdf, chooseFiles, chooseSavePath, openFile, encryptSecret, decryptSecret };
   const provided = CAPABILITIES.filter((name) => capabilities[name] !== undefined);
   const pending = new Map<number, { method: HostMethod; resolve(outcome: Outcome): void }>();
   let nextId = 1;

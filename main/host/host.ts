@@ -55,6 +55,8 @@ export function serveServices(port: HostPort, create: CreateServices = createSer
         chooseFiles: has('chooseFiles') ? async () => (await ask('chooseFiles', [])) as string[] : undefined,
         chooseSavePath: has('chooseSavePath') ? async (opts) => (await ask('chooseSavePath', [opts])) as string | null : undefined,
         openFile: has('openFile') ? async (file) => void (await ask('openFile', [file])) : undefined,
+        encryptSecret: has('encryptSecret') ? async (plain) => (await ask('encryptSecret', [plain])) as string : undefined,
+        decryptSecret: has('decryptSecret') ? async (blob) => (await ask('decryptSecret', [blob])) as string : undefined,
       };
     }
 

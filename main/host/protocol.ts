@@ -11,7 +11,7 @@ export const HOST_METHODS = ['dispatch', 'grantPaths', 'openPaths', 'seedSample'
 export type HostMethod = (typeof HOST_METHODS)[number];
 
 /** What only the window's side can do, asked for by the services (native dialogs, Chromium's PDF printer, the system's viewer). */
-export const CAPABILITIES = ['printPdf', 'chooseFiles', 'chooseSavePath', 'openFile'] as const;
+export const CAPABILITIES = ['printPdf', 'chooseFiles', 'chooseSavePath', 'openFile', 'encryptSecret', 'decryptSecret'] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
 /** The options that cross to the host: plain data (functions stay with the caller, as capabilities). */

@@ -14,6 +14,10 @@ export const teamContract = {
   'team.status': method<TeamSyncStatus>()(z.tuple([])),
   /** Sets up the team (server, database, user — never the password) and starts syncing unless paused. */
   'team.configure': method<TeamSyncStatus>()(z.tuple([Settings])),
+  /** Keeps the password (encrypted by the system's keychain, desktop app only) and syncs now. */
+  'team.signIn': method<TeamSyncStatus>()(z.tuple([z.string().min(1, 'Enter your password.').max(1_000)])),
+  /** Forgets the kept password. */
+  'team.signOut': method<TeamSyncStatus>()(z.tuple([])),
   /** Stops syncing with the team; the archive keeps everything. */
   'team.forget': method<TeamSyncStatus>()(z.tuple([])),
   /** One round now; resolves with the state after it. */

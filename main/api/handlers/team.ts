@@ -6,6 +6,8 @@ export function teamHandlers(s: ServiceBase<'teamSync'>): HandlersOf<typeof team
   return {
     'team.status': () => s.teamSync.status(),
     'team.configure': (settings) => s.teamSync.configure(settings),
+    'team.signIn': (password) => s.teamSync.signIn(password),
+    'team.signOut': () => s.teamSync.signOut(),
     'team.forget': () => s.teamSync.forget(),
     'team.syncNow': () => s.teamSync.syncNow(),
     'team.pause': () => s.teamSync.pause(),
