@@ -186,6 +186,8 @@ function readSource(archive: Archive, articleId: number): ReportArticle | null {
       url: a.url,
       wireAgency: a.wireAgency,
       file: a.source ? { name: a.source.name, sha256: a.source.sha256 } : null,
+      tags: a.tags ?? [],
+      notes: a.notes ?? '',
     };
   } catch (err) {
     if (err instanceof AppError && err.code === 'NOT_FOUND') return null; // a deleted article is not cited

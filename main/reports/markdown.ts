@@ -63,7 +63,7 @@ function claimLines(model: ReportModel, arranged: ArrangedReport, sources: Map<n
   return lines;
 }
 
-function sourceLine(n: number, s: ReportArticle): string {
+function sourceLine(model: ReportModel, n: number, s: ReportArticle): string {
   const parts = [
     s.outlet ? `**${mdEscape(s.outlet)}**` : '',
     mdEscape(s.author),
@@ -74,7 +74,10 @@ function sourceLine(n: number, s: ReportArticle): string {
     s.url ? mdUrl(s.url) : '',
     s.file ? `file ${mdEscape(s.file.name)}, SHA-256 \`${s.file.sha256.replace(/[^0-9a-f]/gi, '')}\`` : '',
   ].filter(Boolean);
-  return `${n}. ${parts.join('. ')}.${extra.length ? ` ${extra.join(' · ')}` : ''}`;
+  const line = `${n}. ${parts.join('. ')}.${extra.length ? ` ${extra.join(' · ')}` : ''}`;
+  const tags = has(model, 'tags') && s.tags?.length ? `   - **Tags:** ${s.tags.map(mdEscape).join(', ')}` : '';
+  const notes = has(model, 'notes') && s.notes?.trim() ? `   - **Notes:** ${mdEscape(s.notes)}` : '';
+  return [line, tags, notes].filter(Boolean).join('\n');
 }
 
 export function renderMarkdown(model: ReportModel): string {
@@ -105,7 +108,7 @@ export function renderMarkdown(model: ReportModel): string {
     }
   }
   if (arranged.citations.length > 0) {
-    out.push('## Sources', '', ...arranged.citations.map((c) => sourceLine(c.n, c.source)), '');
+    out.push('## Sources', '', ...arranged.citations.map((c) => sourceLine(model, c.n, c.source)), '');
   }
   return `${out
     .join('\n')

@@ -23,6 +23,9 @@ export interface ReportArticle {
   wireAgency: string | null;
   /** The original file the article was imported from, when there was one. */
   file: { name: string; sha256: string } | null;
+  /** The researcher's tags and notes on the article (printed when the report shows tags / notes). */
+  tags?: string[];
+  notes?: string;
 }
 
 export interface ReportVerdict {

@@ -30,6 +30,8 @@ export const LIBRARY_COLUMNS: (ResizableColumn<LibraryColumnId> & { sort: Articl
 export class LibraryState {
   search = $state('');
   outlet = $state('');
+  /** Only articles with this tag ('' for all). */
+  tag = $state('');
   /** Only articles with suggestions waiting for a decision. */
   toReview = $state(false);
   sort = $state<ArticleSort>('importedAt');
@@ -39,6 +41,8 @@ export class LibraryState {
   readonly widths = new RememberedWidths('claimdesk.library.widths', LIBRARY_COLUMNS);
   /** Every outlet in the archive with its article count, for the filter menu. */
   readonly outlets = new Query({ key: () => ({}), fetch: () => call('articles.outlets'), on: ['article'] });
+  /** Every article tag with its article count, for the tag filter. */
+  readonly tags = new Query({ key: () => ({}), fetch: () => call('articles.tags'), on: ['article'] });
   /** The matching articles, fetched a page at a time as the list scrolls. A new query starts from its first article. */
   readonly rows = new PagedRows<ArticleQuery, ArticleSummary>({
     key: () => this.query,
@@ -56,6 +60,7 @@ export class LibraryState {
     return {
       search: this.search.trim() || undefined,
       outlet: this.outlet || undefined,
+      tag: this.tag || undefined,
       toReview: this.toReview || undefined,
       sort: this.sort,
       order: this.order,
@@ -92,6 +97,7 @@ export class LibraryState {
   follow(): void {
     this.rows.follow();
     this.outlets.follow();
+    this.tags.follow();
   }
 }
 

@@ -36,6 +36,9 @@ export interface Article {
    * [] otherwise. Optional for records from archive files written before version 7.
    */
   pageStarts?: number[];
+  /** The researcher's notes and tags on the article (since version 7; optional for older files). */
+  notes?: string;
+  tags?: string[];
 }
 export const TextQuality = z.enum(['ok', 'ocr', 'unreadable']);
 /** An article's page start offsets: never decreasing (a page without text shares the next one's start). */
@@ -43,6 +46,16 @@ export const PageStarts = z
   .array(z.number().int().nonnegative().max(L.MAX_ARTICLE_TEXT_CHARS))
   .max(L.MAX_ARTICLE_PAGES)
   .refine((a) => a.every((v, i) => i === 0 || v >= a[i - 1]), 'page starts must not decrease');
+
+/** An article's tags: each once (the first spelling kept), trimmed, none empty. */
+export const ArticleTags = z
+  .array(z.string().max(L.MAX_TAG_CHARS))
+  .max(L.MAX_TAGS_PER_CLAIM)
+  .transform((tags) => {
+    const seen = new Set<string>();
+    return tags.map((t) => t.trim()).filter((t) => t !== '' && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+  });
+export const ArticleNotes = z.string().max(L.MAX_CLAIM_NOTES_CHARS);
 
 /**
  * The page (from 1) of the original on which the passage starting at `offset` lies, or null when the
@@ -89,6 +102,8 @@ export const NewArticle = z.object({
   textQuality: TextQuality.default('ok'),
   textWarning: z.string().max(2_000).nullable().default(null),
   pageStarts: PageStarts.default([]),
+  notes: ArticleNotes.default(''),
+  tags: ArticleTags.default([]),
 });
 export type NewArticle = z.input<typeof NewArticle>;
 export const ArticlePatch = z
@@ -100,6 +115,8 @@ export const ArticlePatch = z
     url: z.string().max(L.MAX_URL_CHARS).nullable(),
     language: z.string().max(35).nullable(),
     wireAgency: ShortText.nullable(),
+    notes: ArticleNotes,
+    tags: ArticleTags,
   })
   .partial()
   .strict();
@@ -110,6 +127,8 @@ export const ArticleQuery = z
     outlet: z.string().max(500).optional(),
     /** Only articles with suggestions waiting for a decision (the library's "To review" filter). */
     toReview: z.boolean().optional(),
+    /** Only articles with this tag (any case). */
+    tag: z.string().max(L.MAX_TAG_CHARS).optional(),
     sort: z.enum(['published', 'title', 'outlet', 'importedAt', 'claimCount']).default('importedAt'),
     order: z.enum(['asc', 'desc']).default('desc'),
     offset: z.number().int().nonnegative().default(0),
@@ -117,6 +136,11 @@ export const ArticleQuery = z
   })
   .strict();
 export type ArticleQuery = z.input<typeof ArticleQuery>;
+/** A tag of live articles and how many have it (for the library's tag filter). */
+export interface ArticleTagCount {
+  tag: string;
+  count: number;
+}
 /** An outlet of live articles and how many it has (for outlet filter menus). */
 export interface OutletCount {
   outlet: string;

@@ -15,6 +15,7 @@ import {
   type Entity,
   type Article,
   type ArticleSummary,
+  type ArticleTagCount,
   type OutletCount,
   type ArchiveInfo,
   type Claim,
@@ -31,6 +32,8 @@ export const coreContract = {
   'articles.list': method<Page<ArticleSummary>>()(z.tuple([ArticleQuery])),
   /** Every outlet of the live articles, with its article count: the outlet filter's menu. */
   'articles.outlets': method<OutletCount[]>()(z.tuple([])),
+  /** Tags of live articles with their counts (the library's tag filter). */
+  'articles.tags': method<ArticleTagCount[]>()(z.tuple([])),
   'articles.get': method<Article>()(z.tuple([Id])),
   'articles.update': method<Article>()(z.tuple([Id, ArticlePatch])),
   'articles.delete': method<void>()(z.tuple([Id])),

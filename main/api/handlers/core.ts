@@ -9,6 +9,7 @@ export function coreHandlers(s: ServiceBase<'archive' | 'version'>): HandlersOf<
 
     'articles.list': (q) => archive.articles.list(q),
     'articles.outlets': () => archive.articles.outlets(),
+    'articles.tags': () => archive.articles.tags(),
     'articles.get': (id) => archive.articles.get(id),
     'articles.update': (id, patch) => archive.articles.update(id, patch),
     'articles.delete': (id) => archive.articles.delete(id),

@@ -7,6 +7,7 @@ import {
   NewArticle,
   type Article,
   type ArticleSummary,
+  type ArticleTagCount,
   type OutletCount,
   type Page,
 } from '../../../shared/domain';
@@ -125,6 +126,10 @@ export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         where.push('a.outlet = ? COLLATE NOCASE');
         params.push(q.outlet);
       }
+      if (q.tag?.trim()) {
+        where.push('a.id IN (SELECT article_id FROM article_tag WHERE tag = ? COLLATE NOCASE)');
+        params.push(q.tag.trim());
+      }
       if (q.toReview) where.push(`EXISTS (SELECT 1 FROM suggestion s WHERE s.article_id = a.id AND s.state = 'pending')`);
       const filtered = `FROM ${from} WHERE ${where.join(' AND ')}`;
       const claimCount = '(SELECT count(*) FROM claim c WHERE c.article_id = a.id AND c.deleted_at IS NULL)';
@@ -150,6 +155,14 @@ export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       );
     },
 
+    /** Tags of live articles with their counts, by name; spellings differing in case are one tag. */
+    tags(): ArticleTagCount[] {
+      return ctx.sql.all<ArticleTagCount>(
+        `SELECT min(t.tag) AS tag, count(DISTINCT t.article_id) AS count FROM article_tag t JOIN article a ON a.id = t.article_id
+         WHERE a.deleted_at IS NULL GROUP BY t.tag COLLATE NOCASE ORDER BY t.tag COLLATE NOCASE`,
+      );
+    },
+
     update: (id: number, input: ArticlePatch): Written<M, Article> =>
       ctx.write(() => {
         const patch = parseInput(ArticlePatch, input, 'article change');
@@ -157,7 +170,7 @@ export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         const keys = Object.keys(patch) as (keyof ArticlePatch)[];
         if (keys.length > 0) {
           ctx.sql.run(`UPDATE article SET ${keys.map((k) => `${PATCH_COLUMNS[k]} = ?`).join(', ')} WHERE id = ?`, [
-            ...keys.map((k) => patch[k] ?? null),
+            ...keys.map((k) => (k === 'tags' ? JSON.stringify(patch.tags) : (patch[k] ?? null))),
             id,
           ]);
         }

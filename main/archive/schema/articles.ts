@@ -1,8 +1,8 @@
-// The article table (migrations 001, 005, 007): imported texts.
+// The article table (migrations 001, 005, 007) and its tag index (007): imported texts.
 import { z } from 'zod';
 import * as L from '../../../shared/limits';
 import { Id, PageStarts, TextQuality, type Article, type ArticlePatch, type NewArticle } from '../../../shared/domain';
-import { Nullable, Short, Stamp } from './file-fields';
+import { Nullable, ResearchNotes, Short, Stamp, TagList } from './file-fields';
 import { defineTable, type Assert, type PatchFields, type RecordFields, type Same } from './table';
 
 const source = { via: 'articles[].source' } as const;
@@ -47,6 +47,32 @@ export const ARTICLE = defineTable('article', {
     file: PageStarts.optional(),
     missing: '[]',
   },
+  /** Since schema 7: the researcher's notes and tags on the article; files written before: none. */
+  notes: {
+    type: 'TEXT',
+    notNull: true,
+    sqlDefault: "''",
+    record: true,
+    patch: true,
+    file: ResearchNotes.optional(),
+    missing: '',
+  },
+  tags: {
+    type: 'TEXT',
+    notNull: true,
+    sqlDefault: "'[]'",
+    json: 'array',
+    record: true,
+    patch: true,
+    file: TagList.optional(),
+    missing: '[]',
+  },
+});
+
+/** Each tag of an article once, for the library's tag filter (kept by triggers from `article.tags`). */
+export const ARTICLE_TAG = defineTable('article_tag', {
+  article_id: { type: 'INTEGER', notNull: true, pk: 1, file: { via: 'articles[].tags' } },
+  tag: { type: 'TEXT', notNull: true, pk: 2, file: { via: 'articles[].tags' } },
 });
 
 /** The file's `source` of an article: the imported file, or null for text typed in. */

@@ -11,7 +11,7 @@ import {
   type ClaimPatch,
   type NewClaim,
 } from '../../../shared/domain';
-import { Note, Nullable, Offset, Quote, Stamp } from './file-fields';
+import { Note, Nullable, Offset, Quote, ResearchNotes, Stamp, TagList } from './file-fields';
 import { defineTable, type Assert, type FileShape, type PatchFields, type RecordFields, type Same } from './table';
 
 export const CLAIM = defineTable('claim', {
@@ -50,7 +50,7 @@ export const CLAIM = defineTable('claim', {
     record: true,
     patch: true,
     tracked: true,
-    file: z.array(z.string().max(L.MAX_TAG_CHARS)).max(L.MAX_TAGS_PER_CLAIM),
+    file: TagList,
   },
   notes: {
     type: 'TEXT',
@@ -59,7 +59,7 @@ export const CLAIM = defineTable('claim', {
     record: true,
     patch: true,
     tracked: true,
-    file: z.string().max(L.MAX_CLAIM_NOTES_CHARS),
+    file: ResearchNotes,
   },
   created_at: { type: 'TEXT', notNull: true, field: 'createdAt', record: true, file: Stamp },
   updated_at: { type: 'TEXT', notNull: true, field: 'updatedAt', record: true, tracked: true, file: Stamp },

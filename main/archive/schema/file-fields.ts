@@ -12,6 +12,9 @@ export const Name = z.string().min(1).max(L.MAX_NAME_CHARS);
 export const Names = z.array(z.string().max(L.MAX_NAME_CHARS)).max(MAX_ALIASES_PER_ENTITY);
 export const Offset = z.number().int().nonnegative().nullable();
 export const Quote = z.string().max(L.MAX_QUOTE_CHARS);
+/** A claim's or an article's tags and notes. */
+export const TagList = z.array(z.string().max(L.MAX_TAG_CHARS)).max(L.MAX_TAGS_PER_CLAIM);
+export const ResearchNotes = z.string().max(L.MAX_CLAIM_NOTES_CHARS);
 
 /** Levels of arrays and objects a history value may nest (a tag list is two): deeper ones overflow the stack when stored. */
 const MAX_VALUE_DEPTH = 64;

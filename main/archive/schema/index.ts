@@ -1,5 +1,5 @@
 // One description per table (table.ts says what a description holds and derives from it).
-import { ARTICLE } from './articles';
+import { ARTICLE, ARTICLE_TAG } from './articles';
 import { CLAIM, CLAIM_TAG } from './claims';
 import { CLAIM_ENTITY, ENTITY, ENTITY_NAME } from './entities';
 import { HISTORY } from './history';
@@ -9,7 +9,7 @@ import { COLLECTION, COLLECTION_CLAIM, SAVED_SEARCH, SUGGESTION } from './workfl
 import { SYNC_CHECKPOINT, SYNC_DOC } from './sync';
 import type { Table } from './table';
 
-export { ARTICLE, SourceRecord } from './articles';
+export { ARTICLE, ARTICLE_TAG, SourceRecord } from './articles';
 export { CLAIM, CLAIM_TAG } from './claims';
 export { CLAIM_ENTITY, ENTITY, ENTITY_FILE_FIELDS, ENTITY_NAME, MERGED_ENTITY_FILE_FIELDS } from './entities';
 export { HISTORY } from './history';
@@ -22,6 +22,7 @@ export * from './table';
 /** Every table of an archive (FTS indexes and SQLite's own tables aside). */
 export const TABLES: readonly Table[] = [
   ARTICLE,
+  ARTICLE_TAG,
   CLAIM,
   CLAIM_TAG,
   ENTITY,

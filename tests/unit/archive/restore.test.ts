@@ -41,6 +41,8 @@ function records(): ArchiveRecords {
         textQuality: 'ok' as const,
         textWarning: null,
         pageStarts: [],
+        notes: '',
+        tags: [],
       },
       {
         id: 3,
@@ -58,6 +60,8 @@ function records(): ArchiveRecords {
         textQuality: 'ocr' as const,
         textWarning: 'Pages 2–3 were read by OCR',
         pageStarts: [0, 50],
+        notes: 'The agency confirmed the figure by phone.',
+        tags: ['wire', 'troops'],
       },
     ],
     entities: [

@@ -112,6 +112,8 @@ async function everyColumnSet(a: Opened) {
     textQuality: 'ocr',
     textWarning: 'Pages 2–3 were read by OCR.',
     pageStarts: [0, 40, 80],
+    notes: 'Checked against the agency wire.',
+    tags: ['border', 'military'],
   });
   await a.articles.delete(original.id); // a deleted original a live copy still points to: exported with deletedAt
   const quote = '3,000 troops had crossed the border';
