@@ -127,6 +127,21 @@ describe('migrations', () => {
     expect(b.info().counts).toMatchObject({ articles: 1, entities: 0 });
   });
 
+  it('7: upgrades a version-6 archive: its articles have no pages, notes or tags, and take tags afterwards', async () => {
+    const dir = await archiveAtVersion(6, (db) =>
+      db.exec(
+        `INSERT INTO article (title, text, imported_at) VALUES ('Old article', 'Troops seen near Kursk.', '2024-10-25T10:00:00.000Z');`,
+      ),
+    );
+    const a = await open(dir);
+    expect(a.info()).toMatchObject({ schemaVersion: LATEST_VERSION, counts: { articles: 1 } });
+    expect(a.articles.get(1)).toMatchObject({ pageStarts: [], notes: '', tags: [] });
+    await a.articles.update(1, { tags: ['kursk'], notes: 'Check the satellite images.' });
+    expect(a.articles.list({ tag: 'Kursk' }).items.map((x) => x.title)).toEqual(['Old article']);
+    expect(a.articles.tags()).toEqual([{ tag: 'kursk', count: 1 }]);
+    await a.close();
+  });
+
   it('a step that would leave a claim pointing at a missing article fails by name and is rolled back whole (PRAGMA foreign_key_check)', async () => {
     const SQL = await loadSqlJs();
     const db = new Database(new SQL.Database());
