@@ -12,6 +12,7 @@ import { AppError } from '../../shared/errors';
 import { parseBody, parseDocId, Rev, Sha256, type SyncDoc } from '../archive/sync/documents';
 import { createHash } from 'node:crypto';
 import type { OutgoingDoc, PulledDoc } from '../archive/sync/repo';
+import { relationNeeds } from '../archive/sync/relations';
 
 export interface SyncOptions {
   archive: Archive;
@@ -376,6 +377,8 @@ async function pull(
           for (const e of d.body.entities) need('entity', e.entity);
         }
         if (d.body.type === 'history') need('claim', d.body.claim);
+        if (d.body.type === 'link' || d.body.type === 'evidence' || d.body.type === 'collection')
+          for (const [kind, gid] of relationNeeds(d.body)) need(kind, gid);
       }
       if (refs.size === 0) break;
       take(await bulkGet(api, [...refs]));

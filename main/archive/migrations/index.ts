@@ -9,6 +9,7 @@ import { mergeLogSchema } from './004-merge-log';
 import { textQualitySchema } from './005-text-quality';
 import { syncSchema } from './006-sync';
 import { articlePagesSchema } from './007-article-pages';
+import { syncRelationsSchema } from './008-sync-relations';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   textQualitySchema,
   syncSchema,
   articlePagesSchema,
+  syncRelationsSchema,
 ];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

@@ -4,10 +4,20 @@
 // a javascript: URL), ids must be UUIDs, and unknown fields are refused.
 import { z } from 'zod';
 import * as L from '../../../shared/limits';
-import { AttributionHop, ClaimKind, EntityRole, EntityType, TextQuality, VerdictScaleKey, WorkflowStatus } from '../../../shared/domain';
+import {
+  AttributionHop,
+  ClaimKind,
+  ClaimLinkType,
+  EntityRole,
+  EntityType,
+  EvidenceStance,
+  TextQuality,
+  VerdictScaleKey,
+  WorkflowStatus,
+} from '../../../shared/domain';
 import { MAX_ALIASES_PER_ENTITY, MAX_STAMP_CHARS } from '../exchange/limits';
 
-export const SYNC_KINDS = ['article', 'claim', 'entity', 'history'] as const;
+export const SYNC_KINDS = ['article', 'claim', 'entity', 'history', 'link', 'evidence', 'collection'] as const;
 export type SyncKind = (typeof SYNC_KINDS)[number];
 
 /** A global id: a UUID v4 in lower case. */
@@ -125,13 +135,64 @@ export const HistoryBody = z
   })
   .strict();
 
+/** A typed link between two claims; made and removed, never edited. */
+export const LinkBody = z
+  .object({
+    type: z.literal('link'),
+    v: z.literal(1),
+    from: Gid,
+    to: Gid,
+    linkType: ClaimLinkType,
+    note: Note,
+    createdAt: Stamp,
+  })
+  .strict();
+
+/** A passage of an article cited for or against a claim; made and removed, never edited. */
+export const EvidenceBody = z
+  .object({
+    type: z.literal('evidence'),
+    v: z.literal(1),
+    claim: Gid,
+    article: Gid,
+    quote: text(L.MAX_QUOTE_CHARS),
+    start: Offset,
+    end: Offset,
+    stance: EvidenceStance,
+    note: Note,
+    createdAt: Stamp,
+  })
+  .strict();
+
+/** A named set of claims (its name unique whatever its case) with when each was added. */
+export const CollectionBody = z
+  .object({
+    type: z.literal('collection'),
+    v: z.literal(1),
+    name: text(L.MAX_COLLECTION_NAME_CHARS).refine((s) => s.trim().length > 0, 'is empty'),
+    createdAt: Stamp,
+    members: z.array(z.object({ claim: Gid, addedAt: Stamp }).strict()).max(100_000),
+  })
+  .strict();
+
 export type ArticleBody = z.infer<typeof ArticleBody>;
 export type ClaimBody = z.infer<typeof ClaimBody>;
 export type EntityBody = z.infer<typeof EntityBody>;
 export type HistoryBody = z.infer<typeof HistoryBody>;
-export type RecordBody = ArticleBody | ClaimBody | EntityBody | HistoryBody;
+export type LinkBody = z.infer<typeof LinkBody>;
+export type EvidenceBody = z.infer<typeof EvidenceBody>;
+export type CollectionBody = z.infer<typeof CollectionBody>;
+export type RecordBody = ArticleBody | ClaimBody | EntityBody | HistoryBody | LinkBody | EvidenceBody | CollectionBody;
 
-export const BODY_SCHEMAS = { article: ArticleBody, claim: ClaimBody, entity: EntityBody, history: HistoryBody } as const;
+export const BODY_SCHEMAS = {
+  article: ArticleBody,
+  claim: ClaimBody,
+  entity: EntityBody,
+  history: HistoryBody,
+  link: LinkBody,
+  evidence: EvidenceBody,
+  collection: CollectionBody,
+} as const;
 
 /** A record document as it travels: `<kind>:<gid>`, a revision, the body. */
 export interface SyncDoc {
@@ -144,7 +205,7 @@ export interface SyncDoc {
 
 /** Splits `claim:<gid>` into its kind and gid (null for anything else). */
 export function parseDocId(id: string): { kind: SyncKind; gid: string } | null {
-  const m = /^(article|claim|entity|history):(.+)$/.exec(id);
+  const m = /^(article|claim|entity|history|link|evidence|collection):(.+)$/.exec(id);
   if (!m || !Gid.safeParse(m[2]).success) return null;
   return { kind: m[1] as SyncKind, gid: m[2] };
 }

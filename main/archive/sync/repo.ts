@@ -8,6 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { RepoContext, WriteMode, Written } from '../repos/context';
 import { normaliseName } from '../repos/entities';
 import type { ArticleBody, ClaimBody, ClaimConflict, EntityBody, HistoryBody, RecordBody, SyncDoc, SyncKind } from './documents';
+import { buildRelation, isRelation, RELATION_TABLES, relationNeeds, sameRelation, writeRelation, type Ids } from './relations';
 
 export interface OutgoingDoc extends SyncDoc {
   localId: number;
@@ -48,7 +49,7 @@ interface SyncRow {
   conflict: string | null;
 }
 
-const ORDER: SyncKind[] = ['article', 'entity', 'claim', 'history'];
+const ORDER: SyncKind[] = ['article', 'entity', 'claim', 'link', 'evidence', 'collection', 'history'];
 
 export const digestOf = (body: RecordBody): string => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
@@ -82,7 +83,10 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
   const localOf = (gid: string): SyncRow | undefined =>
     sql.get<SyncRow>('SELECT gid, kind, local_id AS localId, rev, digest, conflict FROM sync_doc WHERE gid = ?', [gid]);
 
+  const ids: Ids = { gidOf, localIdOf: (gid) => localOf(gid)?.localId ?? null };
+
   function build(kind: SyncKind, id: number, conflict: string | null): RecordBody | null {
+    if (isRelation(kind)) return buildRelation(ctx, ids, kind, id);
     if (kind === 'article') {
       const a = sql.get<Record<string, string | number | null>>('SELECT * FROM article WHERE id = ?', [id]);
       if (!a) return null;
@@ -283,6 +287,7 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
 
   /** The local record a new document is the same as (an original or entity made on both devices). */
   function sameRecord(kind: SyncKind, body: RecordBody): number | null {
+    if (body.type === 'link' || body.type === 'evidence' || body.type === 'collection') return sameRelation(ctx, ids, body);
     if (kind === 'article' && body.type === 'article' && body.source)
       return (
         sql.get<{ id: number }>('SELECT id FROM article WHERE source_sha256 = ? AND deleted_at IS NULL ORDER BY id LIMIT 1', [
@@ -304,6 +309,12 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       gid && !localOf(gid) ? `refers to ${what} ${gid}, which this archive does not have` : null;
     if (body.type === 'claim') return need(body.article, 'article');
     if (body.type === 'history') return need(body.claim, 'claim');
+    // A link or evidence needs its claims and article; a collection's members this archive lacks are left out.
+    if (body.type === 'link' || body.type === 'evidence')
+      for (const [kind, gid] of relationNeeds(body)) {
+        const missing = need(gid, kind);
+        if (missing) return missing;
+      }
     return null;
   }
 
@@ -375,6 +386,7 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       if (b.type === 'article') return writeArticle(id, b);
       if (b.type === 'claim') return writeClaim(id, b);
       if (b.type === 'entity') return writeEntity(id, b);
+      if (b.type === 'link' || b.type === 'evidence' || b.type === 'collection') return writeRelation(ctx, ids, id, b);
       if (id !== null) return id; // history never changes
       const claimId = b.claim ? (localOf(b.claim)?.localId ?? null) : null;
       sql.run('INSERT INTO history (claim_id, field, from_value, to_value, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
@@ -442,6 +454,7 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
           ['entity', 'SELECT id FROM entity a WHERE merged_into IS NULL'],
           ['claim', 'SELECT id FROM claim a'],
           ['history', 'SELECT id FROM history a'],
+          ...RELATION_TABLES,
         ];
         for (const [kind, select] of tables) {
           const rows = sql.all<{ id: number }>(
@@ -489,7 +502,8 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         `SELECT (SELECT COUNT(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = 'article' AND s.local_id = a.id))
               + (SELECT COUNT(*) FROM entity a WHERE merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = 'entity' AND s.local_id = a.id))
               + (SELECT COUNT(*) FROM claim a WHERE NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = 'claim' AND s.local_id = a.id))
-              + (SELECT COUNT(*) FROM history a WHERE NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = 'history' AND s.local_id = a.id)) AS n`,
+              + (SELECT COUNT(*) FROM history a WHERE NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = 'history' AND s.local_id = a.id))
+              ${RELATION_TABLES.map(([kind, select]) => `+ (${select.replace('SELECT id', 'SELECT COUNT(*)')} WHERE NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = '${kind}' AND s.local_id = a.id))`).join(' ')} AS n`,
       )[0].n;
       return fresh + this.outgoing().filter((d) => d.changed).length;
     },
