@@ -1,5 +1,6 @@
 // Which view is showing, and what it shows. Views change it through go(); nothing else routes.
-export type ViewName = 'library' | 'reader' | 'claims' | 'entities' | 'reports' | 'entity' | 'cluster' | 'stance' | 'timeline' | 'graph';
+export type ViewName =
+  'library' | 'reader' | 'claims' | 'entities' | 'reports' | 'entity' | 'cluster' | 'stance' | 'timeline' | 'graph' | 'team';
 
 /** Which claims a cross-referencing view (stance, timeline, graph, cluster) is about. */
 export type CrossrefScope = { clusterOf: number } | { entityId: number } | { search: string } | { claimIds: number[] };

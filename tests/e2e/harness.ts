@@ -66,6 +66,19 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { renderer
       if (!isOpenableCopy(await realpath(openDir), real, sep)) throw new Error(`Refused to open ${file}: not a copy in ${openDir}`);
       opened.push(real);
     };
+    // As the shell's keychain does (main/shell/credentials.ts, safeStorage): the services keep only a
+    // blob; this stand-in keeps the secrets in memory.
+    const sealed = new Map<string, string>();
+    const encryptSecret = async (plain: string) => {
+      const blob = Buffer.from(`sealed-${sealed.size + 1}`).toString('base64');
+      sealed.set(blob, plain);
+      return blob;
+    };
+    const decryptSecret = async (blob: string) => {
+      const plain = sealed.get(blob);
+      if (plain === undefined) throw new Error('This keychain did not make that secret: sign in again.');
+      return plain;
+    };
     const logs: string[] = [];
     let pageRef: Page | null = null;
     const channel = new MessageChannel();
@@ -76,6 +89,8 @@ export const test = base.extend<{ app: AppHarness } & HarnessOptions, { renderer
       log: (m) => logs.push(m),
       openDir,
       openFile,
+      encryptSecret,
+      decryptSecret,
       emit: (event, payload) => void (pageRef && emitTo(pageRef, event, payload).catch(() => {})),
       ...serviceOptions,
     });
