@@ -3,6 +3,7 @@
 //   npm run bench                         every benchmark
 //   npm run bench -- --only import,extraction [--timeout-min 30]
 //   npm run bench -- --only loop            the window's event-loop delay with the services in a worker
+//   npm run bench -- --only sync            team sync: 100k claims pushed and pulled, 1,000 edits round trip
 // A benchmark script that does not exist (yet) is reported as missing, not as a failure.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ export const BENCHES: BenchDef[] = [
   { name: 'ui', script: 'bench/ui.ts' },
   { name: 'report', script: 'bench/report.ts' },
   { name: 'loop', script: 'bench/loop.ts' },
+  { name: 'sync', script: 'bench/sync.ts', args: ['--claims', '100000', '--edits', '1000'] },
 ];
 
 /** Where a figure is in a bench's JSON: a dotted path, and the factor that converts it to the target's unit. */
@@ -65,6 +67,11 @@ export const TARGETS: TargetDef[] = [
   // The same delay less the time the window thread waited for a CPU (Linux schedstat): what our own work costs it on a machine with more runnable threads than cores.
   { bench: 'loop', label: 'same, net of waiting for a CPU (other load)', sources: [['targets.loopNetP99Ms.value'], ['after.busy.netP99Ms']], op: '<=', target: 20, unit: 'ms' },
   { bench: 'loop', label: 'peak RSS, window + services threads (100k)', sources: [['targets.peakRssMB.value'], ['after.peakRssMB']], op: '<=', target: 600, unit: 'MB' },
+  // bench/sync.ts: 100k claims / 10k articles from one device to an empty one through the test server (its own process); 1,000 edits between the two.
+  { bench: 'sync', label: 'pull into an empty device, peak RSS (100k claims)', sources: [['pull.peakRssMB']], op: '<=', target: 600, unit: 'MB' },
+  { bench: 'sync', label: 'pull into an empty device (100k claims)', sources: [['pull.claimsPerSecond']], op: '>=', target: 500, unit: 'claims/s' },
+  { bench: 'sync', label: 'push from one device (100k claims)', sources: [['push.claimsPerSecond']], op: '>=', target: 500, unit: 'claims/s' },
+  { bench: 'sync', label: 'edit visible on the other device, p95 (1,000 edits)', sources: [['roundTrip.p95Ms']], op: '<=', target: 1000, unit: 'ms' },
   { bench: 'report', label: '500-claim PDF report', sources: [['targets.pdfSeconds.value'], ['pdfSeconds'], ['median.totalMs', 0.001], ['pdfMs', 0.001]], op: '<=', target: 5, unit: 's' },
 ];
 

@@ -48,7 +48,26 @@ describe('bench runner', () => {
 
   it('has a benchmark for every target', () => {
     expect(TARGETS.filter((t) => !BENCHES.some((b) => b.name === t.bench))).toEqual([]);
-    expect(TARGETS).toHaveLength(17);
+    expect(TARGETS).toHaveLength(21);
+  });
+
+  it("reads team sync's figures from what bench/sync.ts prints", () => {
+    const printed = {
+      claims: 100000,
+      push: { ms: 200000, documents: 220000, peakRssMB: 900, claimsPerSecond: 500 },
+      pull: { ms: 250000, documents: 220000, peakRssMB: 550, claimsPerSecond: 400 },
+      roundTrip: { edits: 1000, p50Ms: 80, p95Ms: 150, maxMs: 400 },
+    };
+    const results = evaluateTargets(
+      { sync: { status: 'ok', json: printed, seconds: 1 } },
+      TARGETS.filter((t) => t.bench === 'sync'),
+    );
+    expect(results.map((r) => [r.label, r.value, r.verdict])).toEqual([
+      ['pull into an empty device, peak RSS (100k claims)', 550, 'met'],
+      ['pull into an empty device (100k claims)', 400, 'missed'],
+      ['push from one device (100k claims)', 500, 'met'],
+      ['edit visible on the other device, p95 (1,000 edits)', 150, 'met'],
+    ]);
   });
 
   it("reads the window's event-loop delay and peak RSS from what bench/loop.ts prints (the services-in-a-worker run)", () => {
