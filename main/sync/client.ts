@@ -126,9 +126,8 @@ function http(base: string, label: string, user: string | undefined, password: s
   const auth = user ? `Basic ${Buffer.from(`${user}:${password ?? ''}`).toString('base64')}` : null;
   return {
     async json<T>(method: string, p: string, body: unknown, shape: z.ZodType<T>, allow404 = false): Promise<T | null> {
-      let res: Response;
-      try {
-        res = await doFetch(`${base}/${p}`, {
+      const send = () =>
+        doFetch(`${base}/${p}`, {
           method,
           headers: {
             accept: 'application/json',
@@ -136,6 +135,14 @@ function http(base: string, label: string, user: string | undefined, password: s
             ...(auth ? { authorization: auth } : {}),
           },
           body: body !== undefined ? JSON.stringify(body) : undefined,
+        });
+      let res: Response;
+      try {
+        // Sent again once when a kept-alive connection was closed by the server just as it was reused
+        // (after a long pause between requests, e.g. building 200k documents): every request here can be repeated.
+        res = await send().catch((err: { cause?: { code?: string } }) => {
+          if (err.cause?.code === 'UND_ERR_SOCKET' || err.cause?.code === 'ECONNRESET') return send();
+          throw err;
         });
       } catch (err) {
         const inner = (err as { cause?: { code?: string; message?: string } }).cause;
