@@ -57,21 +57,8 @@ export const ArticleTags = z
   });
 export const ArticleNotes = z.string().max(L.MAX_CLAIM_NOTES_CHARS);
 
-/**
- * The page (from 1) of the original on which the passage starting at `offset` lies, or null when the
- * article has no pages (not a PDF, or imported before pages were kept) or the claim has no passage.
- */
-export function pageAt(pageStarts: readonly number[] | undefined, offset: number | null | undefined): number | null {
-  if (!pageStarts || pageStarts.length === 0 || offset == null || offset < 0) return null;
-  let lo = 0;
-  let hi = pageStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pageStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
+// pageAt lives in shared/pages.ts (no zod there, so the renderer can use it without bundling zod).
+export { pageAt } from '../pages';
 export type TextQuality = z.infer<typeof TextQuality>;
 export interface ArticleSummary extends Omit<Article, 'text'> {
   claimCount: number;
