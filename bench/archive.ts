@@ -3,12 +3,12 @@
 // Generated archives are cached in --dir; all sizes are measured in one fresh child process on
 // copies, so peak RSS is that of the app's workload (open, edit, search, snapshot), not of generation.
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, fsyncSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { generateArchive } from './generate';
+import { cachedArchive } from './cache';
 import { openArchive, type Archive } from '../main/archive';
 import type { ClaimQuery } from '../shared/domain';
 
@@ -163,15 +163,6 @@ function runChild(args: string[]): unknown {
   return JSON.parse(child.stdout);
 }
 
-async function ensureGenerated(dir: string, size: { articles: number; claims: number }): Promise<number | null> {
-  const marker = path.join(dir, 'generated.json');
-  if (!values.fresh && existsSync(marker) && readFileSync(marker, 'utf8') === JSON.stringify(size)) return null;
-  rmSync(dir, { recursive: true, force: true });
-  const [, ms] = await timed(() => generateArchive(dir, { ...size, log: (m) => process.stderr.write(`  ${m}\n`) }));
-  writeFileSync(marker, JSON.stringify(size));
-  return round(ms);
-}
-
 async function main() {
   if (values.measure) {
     process.stdout.write(JSON.stringify(await measure(values.measure.split(','), Number(values.edits))));
@@ -189,7 +180,8 @@ async function main() {
     if (!size) throw new Error(`unknown size ${name} (use ${Object.keys(SIZES).join(', ')})`);
     const source = path.join(values.dir, name);
     process.stderr.write(`${name}: generating (cached in ${source})\n`);
-    generateMs[name] = await ensureGenerated(source, size);
+    const ms = await cachedArchive(source, size, { fresh: values.fresh });
+    generateMs[name] = ms === null ? null : round(ms);
     const copy = `${source}-run`;
     rmSync(copy, { recursive: true, force: true });
     cpSync(source, copy, { recursive: true });

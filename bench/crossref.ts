@@ -4,13 +4,12 @@
 //     folder with bench/generate.ts, reused on later runs).
 // Usage: node --expose-gc --import tsx bench/crossref.ts [--claims 100000] [--queries 500]
 //        [--archive-dir DIR] [--index-only]
-import { existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openArchive } from '../main/archive';
 import { createCrossref, type Crossref } from '../main/crossref';
 import { createSimilarityIndex } from '../main/crossref/similarity';
-import { generateArchive } from './generate';
+import { cachedArchive } from './cache';
 import { seededRandom } from '../main/util/random';
 
 const COMMON = `government minister president troops border election vaccine police army report million
@@ -84,15 +83,7 @@ function queryLatencies(crossref: Crossref, claimCount: number, queryCount: numb
 
 /** `similar`, clusters, independence and timelines through the archive's public API. */
 async function archiveBench(claimCount: number, queryCount: number, dir: string) {
-  const marker = path.join(dir, `.generated-${claimCount}`);
-  let generateMs = 0;
-  if (!existsSync(marker)) {
-    rmSync(dir, { recursive: true, force: true });
-    const t0 = performance.now();
-    await generateArchive(dir, { articles: Math.max(1, Math.round(claimCount / 10)), claims: claimCount });
-    generateMs = Math.round(performance.now() - t0);
-    await import('node:fs/promises').then((fs) => fs.writeFile(marker, ''));
-  }
+  const generateMs = (await cachedArchive(dir, { articles: Math.max(1, Math.round(claimCount / 10)), claims: claimCount })) ?? 0;
   const archive = await openArchive({ dir, actor: 'bench' });
   try {
     global.gc?.();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { openArchive } from '../main/archive';
 import { createImportService } from '../main/importers/service';
 import { writeHtmlArticles } from './html-articles';
+import { requireAllImported } from './imported';
 
 const count = Number(process.argv[2] ?? 1000);
 const concurrency = Number(process.argv[3] ?? 2);
@@ -18,6 +19,7 @@ try {
   const start = performance.now();
   const summary = await service.importPaths([join(dir, 'files')]);
   const seconds = (performance.now() - start) / 1000;
+  requireAllImported(summary, count);
   await service.close();
   await archive.close();
   console.log(

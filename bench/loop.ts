@@ -5,31 +5,23 @@
 // before: the services in the calling thread (as the app ran them until #18).
 // after:  the services in a worker thread started exactly as the app starts its utility process
 //         (main/host/entry.ts, the host protocol, the same calls the shell makes).
-// Each mode runs in a fresh child process on its own copy of the cached 100k archive (bench/archive.ts
-// generates it), so peak RSS is that mode's alone (main thread + services thread).
+// Each mode runs in a fresh child process on its own copy of the cached 100k archive (bench/cache.ts
+// regenerates it when the schema or the generator changed), so peak RSS is that mode's alone (main
+// thread + services thread). The copy has no backups, so the snapshot writes the hourly backup (and
+// checks it) as the app does once an hour. Any import that fails stops the benchmark: no figures.
 import { spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  cpSync,
-  existsSync,
-  fsyncSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { closeSync, cpSync, existsSync, fsyncSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
-import { generateArchive } from './generate';
+import { cachedArchive, CACHE_MARKER } from './cache';
+import { requireAllImported } from './imported';
 import { writeHtmlArticles } from './html-articles';
 import { hostEntry, startServicesWorker } from '../main/host/node-ports';
-import type { ApiResult } from '../shared/domain';
+import { listBackups } from '../main/archive/engine/backups';
+import type { ApiResult, ImportSummary } from '../shared/domain';
 
 const SIZE = { articles: 10_000, claims: 100_000 };
 /** Node's default sampling interval of monitorEventLoopDelay. */
@@ -137,7 +129,7 @@ async function start(mode: Mode, archiveDir: string, built: boolean): Promise<Wi
 }
 
 /** Runs in a child process: open, import, snapshot, with the calling thread's loop delay watched. */
-async function measure(mode: Mode, archiveDir: string, files: string, built: boolean) {
+async function measure(mode: Mode, archiveDir: string, files: string, built: boolean, articles: number) {
   const busy = monitorEventLoopDelay({ resolution: RESOLUTION_MS }); // import and snapshot together
   const phase = async <T>(fn: () => Promise<T>) => {
     const h = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
@@ -168,7 +160,9 @@ async function measure(mode: Mode, archiveDir: string, files: string, built: boo
   const imported = await phase(async () => {
     const res = await services.dispatch('import.files', [await services.grant([files])]);
     if (!res.ok) throw new Error(`import failed: ${res.error.message}`);
-    return res.value as { imported: number; duplicates: number; failed: unknown[] };
+    const summary = res.value as ImportSummary;
+    requireAllImported(summary, articles);
+    return summary;
   });
   const snapshot = await phase(() => services.snapshot());
   busy.disable();
@@ -205,48 +199,55 @@ function fsyncTree(dir: string): void {
   }
 }
 
-async function ensureGenerated(dir: string): Promise<void> {
-  const marker = path.join(dir, 'generated.json');
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === JSON.stringify(SIZE)) return;
-  rmSync(dir, { recursive: true, force: true });
-  await generateArchive(dir, { ...SIZE, log: (m) => process.stderr.write(`  ${m}\n`) });
-  writeFileSync(marker, JSON.stringify(SIZE));
-}
-
 function runChild(mode: Mode, archive: string, files: string): ReturnType<typeof measure> {
-  const args = ['--measure', mode, '--archive', archive, '--files', files, ...(values.built ? ['--built'] : [])];
+  const args = [
+    '--measure',
+    mode,
+    '--archive',
+    archive,
+    '--files',
+    files,
+    '--articles',
+    values.articles,
+    ...(values.built ? ['--built'] : []),
+  ];
   const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], {
     encoding: 'utf8',
     maxBuffer: 1e8,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  if (child.status !== 0) throw new Error(`bench child (${mode}) failed with ${child.status ?? child.signal}`);
+  if (child.status !== 0)
+    throw new Error(`loop: the ${mode} run failed (exit ${child.status ?? child.signal}; its error is above): no figures are reported`);
   return JSON.parse(child.stdout) as ReturnType<typeof measure>;
 }
 
 async function main(): Promise<void> {
   if (values.measure) {
-    process.stdout.write(JSON.stringify(await measure(values.measure as Mode, values.archive!, values.files!, values.built)));
+    process.stdout.write(
+      JSON.stringify(await measure(values.measure as Mode, values.archive!, values.files!, values.built, Number(values.articles))),
+    );
     return;
   }
   if (values.built && !existsSync(fileURLToPath(BUILT_HOST)))
     throw new Error('--built: run npm run build first (out/main/servicesHost.js is missing)');
   const source = path.join(values.dir, '100k');
   process.stderr.write(`loop: the 100k archive (cached in ${source})\n`);
-  await ensureGenerated(source);
+  await cachedArchive(source, SIZE);
   const work = mkdtempSync(path.join(os.tmpdir(), 'claimdesk-bench-loop-'));
   try {
     const files = path.join(work, 'articles');
     writeHtmlArticles(files, Number(values.articles));
-    const results: Partial<Record<Mode, Awaited<ReturnType<typeof measure>>>> = {};
+    const results: Partial<Record<Mode, Awaited<ReturnType<typeof measure>> & { backupsWritten: number }>> = {};
     for (const mode of values.modes.split(',') as Mode[]) {
       if (mode !== 'before' && mode !== 'after') throw new Error(`unknown mode ${mode} (before, after)`);
       const copy = path.join(work, `archive-${mode}`);
-      cpSync(source, copy, { recursive: true });
-      rmSync(path.join(copy, 'generated.json'));
+      // Without the cache's marker and backups: the archive's hourly backup is due at the snapshot, as in any
+      // session longer than an hour, so its write and integrity check are always part of what is measured.
+      const leftOut = new Set([path.join(source, CACHE_MARKER), path.join(source, 'backups')]);
+      cpSync(source, copy, { recursive: true, filter: (from) => !leftOut.has(from) });
       fsyncTree(copy); // or the kernel's write-back of the copy competes with the snapshot's writes
       process.stderr.write(`loop: ${mode} (services ${mode === 'after' ? 'in a worker thread' : 'in the calling thread'})\n`);
-      results[mode] = await runChild(mode, copy, files);
+      results[mode] = { ...(await runChild(mode, copy, files)), backupsWritten: listBackups(path.join(copy, 'backups')).length };
       rmSync(copy, { recursive: true, force: true });
     }
     const after = results.after;
@@ -259,7 +260,7 @@ async function main(): Promise<void> {
       process.stderr.write(
         `loop: ${mode}: window thread delay during import + snapshot p99 ${r.busy.p99Ms} ms, max ${r.busy.maxMs} ms ` +
           `(net of waiting for a CPU: p99 ${r.busy.netP99Ms} ms, max ${r.busy.netMaxMs} ms; idle control p99 ${r.idle.p99Ms} ms); ` +
-          `its own CPU ${r.busy.threadCpuMs} ms; peak RSS ${r.peakRssMB} MiB\n`,
+          `its own CPU ${r.busy.threadCpuMs} ms; peak RSS ${r.peakRssMB} MiB; imported ${r.imported.articles} of ${values.articles} articles\n`,
       );
     console.log(
       JSON.stringify(
