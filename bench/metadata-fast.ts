@@ -6,28 +6,19 @@
 // Usage: npx tsx bench/metadata-fast.ts [--data DIR] [--limit N] [--failures tune|report FILE] [--by-language]
 // Pages are read in place, never copied.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseFile } from '../main/importers';
+import { metadataHalf, metadataPages } from './metadata-pages';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const data = resolve(opt('--data', '../shared/data/metadata'));
 const limit = Number(opt('--limit', '0'));
 
-function pages(dir: string): string[] {
-  if (existsSync(join(dir, 'source.html')) && existsSync(join(dir, 'expected.json'))) return [dir];
-  return readdirSync(dir)
-    .sort()
-    .map((f) => join(dir, f))
-    .filter((p) => statSync(p).isDirectory())
-    .flatMap(pages);
-}
-
-const all = pages(data).slice(0, limit || undefined);
-const half = (p: string) => (parseInt(createHash('md5').update(relative(data, p)).digest('hex')[0], 16) < 8 ? 'tune' : 'report');
+const all = metadataPages(data).slice(0, limit || undefined);
+const half = (p: string) => metadataHalf(data, p);
 /** The language a page declares about itself (<html lang>), as eval:metadata groups them; "?" when none. */
 function declaredLanguage(page: string): string {
   const head = readFileSync(join(page, 'source.html')).subarray(0, 20_000).toString('latin1');
