@@ -149,6 +149,10 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
         outcome = { kind: 'ok' };
         lastSync = new Date().toISOString();
       }
+      // A claim marked conflict while its own row stayed (only sync's bookkeeping changed, which the
+      // change events do not follow): open views are told, so its mark and the "In conflict" count show.
+      if (report.conflicts.length)
+        deps.emit('data.changed', [{ type: 'claim', ids: [...new Set(report.conflicts)].sort((a, b) => a - b) }]);
       if (report.rejected.length)
         deps.log?.(`team sync: ${report.rejected.length} document(s) from the server refused (${report.rejected[0].reason})`);
     } catch (err) {

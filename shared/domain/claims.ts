@@ -59,6 +59,8 @@ export interface ClaimRow extends Claim {
   articleTitle: string | null;
   outlet: string | null;
   published: string | null;
+  /** Changed on two devices (team sync): the other version is kept until a researcher picks (claims.conflict). */
+  conflict: boolean;
 }
 export const NewClaim = z.object({
   articleId: Id.nullable().default(null),
@@ -117,6 +119,8 @@ export const ClaimQuery = z
     tag: z.string().max(100).optional(),
     articleId: Id.optional(),
     collectionId: Id.optional(),
+    /** true: only claims changed on two devices and not yet resolved (team sync's conflicts). */
+    conflict: z.boolean().optional(),
     from: IsoDate.optional(),
     to: IsoDate.optional(),
     /** date: the claim's date, else its article's publication date (the table's Date column). */
@@ -153,4 +157,58 @@ export interface HistoryEntry {
   note: string | null;
   actor: string;
   at: string;
+}
+
+/** What two devices' versions of a claim can differ in (team sync's conflict, docs/sync.md §4); `verdict` is scale, verdict and its note. */
+export const CONFLICT_FIELDS = ['statement', 'verdict', 'status', 'deleted'] as const;
+export type ConflictField = (typeof CONFLICT_FIELDS)[number];
+/** One device's version of a claim in conflict, with who made its last change, when and why (from its history). */
+export interface ClaimVersion {
+  statement: string;
+  verdictScale: z.infer<typeof VerdictScaleKey>;
+  verdict: string | null;
+  verdictNote: string | null;
+  status: WorkflowStatus;
+  deleted: boolean;
+  updatedAt: string;
+  /** The history events that made this version (same time as its last change); empty when they have not arrived. */
+  changes: HistoryEntry[];
+  who: string | null;
+  when: string;
+  why: string | null;
+}
+/**
+ * A claim changed on two devices: `mine` is the version whose last change this archive's researcher
+ * made (when that does not tell them apart, the one the claim shows here), `theirs` the other;
+ * `differs` names the fields where they disagree.
+ */
+export interface ClaimConflictView {
+  claimId: number;
+  mine: ClaimVersion;
+  theirs: ClaimVersion;
+  differs: ConflictField[];
+}
+export const ConflictSide = z.enum(['mine', 'theirs']);
+export type ConflictSide = z.infer<typeof ConflictSide>;
+/** A researcher's pick: one version whole, or per field (merge). */
+export const ResolveConflict = z
+  .object({
+    claimId: Id,
+    keep: z.enum(['mine', 'theirs', 'merged']),
+    merged: z.object({ statement: ConflictSide, verdict: ConflictSide, status: ConflictSide, deleted: ConflictSide }).strict().optional(),
+  })
+  .strict()
+  .refine((r) => (r.keep === 'merged') === (r.merged !== undefined), {
+    message: 'say which version of each field to keep when merging (merged), and only then',
+    path: ['merged'],
+  });
+export type ResolveConflict = z.infer<typeof ResolveConflict>;
+/** What claims.resolveConflict did. */
+export interface ResolvedConflict {
+  claimId: number;
+  kept: ResolveConflict['keep'];
+  /** The history note: "Conflict resolved: kept …". */
+  note: string;
+  /** The kept version is a deletion: the claim is deleted now (undo brings it back). */
+  deleted: boolean;
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import type { TeamSyncStatus } from '../../../shared/events';
+import { Id, ResolveConflict, type ClaimConflictView, type ResolvedConflict } from '../../../shared/domain';
 
 const Settings = z.object({
   server: z.string().trim().min(1, 'Enter the sync server’s address (https://…).').max(2_000),
@@ -24,4 +25,14 @@ export const teamContract = {
   'team.syncNow': method<TeamSyncStatus>()(z.tuple([])),
   'team.pause': method<TeamSyncStatus>()(z.tuple([])),
   'team.resume': method<TeamSyncStatus>()(z.tuple([])),
+
+  // A claim changed on two devices (docs/sync.md §4): both versions, a researcher's pick, its undo.
+  /** Both versions (this archive's and the other device's) with who/when/why, or null when not in conflict. */
+  'claims.conflict': method<ClaimConflictView | null>()(z.tuple([Id])),
+  /** How many live claims are in conflict. */
+  'claims.conflictCount': method<number>()(z.tuple([])),
+  /** Applies the pick as an edit (history: "Conflict resolved: kept …"), clears the mark; CONFLICT when there is none. */
+  'claims.resolveConflict': method<ResolvedConflict>()(z.tuple([ResolveConflict])),
+  /** Undo of resolveConflict: the claim as it was and the other version kept aside again. */
+  'claims.reopenConflict': method<ClaimConflictView>()(z.tuple([Id])),
 } as const;

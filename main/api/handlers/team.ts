@@ -1,8 +1,9 @@
-// Handlers of the team sync methods (main/api/contract/team.ts).
+// Handlers of the team sync methods and of conflicts between devices (main/api/contract/team.ts).
 import type { teamContract } from '../contract/team';
 import type { HandlersOf, ServiceBase } from './types';
+import { claimConflict, conflictCount, reopenConflict, resolveConflict } from '../../app/conflicts';
 
-export function teamHandlers(s: ServiceBase<'teamSync'>): HandlersOf<typeof teamContract> {
+export function teamHandlers(s: ServiceBase<'teamSync' | 'archive'>): HandlersOf<typeof teamContract> {
   return {
     'team.status': () => s.teamSync.status(),
     'team.configure': (settings) => s.teamSync.configure(settings),
@@ -12,5 +13,9 @@ export function teamHandlers(s: ServiceBase<'teamSync'>): HandlersOf<typeof team
     'team.syncNow': () => s.teamSync.syncNow(),
     'team.pause': () => s.teamSync.pause(),
     'team.resume': () => s.teamSync.resume(),
+    'claims.conflict': (id) => claimConflict(s, id),
+    'claims.conflictCount': () => conflictCount(s),
+    'claims.resolveConflict': (input) => resolveConflict(s, input),
+    'claims.reopenConflict': (id) => reopenConflict(s, id),
   };
 }

@@ -9,14 +9,21 @@ import { getArticle } from './articles';
 /** The claim record's columns (schema/claims.ts), named by field: `c.article_id AS "articleId", …`. */
 export const CLAIM_COLUMNS = selectList(CLAIM, 'c');
 
-export const CLAIM_ROW_COLUMNS = `${CLAIM_COLUMNS}, a.title AS articleTitle, a.outlet, a.published`;
+/** A claim marked conflict by team sync: the other device's version is kept in sync_doc until a researcher picks. */
+export const IN_CONFLICT = "c.id IN (SELECT local_id FROM sync_doc WHERE kind = 'claim' AND conflict IS NOT NULL)";
+
+export const CLAIM_ROW_COLUMNS = `${CLAIM_COLUMNS}, a.title AS articleTitle, a.outlet, a.published,
+  EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = 'claim' AND s.local_id = c.id AND s.conflict IS NOT NULL) AS conflict`;
 
 type Raw<T> = Omit<T, 'attribution' | 'tags'> & { attribution: string; tags: string };
 const CLAIM_JSON = jsonFields(CLAIM);
 
 /** A claim (or claim row) read with CLAIM_COLUMNS, its JSON columns (attribution, tags) decoded. */
 export function toClaim<T extends Claim | ClaimRow>(row: Raw<T>): T {
-  return decodeRow<T>(CLAIM, row, CLAIM_JSON);
+  const claim = decodeRow<T>(CLAIM, row, CLAIM_JSON);
+  // A row read with CLAIM_ROW_COLUMNS says whether the claim is in conflict (SQLite's 0/1).
+  if ('conflict' in claim) (claim as ClaimRow).conflict = (claim as { conflict: unknown }).conflict === 1;
+  return claim;
 }
 
 /** A claim that exists and is not deleted. */

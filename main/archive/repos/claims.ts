@@ -9,12 +9,16 @@ import {
   type EntityLinkResult,
   type EntityRole,
   type EntityTarget,
+  type ClaimConflictView,
+  type ResolveConflict,
+  type ResolvedConflict,
 } from '../../../shared/domain';
 import { parseInput, json, type RepoContext, type RepoBase, type WriteMode, type Written } from './context';
 import { assertVerdict, checkSpan, cleanTags, getClaim } from './claim-rows';
 import { getArticle } from './articles';
 import { claimEntities, linkClaimEntitySync, linkEntitySync, unlinkClaimEntitySync, upsertEntitySync } from './entities';
 import { historyOf, recordHistory, verdictAsOf } from './history';
+import { claimConflict, conflictCount, reopenClaimConflict, resolveClaimConflict } from './claim-conflicts';
 import { listClaims } from '../search/claims-query';
 import { CLAIM, insertSql, jsonFields, newRecordColumns, patchColumns, rowValues } from '../schema';
 
@@ -163,5 +167,13 @@ export function createClaimRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       ctx.write(() => linkClaimEntitySync(ctx, id, target, role, note ?? null)),
     unlinkEntity: (id: number, entityId: number, role: EntityRole, note?: string): Written<M, void> =>
       ctx.write(() => unlinkClaimEntitySync(ctx, id, entityId, role, note ?? null)),
+    /** Both versions of a claim changed on two devices (team sync), or null when it is not in conflict. */
+    conflict: (id: number) => claimConflict(ctx, id),
+    /** How many live claims are in conflict. */
+    conflictCount: () => conflictCount(ctx),
+    /** A researcher's pick between them, as an edit that syncs; CONFLICT when there is no conflict. */
+    resolveConflict: (input: ResolveConflict): Written<M, ResolvedConflict> => ctx.write(() => resolveClaimConflict(ctx, input)),
+    /** Undo of resolveConflict: both versions back, the claim marked conflict again. */
+    reopenConflict: (id: number): Written<M, ClaimConflictView> => ctx.write(() => reopenClaimConflict(ctx, id)),
   };
 }

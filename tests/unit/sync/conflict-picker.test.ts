@@ -1,0 +1,198 @@
+// The conflict picker's API (#20, docs/sync.md §4), through the app's dispatcher and team sync against
+// the CouchDB-compatible test server: two researchers change one claim's verdict offline, sync marks
+// it conflict on both, the API shows both versions with who/when/why, the claims list flags and filters
+// it; a researcher keeps one version (or merges field by field), the pick syncs like any edit and both
+// devices end with the same claim, no mark, and a history holding both verdicts and the resolution.
+// Undo reopens the conflict; a resolve without a conflict, or malformed, changes nothing.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createServices, type Services } from '../../../main/services';
+import { dispatcherOf } from '../editing/dispatch-fixture';
+import { startServer, type TestServer } from './server';
+
+let server: TestServer;
+let team: { server: string; database: string };
+const dirs: string[] = [];
+const opened: Services[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+beforeEach(async () => {
+  await server.start();
+  const url = new URL(await server.database());
+  team = { server: url.origin, database: url.pathname.slice(1) };
+});
+afterEach(async () => {
+  while (opened.length) await opened.pop()!.close();
+  while (dirs.length) await rm(dirs.pop()!, { recursive: true, force: true });
+});
+
+async function device(actor: string) {
+  const dir = await mkdtemp(join(tmpdir(), 'claimdesk-conflict-'));
+  dirs.push(dir);
+  const services = await createServices({ archiveDir: dir, actor });
+  opened.push(services);
+  const api = dispatcherOf(() => services);
+  await api.call('team.configure', { ...team, user: null });
+  return { services, ...api, sync: () => api.call('team.syncNow') };
+}
+type Device = Awaited<ReturnType<typeof device>>;
+
+const DEPOT = 'The depot employs 400 people.';
+const idOf = async (d: Device) => (await d.call('claims.list', { search: 'depot' })).items[0].id;
+
+/** Alice writes the claim, both get it, then each sets a different verdict offline and they sync: a conflict. */
+async function concurrentVerdicts() {
+  const alice = await device('alice');
+  const bob = await device('bob');
+  await alice.call('claims.create', { statement: DEPOT });
+  await alice.sync();
+  await bob.sync();
+  await alice.call('claims.setVerdict', await idOf(alice), 'claimdesk', 'true', 'The council confirmed 400.');
+  await bob.call('claims.setVerdict', await idOf(bob), 'claimdesk', 'false', 'The filing says 296, not 400.');
+  await alice.sync();
+  await bob.sync();
+  await alice.sync();
+  return { alice, bob };
+}
+
+describe('the conflict picker', () => {
+  it('both versions are shown with who, when and why; keeping one syncs and both devices converge with no mark', async () => {
+    const { alice, bob } = await concurrentVerdicts();
+    const id = await idOf(alice);
+
+    // The claims list flags it and the count says so; a claim not in conflict is not flagged.
+    await alice.call('claims.create', { statement: 'Ridership doubled in a year.' });
+    const listed = (await alice.call('claims.list', {})).items.map((c) => [c.statement, c.conflict]);
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        [DEPOT, true],
+        ['Ridership doubled in a year.', false],
+      ]),
+    );
+    expect(await alice.call('claims.conflictCount')).toBe(1);
+
+    // Alice's own version is "mine", Bob's "theirs", each with who, when and why.
+    const conflict = (await alice.call('claims.conflict', id))!;
+    expect(conflict.differs).toEqual(['verdict']);
+    expect(conflict.theirs).toMatchObject({
+      verdict: 'false',
+      verdictNote: 'The filing says 296, not 400.',
+      who: 'bob',
+      why: 'The filing says 296, not 400.',
+    });
+    expect(conflict.mine).toMatchObject({ verdict: 'true', who: 'alice', why: 'The council confirmed 400.' });
+    expect(Date.parse(conflict.theirs.when)).toBeGreaterThan(Date.parse(conflict.mine.when));
+    // On Bob's device it is the other way round.
+    const onBob = (await bob.call('claims.conflict', await idOf(bob)))!;
+    expect([onBob.mine.who, onBob.mine.verdict, onBob.theirs.who, onBob.theirs.verdict]).toEqual(['bob', 'false', 'alice', 'true']);
+
+    // Alice keeps Bob's verdict.
+    const done = await alice.call('claims.resolveConflict', { claimId: id, keep: 'theirs' });
+    expect(done).toMatchObject({ claimId: id, deleted: false, note: 'Conflict resolved: kept bob’s version' });
+    expect(await alice.call('claims.conflict', id)).toBeNull();
+    expect(await alice.call('claims.conflictCount')).toBe(0);
+
+    await alice.sync();
+    await bob.sync();
+    for (const d of [alice, bob]) {
+      const claimId = await idOf(d);
+      expect(await d.call('claims.get', claimId)).toMatchObject({ verdict: 'false', verdictNote: 'The filing says 296, not 400.' });
+      expect(await d.call('claims.conflict', claimId)).toBeNull();
+      expect(await d.call('claims.conflictCount')).toBe(0);
+      const history = await d.call('claims.history', claimId);
+      const verdicts = history.filter((h) => h.field === 'verdict').map((h) => `${h.actor}:${(h.to as { verdict: string }).verdict}`);
+      expect(verdicts).toEqual(expect.arrayContaining(['alice:true', 'bob:false']));
+      expect(history.find((h) => h.field === 'conflict')).toMatchObject({ actor: 'alice', note: done.note });
+    }
+  });
+
+  it('merge picks a field from each version; undo reopens the conflict as it was; the merged claim converges', async () => {
+    const { alice, bob } = await concurrentVerdicts();
+    const id = await idOf(alice);
+    // Bob also rewrote the statement and moved the status before the two synced again.
+    await bob.call('claims.update', await idOf(bob), { statement: 'The depot employs 296 people.' }, 'Per the filing.');
+    await bob.call('claims.setStatus', await idOf(bob), 'needs_review');
+    await bob.sync();
+    await alice.call('claims.update', id, { statement: 'The depot employs 400 staff.' });
+    await alice.sync();
+    await bob.sync();
+    await alice.sync();
+
+    const before = (await alice.call('claims.conflict', id))!;
+    expect(before.differs).toEqual(expect.arrayContaining(['statement', 'status']));
+    expect([before.mine.who, before.mine.statement, before.theirs.who, before.theirs.statement]).toEqual([
+      'alice',
+      'The depot employs 400 staff.',
+      'bob',
+      'The depot employs 296 people.',
+    ]);
+    const claimBefore = await alice.call('claims.get', id);
+
+    // Alice's statement, Bob's status and verdict.
+    const merged = { statement: 'mine', verdict: 'theirs', status: 'theirs', deleted: 'mine' } as const;
+    const verdict = before.theirs.verdict;
+    const done = await alice.call('claims.resolveConflict', { claimId: id, keep: 'merged', merged });
+    expect(done.note).toMatch(/^Conflict resolved: merged \(statement: alice’s, .*status: bob’s/);
+    expect(await alice.call('claims.get', id)).toMatchObject({
+      statement: 'The depot employs 400 staff.',
+      status: 'needs_review',
+      verdict,
+    });
+
+    // Undo: the claim as it showed and the conflict back, with the same two versions.
+    const reopened = await alice.call('claims.reopenConflict', id);
+    expect(await alice.call('claims.get', id)).toMatchObject({
+      statement: claimBefore.statement,
+      status: claimBefore.status,
+      verdict: claimBefore.verdict,
+    });
+    expect([reopened.mine.statement, reopened.theirs.statement, reopened.theirs.verdict]).toEqual([
+      before.mine.statement,
+      before.theirs.statement,
+      before.theirs.verdict,
+    ]);
+    expect(await alice.call('claims.conflictCount')).toBe(1);
+    // Undo again has nothing to undo; redo is the same pick.
+    expect(await alice.failure('claims.reopenConflict', id)).toMatchObject({ code: 'CONFLICT' });
+    await alice.call('claims.resolveConflict', { claimId: id, keep: 'merged', merged });
+
+    await alice.sync();
+    await bob.sync();
+    for (const d of [alice, bob]) {
+      expect(await d.call('claims.get', await idOf(d))).toMatchObject({
+        statement: 'The depot employs 400 staff.',
+        status: 'needs_review',
+        verdict,
+      });
+      expect(await d.call('claims.conflictCount')).toBe(0);
+    }
+  });
+
+  it('a resolve on a claim without a conflict, on no claim, or malformed is refused clearly and changes nothing', async () => {
+    const alice = await device('alice');
+    const claim = await alice.call('claims.create', { statement: DEPOT });
+    const history = await alice.call('claims.history', claim.id);
+
+    expect(await alice.call('claims.conflict', claim.id)).toBeNull();
+    const none = await alice.failure('claims.resolveConflict', { claimId: claim.id, keep: 'theirs' });
+    expect(none).toMatchObject({ code: 'CONFLICT' });
+    expect(none.message).toMatch(/is not in conflict.*nothing was changed/);
+    expect(await alice.failure('claims.resolveConflict', { claimId: 9999, keep: 'mine' })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await alice.failure('claims.conflict', 9999)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await alice.failure('claims.reopenConflict', claim.id)).toMatchObject({ code: 'NOT_FOUND' });
+
+    const noFields = await alice.failure('claims.resolveConflict', { claimId: claim.id, keep: 'merged' });
+    expect(noFields).toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(noFields.message).toMatch(/merged/);
+    // @ts-expect-error -- a side that does not exist
+    expect(await alice.failure('claims.resolveConflict', { claimId: claim.id, keep: 'both' })).toMatchObject({ code: 'INVALID_ARGUMENT' });
+
+    expect(await alice.call('claims.get', claim.id)).toEqual(claim);
+    expect(await alice.call('claims.history', claim.id)).toEqual(history);
+  });
+});
