@@ -11,8 +11,8 @@ import type { Archive } from '../archive';
 import { AppError } from '../../shared/errors';
 import { parseBody, parseDocId, Rev, Sha256, type SyncDoc } from '../archive/sync/documents';
 import { createHash } from 'node:crypto';
-import type { OutgoingDoc, PulledDoc } from '../archive/sync/repo';
-import { relationNeeds } from '../archive/sync/relations';
+import type { OutgoingDoc, PulledDoc, PulledRemoval } from '../archive/sync/repo';
+import { isRelation, relationNeeds } from '../archive/sync/relations';
 
 export interface SyncOptions {
   archive: Archive;
@@ -219,6 +219,8 @@ export async function syncOnce(opts: SyncOptions): Promise<SyncReport> {
       await push(archive, api, batch, report, opts.onProgress);
     } catch (err) {
       if (!(err instanceof ChangesRefused)) throw err;
+      // What the server did not store goes back to pending (and what it did store is agreed).
+      await resolveSending(archive, api, batch);
       // A read-only member: their edits stay here as drafts, and the team's work still comes in.
       report.state = 'refused';
       report.refused = err.reason;
@@ -232,17 +234,28 @@ export async function syncOnce(opts: SyncOptions): Promise<SyncReport> {
   return report;
 }
 
+/**
+ * Revisions a push wrote ahead but whose answer this device never got (it was killed, or the server
+ * went away, between sending and recording): the server says which it stores (`_revs_diff`). Those
+ * become the revisions agreed, so the next edit is their child, never a sibling the server could
+ * prefer; the others go back to pending. Runs before every push.
+ */
+async function resolveSending(archive: Archive, api: Http, batch: number) {
+  for (const group of chunks(archive.sync.sending(), batch)) {
+    const diff = (await api.json('POST', '_revs_diff', Object.fromEntries(group.map((d) => [d.id, [d.rev]])), Answers.revsDiff))!;
+    await archive.sync.sent(group.map((d) => ({ gid: d.gid, rev: d.rev, stored: !diff[d.id]?.missing?.includes(d.rev) })));
+  }
+}
+
 async function push(archive: Archive, api: Http, batch: number, report: SyncReport, onProgress?: (p: SyncProgress) => void) {
   await archive.sync.assignIds();
-  const candidates = archive.sync.outgoing();
-  // Written to but the same as the revision last agreed (an edit undone, a no-op save): nothing to send.
-  const same = candidates.filter((d) => !d.changed && d.parentRev !== null);
-  if (same.length > 0) await archive.sync.markPushed(same.map((d) => ({ gid: d.gid, rev: d.parentRev!, digest: d.digest })));
-  const changed = candidates.filter((d) => d.changed);
+  await resolveSending(archive, api, batch);
+  // Each changed record's next revision is written ahead here, before anything is sent.
+  const changed = await archive.sync.beginPush();
   if (changed.length === 0) return;
 
   // Originals first, one per request (they can be large), only those the server lacks.
-  const shas = [...new Set(changed.flatMap((d) => (d.body.type === 'article' && d.body.source ? [d.body.source.sha256] : [])))].filter(
+  const shas = [...new Set(changed.flatMap((d) => (d.body?.type === 'article' && d.body.source ? [d.body.source.sha256] : [])))].filter(
     (sha) => archive.originals.path(sha) !== null,
   );
   for (const group of chunks(shas, batch)) {
@@ -277,7 +290,7 @@ async function push(archive: Archive, api: Http, batch: number, report: SyncRepo
     const diff = (await api.json('POST', '_revs_diff', Object.fromEntries(group.map((d) => [d.id, [d.rev]])), Answers.revsDiff))!;
     const missing = group.filter((d) => diff[d.id]?.missing?.includes(d.rev));
     if (missing.length > 0) await bulkDocs(api, missing.map(toCouch));
-    await archive.sync.markPushed(group.map((d) => ({ gid: d.gid, rev: d.rev, digest: d.digest })));
+    await archive.sync.sent(group.map((d) => ({ gid: d.gid, rev: d.rev, stored: true })));
     report.pushed += missing.length;
     done += group.length;
     onProgress?.({ phase: 'push', done, total: changed.length });
@@ -287,7 +300,8 @@ async function push(archive: Archive, api: Http, batch: number, report: SyncRepo
 function toCouch(d: OutgoingDoc): Record<string, unknown> {
   const [gen, hash] = d.rev.split('-');
   const ids = [hash, ...(d.parentRev ? [d.parentRev.split('-')[1]] : [])];
-  return { _id: d.id, _rev: d.rev, _revisions: { start: Number(gen), ids }, ...d.body };
+  // A record removed here: CouchDB's tombstone, a child of the revision last agreed.
+  return { _id: d.id, _rev: d.rev, _revisions: { start: Number(gen), ids }, ...(d.body ?? { _deleted: true }) };
 }
 
 async function bulkDocs(api: Http, docs: Record<string, unknown>[]) {
@@ -299,8 +313,21 @@ async function bulkDocs(api: Http, docs: Record<string, unknown>[]) {
   throw new AppError('IO', `The sync server did not store ${failed.length} document(s): ${failed[0].id}: ${failed[0].error}.`);
 }
 
+/** A document's `_revisions` (`?revs=true`) as revisions, newest first; undefined when absent or malformed. */
+const Revisions = z.object({
+  start: z.number().int().positive(),
+  ids: z
+    .array(z.string().regex(/^[0-9a-f]{1,64}$/))
+    .min(1)
+    .max(10_000),
+});
+function ancestorsOf(raw: Record<string, unknown>): string[] | undefined {
+  const r = Revisions.safeParse(raw._revisions);
+  return r.success ? r.data.ids.map((id, i) => `${r.data.start - i}-${id}`) : undefined;
+}
+
 /** Splits a fetched CouchDB document into its id, revision and body; checks the body. */
-function fromCouch(raw: Record<string, unknown>): { doc: SyncDoc } | { rejected: { id: string; reason: string } } | null {
+function fromCouch(raw: Record<string, unknown>): { doc: PulledDoc } | { rejected: { id: string; reason: string } } | null {
   const id = typeof raw._id === 'string' ? raw._id : '(no id)';
   if (raw._deleted === true) return null;
   const parsed = parseDocId(id);
@@ -312,18 +339,33 @@ function fromCouch(raw: Record<string, unknown>): { doc: SyncDoc } | { rejected:
   for (const [k, v] of Object.entries(raw)) if (!k.startsWith('_')) body[k] = v;
   const checked = parseBody(parsed.kind, body);
   if (!checked.ok) return { rejected: { id: id.slice(0, 200), reason: checked.reason.slice(0, 300) } };
-  return { doc: { id, kind: parsed.kind, gid: parsed.gid, rev, body: checked.body } };
+  return { doc: { id, kind: parsed.kind, gid: parsed.gid, rev, body: checked.body, ancestors: ancestorsOf(raw) } };
 }
 
 async function bulkGet(api: Http, ids: string[], attachments = false): Promise<Record<string, unknown>[]> {
   if (ids.length === 0) return [];
   const res = (await api.json(
     'POST',
-    `_bulk_get?revs=false${attachments ? '&attachments=true' : ''}`,
+    // With each document's revision history: a pulled revision must descend from the one agreed here.
+    `_bulk_get?revs=${attachments ? 'false&attachments=true' : 'true'}`,
     { docs: ids.map((id) => ({ id })) },
     Answers.bulkGet,
   ))!;
   return res.results.flatMap((r) => r.docs.flatMap((d) => (d.ok ? [d.ok] : [])));
+}
+
+/** The tombstones of removed records, with the revisions they descend from. */
+async function bulkGetRemovals(api: Http, wanted: { id: string; rev: string }[]): Promise<PulledRemoval[]> {
+  if (wanted.length === 0) return [];
+  const res = (await api.json('POST', '_bulk_get?revs=true', { docs: wanted }, Answers.bulkGet))!;
+  return res.results.flatMap((r) =>
+    r.docs.flatMap((d) => {
+      const raw = d.ok;
+      const p = raw && raw._deleted === true && typeof raw._id === 'string' ? parseDocId(raw._id) : null;
+      if (!raw || !p || !isRelation(p.kind) || typeof raw._rev !== 'string' || !Rev.safeParse(raw._rev).success) return [];
+      return [{ id: raw._id as string, kind: p.kind, gid: p.gid, rev: raw._rev, ancestors: ancestorsOf(raw) }];
+    }),
+  );
 }
 
 async function pull(
@@ -361,6 +403,13 @@ async function pull(
         return !p || r.changes.length > 1 || archive.sync.knownRev(p.gid) !== r.changes[0]?.rev;
       })
       .map((r) => r.id);
+    // Links, evidence and collections removed on another device (tombstones), for records this archive has.
+    const removed = results.flatMap((r) => {
+      const p = r.deleted ? parseDocId(r.id) : null;
+      const known = p && isRelation(p.kind) ? archive.sync.knownRev(p.gid) : null;
+      return p && known !== null && known !== r.changes[0].rev ? [{ id: r.id, rev: r.changes[0].rev }] : [];
+    });
+    const removals = await bulkGetRemovals(api, removed);
     const docs = new Map<string, PulledDoc>();
     const take = (raws: Record<string, unknown>[]) => {
       for (const raw of raws) {
@@ -408,7 +457,7 @@ async function pull(
     }
     await pullOriginals(archive, api, [...docs.values()], report);
     const lastSeq = String(changes.last_seq);
-    const applied = await archive.sync.apply([...docs.values()], { remote: label, since: lastSeq });
+    const applied = await archive.sync.apply([...docs.values()], { remote: label, since: lastSeq }, removals);
     report.pulled += applied.applied;
     report.conflicts.push(...applied.conflicts.map((c) => c.claimId));
     report.rejected.push(...applied.rejected);

@@ -10,6 +10,7 @@ import { textQualitySchema } from './005-text-quality';
 import { syncSchema } from './006-sync';
 import { articlePagesSchema } from './007-article-pages';
 import { syncRelationsSchema } from './008-sync-relations';
+import { syncSendingSchema } from './009-sync-sending';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   syncSchema,
   articlePagesSchema,
   syncRelationsSchema,
+  syncSendingSchema,
 ];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

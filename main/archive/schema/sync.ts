@@ -15,6 +15,10 @@ export const SYNC_DOC = defineTable(
     conflict: { type: 'TEXT', json: 'object' },
     /** 1: changed since its document was last built (migration 006's triggers set it). */
     dirty: { type: 'INTEGER', notNull: true, sqlDefault: '1' },
+    /** The revision a push is sending (written before the request leaves; migration 009), until the server's answer is known. */
+    sending_rev: { type: 'TEXT' },
+    /** The digest of the body sent as `sending_rev`. */
+    sending_digest: { type: 'TEXT' },
   },
   local,
 );

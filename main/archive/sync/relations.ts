@@ -116,6 +116,20 @@ export function writeRelation(ctx: RepoBase, ids: Ids, id: number | null, b: Rel
   return id;
 }
 
+/** Removes a link, evidence or collection (with its members) that another device removed. */
+export function removeRelation(ctx: RepoBase, kind: RelationKind, id: number): void {
+  const sql = ctx.sql;
+  if (kind === 'link') sql.run('DELETE FROM claim_link WHERE id = ?', [id]);
+  else if (kind === 'evidence') sql.run('DELETE FROM evidence WHERE id = ?', [id]);
+  else {
+    sql.run('DELETE FROM collection_claim WHERE collection_id = ?', [id]);
+    // Collections that hold articles too (a later schema version) let go of them first.
+    if (sql.get("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'collection_article'"))
+      sql.run('DELETE FROM collection_article WHERE collection_id = ?', [id]);
+    sql.run('DELETE FROM collection WHERE id = ?', [id]);
+  }
+}
+
 /** The local record a new document is the same as: the same link made on both devices, a collection of the same name. */
 export function sameRelation(ctx: RepoBase, ids: Ids, b: RelationBody): number | null {
   if (b.type === 'link')

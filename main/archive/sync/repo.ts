@@ -8,9 +8,21 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { RepoContext, WriteMode, Written } from '../repos/context';
 import { normaliseName } from '../repos/entities';
 import type { ArticleBody, ClaimBody, ClaimConflict, EntityBody, HistoryBody, RecordBody, SyncDoc, SyncKind } from './documents';
-import { buildRelation, isRelation, RELATION_TABLES, relationNeeds, sameRelation, writeRelation, type Ids } from './relations';
+import {
+  buildRelation,
+  isRelation,
+  RELATION_TABLES,
+  relationNeeds,
+  removeRelation,
+  sameRelation,
+  writeRelation,
+  type Ids,
+  type RelationKind,
+} from './relations';
 
-export interface OutgoingDoc extends SyncDoc {
+export interface OutgoingDoc extends Omit<SyncDoc, 'body'> {
+  /** null: the record was removed here (a link, evidence or collection): the document goes out as a tombstone. */
+  body: RecordBody | null;
   localId: number;
   digest: string;
   /** The revision last agreed with the server (null: never pushed). */
@@ -19,9 +31,29 @@ export interface OutgoingDoc extends SyncDoc {
   changed: boolean;
 }
 
-/** A pulled document; `others` are the other live revisions when the server holds a conflict. */
+/**
+ * A pulled document; `others` are the other live revisions when the server holds a conflict;
+ * `ancestors` the revisions it descends from (newest first, itself included), when the server said.
+ */
 export interface PulledDoc extends SyncDoc {
   others?: SyncDoc[];
+  ancestors?: string[];
+}
+
+/** A document the server holds as removed (`_deleted`): a link, evidence or collection removed on another device. */
+export interface PulledRemoval {
+  id: string;
+  kind: RelationKind;
+  gid: string;
+  rev: string;
+  ancestors?: string[];
+}
+
+/** A revision a push wrote ahead before sending, and whether the server turned out to store it. */
+export interface SentRev {
+  gid: string;
+  rev: string;
+  stored: boolean;
 }
 
 export interface ApplyResult {
@@ -47,14 +79,19 @@ interface SyncRow {
   rev: string | null;
   digest: string | null;
   conflict: string | null;
+  /** Written ahead before a push sends it; the server's answer is not known yet. */
+  sendingRev: string | null;
 }
 
 const ORDER: SyncKind[] = ['article', 'entity', 'claim', 'link', 'evidence', 'collection', 'history'];
 
 export const digestOf = (body: RecordBody): string => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
-/** The revision after `parent` for this body: CouchDB's `N-hash` form. */
-export function nextRev(parent: string | null, body: RecordBody): string {
+/** `sync_doc.digest` of a record removed here whose removal the server has (or is being sent). */
+const REMOVED = 'removed';
+
+/** The revision after `parent` for this body (null: a tombstone): CouchDB's `N-hash` form. */
+export function nextRev(parent: string | null, body: RecordBody | null): string {
   const gen = parent ? Number(parent.split('-')[0]) : 0;
   const hash = createHash('md5')
     .update(`${parent ?? ''}\u0000${JSON.stringify(body)}`)
@@ -80,8 +117,8 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       ? null
       : (sql.get<{ gid: string }>('SELECT min(gid) AS gid FROM sync_doc WHERE kind = ? AND local_id = ?', [kind, localId])?.gid ?? null);
 
-  const localOf = (gid: string): SyncRow | undefined =>
-    sql.get<SyncRow>('SELECT gid, kind, local_id AS localId, rev, digest, conflict FROM sync_doc WHERE gid = ?', [gid]);
+  const ROW = 'gid, kind, local_id AS localId, rev, digest, conflict, sending_rev AS sendingRev';
+  const localOf = (gid: string): SyncRow | undefined => sql.get<SyncRow>(`SELECT ${ROW} FROM sync_doc WHERE gid = ?`, [gid]);
 
   const ids: Ids = { gidOf, localIdOf: (gid) => localOf(gid)?.localId ?? null };
 
@@ -354,12 +391,27 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     const digest = digestOf(build('claim', localId, null)!);
     sql.run(
       `INSERT INTO sync_doc (gid, kind, local_id, rev, digest, conflict, dirty) VALUES (?, 'claim', ?, ?, ?, ?, 1)
-       ON CONFLICT (gid) DO UPDATE SET rev = excluded.rev, digest = excluded.digest, conflict = excluded.conflict, dirty = 1`,
+       ON CONFLICT (gid) DO UPDATE SET rev = excluded.rev, digest = excluded.digest, conflict = excluded.conflict, dirty = 1,
+         sending_rev = NULL, sending_digest = NULL`,
       [doc.gid, localId, keep.rev, digest, conflict],
     );
     result.resolved.push({ id: doc.id, keep: keep.rev, drop: versions.filter((v) => v !== keep).map((v) => v.rev) });
     result.conflicts.push({ claimId: localId, gid: doc.gid });
     result.applied++;
+  }
+
+  /**
+   * Whether a pulled revision may replace this device's record: it descends from the revision this
+   * device last agreed on (or sent), or it already keeps this device's version as the claim's other
+   * version, or it is the same record. A revision on a sibling branch (made from an older revision,
+   * as a device that lost track of what it had sent would push) never overwrites it: it is a conflict.
+   */
+  function descends(doc: PulledDoc, row: SyncRow, current: RecordBody | null, remoteConflict: string | null): boolean {
+    if (!doc.ancestors || row.rev === null) return true;
+    if (doc.ancestors.includes(row.rev) || (row.sendingRev !== null && doc.ancestors.includes(row.sendingRev))) return true;
+    if (remoteConflict && (JSON.parse(remoteConflict) as ClaimConflict).rev === row.rev) return true;
+    const strip = (b: RecordBody) => (b.type === 'claim' ? { ...b, conflict: null } : b);
+    return current !== null && digestOf(strip(current)) === digestOf(strip(doc.body));
   }
 
   function applyOne(doc: PulledDoc, result: ApplyResult): void {
@@ -373,6 +425,14 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     }
     const row = localOf(doc.gid);
     if (row && row.rev === doc.rev) {
+      result.unchanged++;
+      return;
+    }
+    if (row && row.sendingRev === doc.rev) {
+      // What this device sent before it could record the answer: the server has it, so it is agreed.
+      sql.run('UPDATE sync_doc SET rev = sending_rev, digest = sending_digest, sending_rev = NULL, sending_digest = NULL WHERE gid = ?', [
+        doc.gid,
+      ]);
       result.unchanged++;
       return;
     }
@@ -405,7 +465,8 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       const digest = digestOf(build(doc.kind, localId, conflict)!);
       sql.run(
         `INSERT INTO sync_doc (gid, kind, local_id, rev, digest, conflict, dirty) VALUES (?, ?, ?, ?, ?, ?, 0)
-         ON CONFLICT (gid) DO UPDATE SET rev = excluded.rev, digest = excluded.digest, conflict = excluded.conflict, dirty = 0`,
+         ON CONFLICT (gid) DO UPDATE SET rev = excluded.rev, digest = excluded.digest, conflict = excluded.conflict, dirty = 0,
+           sending_rev = NULL, sending_digest = NULL`,
         [doc.gid, doc.kind, localId, doc.rev, digest, conflict],
       );
     };
@@ -416,7 +477,16 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       return;
     }
     const current = build(doc.kind, row.localId, row.conflict);
-    const changedHere = current === null || row.digest === null || digestOf(current) !== row.digest;
+    if (current === null && isRelation(doc.kind)) {
+      // Removed here, changed (or put back) there: the change wins over the removal, the record comes back.
+      const localId = sameRecord(doc.kind, doc.body) ?? write(null);
+      sql.run('UPDATE sync_doc SET local_id = ? WHERE gid = ?', [localId, doc.gid]);
+      agree(localId, null);
+      result.applied++;
+      return;
+    }
+    const changedHere =
+      current === null || row.digest === null || digestOf(current) !== row.digest || !descends(doc, row, current, remoteConflict);
     if (!changedHere || doc.kind === 'history') {
       write(row.localId);
       agree(row.localId, remoteConflict);
@@ -444,6 +514,62 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     result.applied++;
   }
 
+  /**
+   * A removal from another device: applied only if the record here is unchanged since the revision
+   * agreed (a deletion wins only over an unchanged record); a record changed here stays and goes out
+   * at the next push as a child of the tombstone, so it comes back everywhere.
+   */
+  function applyRemoval(r: PulledRemoval, result: ApplyResult): void {
+    const row = localOf(r.gid);
+    if (!row || row.rev === r.rev) return void result.unchanged++;
+    const current = build(r.kind, row.localId, row.conflict);
+    const unchanged =
+      current === null ||
+      (row.digest !== null &&
+        digestOf(current) === row.digest &&
+        (!r.ancestors ||
+          row.rev === null ||
+          r.ancestors.includes(row.rev) ||
+          (row.sendingRev !== null && r.ancestors.includes(row.sendingRev))));
+    if (unchanged) {
+      if (current !== null) removeRelation(ctx, r.kind, row.localId);
+      sql.run('UPDATE sync_doc SET rev = ?, digest = ?, dirty = 0, sending_rev = NULL, sending_digest = NULL WHERE gid = ?', [
+        r.rev,
+        REMOVED,
+        r.gid,
+      ]);
+    } else sql.run('UPDATE sync_doc SET rev = ?, dirty = 1 WHERE gid = ?', [r.rev, r.gid]);
+    result.applied++;
+  }
+
+  /**
+   * The documents of records that may have changed (never pushed, marked dirty by a write, or sent
+   * without an answer), dependencies first; `changed` says which really differ from the revision last agreed.
+   */
+  function collect(): OutgoingDoc[] {
+    const rows = sql.all<SyncRow>(`SELECT ${ROW} FROM sync_doc WHERE dirty = 1 OR rev IS NULL OR sending_rev IS NOT NULL`);
+    const out: OutgoingDoc[] = [];
+    for (const row of rows) {
+      const body = build(row.kind, row.localId, row.conflict);
+      // A link, evidence or collection removed here goes out as a tombstone, if the server ever had it.
+      if (!body && !(isRelation(row.kind) && row.rev !== null)) continue;
+      const digest = body ? digestOf(body) : REMOVED;
+      const changed = row.rev === null || digest !== row.digest;
+      out.push({
+        id: `${row.kind}:${row.gid}`,
+        kind: row.kind,
+        gid: row.gid,
+        localId: row.localId,
+        body,
+        digest,
+        parentRev: row.rev,
+        changed,
+        rev: changed ? nextRev(row.rev, body) : row.rev!,
+      });
+    }
+    return out.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.localId - b.localId);
+  }
+
   return {
     /** Gives every record without a global id one (a journaled write, so replay gives the same ids). Returns how many. */
     assignIds: (): Written<M, number> =>
@@ -467,34 +593,53 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         return n;
       }),
 
+    /** The documents of records that may have changed (see collect): what is pending. */
+    outgoing: (): OutgoingDoc[] => collect(),
+
     /**
-     * The documents of records that may have changed (never pushed, or marked dirty by a write),
-     * dependencies first; `changed` says which really differ from the revision last agreed.
+     * Takes the documents to push: in one transaction, each changed one's next revision and digest
+     * are written ahead (`sending_rev`) and the records' change marks cleared, before anything is sent.
+     * A write made after this marks its record again. Returns the documents to send.
      */
-    outgoing(): OutgoingDoc[] {
-      const rows = sql.all<SyncRow>(
-        'SELECT gid, kind, local_id AS localId, rev, digest, conflict FROM sync_doc WHERE dirty = 1 OR rev IS NULL',
-      );
-      const out: OutgoingDoc[] = [];
-      for (const row of rows) {
-        const body = build(row.kind, row.localId, row.conflict);
-        if (!body) continue;
-        const digest = digestOf(body);
-        const changed = row.rev === null || digest !== row.digest;
-        out.push({
-          id: `${row.kind}:${row.gid}`,
-          kind: row.kind,
-          gid: row.gid,
-          localId: row.localId,
-          body,
-          digest,
-          parentRev: row.rev,
-          changed,
-          rev: changed ? nextRev(row.rev, body) : row.rev!,
-        });
-      }
-      return out.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.localId - b.localId);
-    },
+    beginPush: (): Written<M, OutgoingDoc[]> =>
+      ctx.write(() => {
+        const docs = collect();
+        for (const d of docs) {
+          if (d.changed)
+            sql.run('UPDATE sync_doc SET sending_rev = ?, sending_digest = ?, dirty = 0 WHERE gid = ?', [d.rev, d.digest, d.gid]);
+          // Written to but the same as the revision last agreed (an edit undone, a no-op save): nothing to send.
+          else sql.run('UPDATE sync_doc SET digest = ?, dirty = 0 WHERE gid = ?', [d.digest, d.gid]);
+        }
+        return docs.filter((d) => d.changed);
+      }),
+
+    /** Revisions written ahead whose fate is unknown (the device stopped before the server's answer). */
+    sending: (): { id: string; gid: string; rev: string }[] =>
+      sql
+        .all<{ kind: SyncKind; gid: string; rev: string }>(
+          'SELECT kind, gid, sending_rev AS rev FROM sync_doc WHERE sending_rev IS NOT NULL ORDER BY gid',
+        )
+        .map((r) => ({ id: `${r.kind}:${r.gid}`, gid: r.gid, rev: r.rev })),
+
+    /**
+     * What the server said about revisions written ahead: one it stores becomes the revision agreed
+     * (the parent of the next edit); one it does not have is forgotten and its record marked to build again.
+     */
+    sent: (revs: SentRev[]): Written<M, void> =>
+      ctx.write(() => {
+        for (const r of revs)
+          if (r.stored)
+            sql.run(
+              `UPDATE sync_doc SET rev = sending_rev, digest = sending_digest, sending_rev = NULL, sending_digest = NULL
+               WHERE gid = ? AND sending_rev = ?`,
+              [r.gid, r.rev],
+            );
+          else
+            sql.run('UPDATE sync_doc SET sending_rev = NULL, sending_digest = NULL, dirty = 1 WHERE gid = ? AND sending_rev = ?', [
+              r.gid,
+              r.rev,
+            ]);
+      }),
 
     /** How many records differ from the server's copy: changed since the last push, or never pushed (team sync's "pending N"). */
     unsynced(): number {
@@ -508,21 +653,20 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       return fresh + this.outgoing().filter((d) => d.changed).length;
     },
 
-    /** Records that the server now holds these revisions of these bodies (or that they did not change after all). */
-    markPushed: (docs: { gid: string; rev: string; digest: string }[]): Written<M, void> =>
-      ctx.write(() => {
-        for (const d of docs) sql.run('UPDATE sync_doc SET rev = ?, digest = ?, dirty = 0 WHERE gid = ?', [d.rev, d.digest, d.gid]);
-      }),
-
     /** The revision this archive last agreed on for a document (null: it does not have it). */
     knownRev: (gid: string): string | null => localOf(gid)?.rev ?? null,
 
     /** Applies validated documents (any order: dependencies are applied first) and moves the checkpoint, in one transaction. */
-    apply: (docs: PulledDoc[], checkpoint: { remote: string; since: string } | null): Written<M, ApplyResult> =>
+    apply: (
+      docs: PulledDoc[],
+      checkpoint: { remote: string; since: string } | null,
+      removals: PulledRemoval[] = [],
+    ): Written<M, ApplyResult> =>
       ctx.write(() => {
         const result: ApplyResult = { applied: 0, resolved: [], unchanged: 0, conflicts: [], rejected: [] };
         const sorted = [...docs].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
         for (const doc of sorted) applyOne(doc, result);
+        for (const removal of removals) applyRemoval(removal, result);
         if (checkpoint)
           sql.run('UPDATE sync_checkpoint SET pull_since = ?, updated_at = ? WHERE remote = ?', [
             checkpoint.since,

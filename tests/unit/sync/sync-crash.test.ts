@@ -54,12 +54,27 @@ interface Seen {
   kills: number;
 }
 
-/** Runs one device's session as a child process; kills it `delayMs` after it opened its archive. */
-function session(dir: string, remote: string, actor: string, round: number, pick: number, delayMs: number, seen: Seen): Promise<void> {
+const newSeen = (): Seen => ({ attempted: new Set(), acked: new Set(), notes: new Map(), kills: 0 });
+
+/**
+ * Runs one device's session as a child process; kills it `delayMs` after it opened its archive
+ * (null: not killed from here; `env` may tell the child to kill itself at a precise point).
+ */
+function session(
+  dir: string,
+  remote: string,
+  actor: string,
+  round: number,
+  pick: number,
+  delayMs: number | null,
+  seen: Seen,
+  env: Record<string, string> = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [child, dir, remote, actor, String(round), String(pick)], {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     });
     let buffer = '';
     let stderr = '';
@@ -70,7 +85,7 @@ function session(dir: string, remote: string, actor: string, round: number, pick
       buffer = lines.pop()!;
       for (const line of lines) {
         const [kind, what, statement, r] = line.split(' ');
-        if (kind === 'ready') setTimeout(() => proc.kill('SIGKILL'), delayMs);
+        if (kind === 'ready' && delayMs !== null) setTimeout(() => proc.kill('SIGKILL'), delayMs);
         if (kind === 'E' && what.startsWith('new-')) seen.attempted.add(what);
         if (kind === 'C' && what.startsWith('new-')) seen.acked.add(what);
         if ((kind === 'E' || kind === 'C') && what === 'note') {
@@ -112,6 +127,24 @@ async function seeded(dir: string): Promise<Archive> {
   return a;
 }
 
+interface CouchDoc {
+  _id: string;
+  _rev: string;
+  _revisions?: { start: number; ids: string[] };
+  _conflicts?: string[];
+  type?: string;
+  statement?: string;
+  notes?: string;
+}
+
+/** Every document on the server, with its other live revisions. */
+async function serverDocs(remote: string): Promise<CouchDoc[]> {
+  const all = (await (await fetch(`${remote}/_all_docs?include_docs=true&conflicts=true`)).json()) as {
+    rows: { id: string; doc: CouchDoc }[];
+  };
+  return all.rows.filter((r) => !r.id.startsWith('_')).map((r) => r.doc);
+}
+
 /** Syncs in this process until a round moves nothing. */
 async function settle(archive: Archive, remote: string): Promise<void> {
   for (let i = 0; i < 20; i++) {
@@ -128,7 +161,8 @@ describe('sync crash safety (kill -9)', () => {
     const remote = await server.database();
     const dirs = { alice: tempDir(), bob: tempDir() };
     await (await seeded(dirs.alice)).close();
-    const seen: Seen = { attempted: new Set(), acked: new Set(), notes: new Map(), kills: 0 };
+    const seen = newSeen();
+    console.log(`sync-crash seed ${seed}`); // printed on a passing run too, so runs can be told apart
     for (let round = 1; round <= ROUNDS; round++) {
       const actor = round % 2 === 1 ? 'alice' : 'bob';
       // Kills spread over opening, the edit and the sync rounds (a first pull of everything takes longest).
@@ -199,5 +233,91 @@ describe('sync crash safety (kill -9)', () => {
     // The test really killed syncs in flight, and edits were made and acknowledged.
     expect(seen.kills, why).toBeGreaterThan(ROUNDS / 2);
     expect(seen.acked.size, why).toBeGreaterThan(ROUNDS / 4);
-  }, 240_000);
+  }, 600_000);
+  it('an edit the server stored just before a kill is the parent of the next edit: no sibling, no conflict, nothing lost', async () => {
+    const remote = await server.database();
+    const dirs = { alice: tempDir(), bob: tempDir() };
+    const first = await seeded(dirs.alice);
+    await settle(first, remote);
+    await first.close();
+    const seen = newSeen();
+    // Alice writes note n-1 on a claim of hers; the server stores it and her process dies before she records that.
+    await session(dirs.alice, remote, 'alice', 1, 0, null, seen, { CLAIMDESK_SYNC_CRASH_AFTER_SENDING: '"notes":"n-1"' });
+    expect(seen.kills).toBe(1);
+    const stored = (await serverDocs(remote)).find((d) => d.notes === 'n-1')!;
+    expect(stored).toBeDefined();
+    // Her next session notes n-2 on the same claim (acknowledged) and syncs to the end; then Bob's first session.
+    await session(dirs.alice, remote, 'alice', 2, 0, null, seen);
+    await session(dirs.bob, remote, 'bob', 3, 0, null, seen);
+    expect(seen.kills).toBe(1);
+    expect(seen.notes.get(stored.statement!)?.acked).toBe(2);
+
+    const alice = await open(dirs.alice, { actor: 'alice' });
+    const bob = await open(dirs.bob, { actor: 'bob' });
+    await settle(alice, remote);
+    await settle(bob, remote);
+    for (const device of [alice, bob]) {
+      expect(exportArchiveJson(device).claims.find((c) => c.statement === stored.statement)?.notes).toBe('n-2');
+      expect(device.sync.conflicts()).toEqual([]);
+    }
+    // On the server: one line of revisions, n-2 a child of the n-1 the dead session sent, no second live revision.
+    expect((await serverDocs(remote)).filter((d) => d._conflicts?.length)).toEqual([]);
+    const latest = (await (await fetch(`${remote}/${encodeURIComponent(stored._id)}?revs=true`)).json()) as CouchDoc;
+    expect(latest.notes).toBe('n-2');
+    expect(latest._revisions?.ids[1]).toBe(stored._rev.split('-')[1]);
+    await alice.close();
+    await bob.close();
+  }, 180_000);
+
+  it('a pulled revision that does not descend from the one this device agreed on never overwrites its record: conflict, both kept', async () => {
+    const remote = await server.database();
+    const alice = await seeded(tempDir());
+    await settle(alice, remote);
+    const bob = await open(tempDir(), { actor: 'bob' });
+    await settle(bob, remote);
+    const claimId = exportArchiveJson(bob).claims.find((c) => c.statement === 'seed-0-0')!.id;
+    await bob.claims.update(claimId, { notes: 'bob checked the filing' });
+    await syncOnce({ archive: bob, remote });
+    // The state a device that lost track of what it sent leaves: a sibling of Bob's revision (made from the
+    // revision before his) is the server's only live one, Bob's branch closed.
+    const mine = (await serverDocs(remote)).find((d) => d.notes === 'bob checked the filing')!;
+    const withRevs = (await (await fetch(`${remote}/${encodeURIComponent(mine._id)}?revs=true`)).json()) as CouchDoc;
+    const { start, ids } = withRevs._revisions!;
+    const { _id, _rev, _revisions, _conflicts, ...body } = withRevs;
+    const sibling = {
+      ...body,
+      notes: 'an older note',
+      _id,
+      _rev: `${start}-${'f'.repeat(32)}`,
+      _revisions: { start, ids: ['f'.repeat(32), ...ids.slice(1)] },
+    };
+    const closed = {
+      _id,
+      _rev: `${start + 1}-${'0'.repeat(32)}`,
+      _revisions: { start: start + 1, ids: ['0'.repeat(32), ...ids] },
+      _deleted: true,
+    };
+    const put = await fetch(`${remote}/_bulk_docs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ new_edits: false, docs: [sibling, closed] }),
+    });
+    expect(put.ok).toBe(true);
+    expect(_rev).toBe(mine._rev);
+    expect(_conflicts).toBeUndefined();
+
+    await syncOnce({ archive: bob, remote });
+    expect(exportArchiveJson(bob).claims.find((c) => c.id === claimId)?.notes).toBe('bob checked the filing');
+    expect(bob.sync.conflicts()).toEqual([expect.objectContaining({ claimId, other: expect.objectContaining({ rev: sibling._rev }) })]);
+    // His next round sends his version as the sibling's descendant: Alice gets it, marked the same way.
+    expect((await syncOnce({ archive: bob, remote })).pushed).toBe(1);
+    await syncOnce({ archive: alice, remote });
+    const there = exportArchiveJson(alice).claims.find((c) => c.statement === 'seed-0-0')!;
+    expect(there.notes).toBe('bob checked the filing');
+    expect(alice.sync.conflicts()).toEqual([
+      expect.objectContaining({ claimId: there.id, other: expect.objectContaining({ rev: sibling._rev }) }),
+    ]);
+    await alice.close();
+    await bob.close();
+  }, 180_000);
 });
