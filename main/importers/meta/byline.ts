@@ -2,6 +2,7 @@
 // "ByTravis Haney", "By: Drew Dietsch", "Von Anna Müller", "Par Jean Dupont" -> the name;
 // handles, dates, roles, outlet names and "Posted: ..." tails are cut; account names, boilerplate
 // and bylines that are only the outlet are no author at all.
+import { agencyNamed } from './agencies';
 import { normaliseDate } from './dates';
 
 const BY_PREFIX =
@@ -133,6 +134,11 @@ function cleanOne(raw: string, outletKeys: string[], desk = false): string | nul
   else if (dated && /\d{1,2}:\d{2}/.test(t.slice(dated[1].length))) t = dated[1];
   t = withoutRole(t);
   t = t.replace(/(\p{Ll})(?:CEO|CTO|CFO|COO|Editor|Reporter|Writer)\b.*$/u, '$1'); // "Gina TrapaniCEO"
+  t = t.replace(READING_TIME, '');
+  // "Jean Dupont, envoyé spécial à Kyiv", "Jane Doe, senior writer at …": what follows a full name after a
+  // comma in lower case describes the person (names are capitalised; particles like "van" or "de" excepted).
+  const described = /^(\p{Lu}[^,]*\s[^,]+),\s+(?!(?:von|van|de|der|den|di|da|du|la|le|del|della|bin|al|el|ter|ten)\s)\p{Ll}/u.exec(t);
+  if (described) t = described[1];
   t = t.replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/gu, '');
   t = t.replace(/\s*\((?:[^)]*)\)\s*$/u, ''); // "(dpa)", "(Text)"
   // "Von R. R. am <a>7. August</a>": the word that introduced the date, left behind without it.
@@ -151,7 +157,28 @@ function cleanOne(raw: string, outletKeys: string[], desk = false): string | nul
   if (outletKeys.some((o) => o && (o === k || (k.length > 3 && o.startsWith(k) && OUTLET_TAIL.test(o.slice(k.length)))))) return null;
   if (t.split(/\s+/).length > 6) return null; // a sentence, not a name
   if (/[.!?]$/.test(t) && !/\b\p{Lu}\.$/u.test(t)) return null;
-  return t;
+  return shouted(t) ? capitalised(t) : t;
+}
+
+/** "3 min read", "Lesezeit: 4 Min.", "5 minutes de lecture" after a name: the page's reading time. */
+const READING_TIME =
+  /[\s,·|•]*(?:\d+\s*(?:min(?:ute)?s?|Min)\.?\s*(?:read|Lesezeit|de lecture|di lettura|de lectura|leestijd)|(?:Lesezeit|Reading time|Temps de lecture|Tiempo de lectura|Tempo di lettura|Leestijd)\s*:?\s*\d+).*$/iu;
+
+/** A person's name set in capitals by the page's style ("JANE DOE", "JEAN-PIERRE DURAND"), not initials or an acronym. */
+function shouted(t: string): boolean {
+  const words = t.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^(?=\S{2})\p{Lu}+(?:[-'’]\p{Lu}+)*$/u.test(w) || /^\p{Lu}\.$/u.test(w)) &&
+    words.filter((w) => w.length >= 3).length >= 2 &&
+    !isOrganisation(t)
+  );
+}
+
+/** "JEAN-PIERRE O'NEIL" -> "Jean-Pierre O'Neil". */
+function capitalised(t: string): string {
+  return t.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** Author names in a byline, in order, without duplicates. */
@@ -181,9 +208,12 @@ export function bylineNames(byline: string | null | undefined, opts: BylineOptio
     .replace(BY_PREFIX, '');
   const unroled = withoutRole(stripped);
   // "A, B and C" / "A und B" / "A et B" / "A y B" / "A; B" -> several names.
-  const parts = unroled.split(
-    /\s+(?:im Gespräch mit|im Interview mit|in conversation with|in an interview with|interviewed by)\s+|\s*;\s*|\s+(?:and|und|et|y|e|en|og|och|i|и|a)\s+|\s*&\s*|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u,
-  );
+  const parts = unroled
+    // "Jane Doe, Reuters": the wire agency credited beside the name is an author of its own.
+    .replace(/,\s*([^,;]{2,40})$/u, (m, tail: string) => (agencyNamed(tail) ? `; ${tail}` : m))
+    .split(
+      /\s+(?:im Gespräch mit|im Interview mit|in conversation with|in an interview with|interviewed by)\s+|\s*;\s*|\s+(?:and|und|et|y|e|en|og|och|i|и|a)\s+|\s*&\s*|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u,
+    );
   const names: string[] = [];
   for (const p of parts) {
     const n = cleanOne(p, outletKeys, opts.desk);

@@ -42,8 +42,24 @@ describe('bylines', () => {
     ['Posted on September 21, 2020 by Adi Tal', 'Adi Tal'],
     ['11.12.2019 - Amelie Lorenz', 'Amelie Lorenz'],
     ['05.02.2020 - Redaktion: Eberhard Fink (Pressesprecher)', 'Eberhard Fink'],
+    ['Par Jean Dupont, envoyé spécial à Kyiv', 'Jean Dupont'],
+    ['Jane Doe, senior writer at Example Weekly', 'Jane Doe'],
+    ['Maria de Souza, de Lisboa', 'Maria de Souza, de Lisboa'],
+    ['Jane Doe · 3 min read', 'Jane Doe'],
+    ['Anna Müller Lesezeit: 4 Min.', 'Anna Müller'],
+    ['By JANE DOE', 'Jane Doe'],
+    ["JEAN-PIERRE O'NEIL", "Jean-Pierre O'Neil"],
+    ['Von ANNA MÜLLER und PETER SCHMIDT', 'Anna Müller; Peter Schmidt'],
+    ['CBS NEWS', 'CBS NEWS'],
   ])('cleans %j to %j', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
+  });
+
+  it('keeps a wire agency credited after the name as an author of its own, so the article is marked as the agency’s', async () => {
+    expect(cleanByline('Jane Doe, Reuters')).toBe('Jane Doe; Reuters');
+    const a = await html('<title>Tram line approved</title><meta name="author" content="Jane Doe, Reuters">');
+    expect(a.author).toBe('Jane Doe; Reuters');
+    expect(a.wireAgency).toBe('Reuters');
   });
 
   it('turns "and"-joined and comma lists into several authors joined with "; "', () => {
