@@ -14,6 +14,7 @@ export const CHANGE_TYPES = [
   'collection',
   'savedSearch',
   'merge',
+  'highlight',
 ] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 

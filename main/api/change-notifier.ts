@@ -21,6 +21,7 @@ const TABLES: Record<string, { type: ChangeType; rowIsId: boolean }> = {
   saved_search: { type: 'savedSearch', rowIsId: true },
   archive_merge: { type: 'merge', rowIsId: true },
   archive_merge_row: { type: 'merge', rowIsId: false },
+  highlight: { type: 'highlight', rowIsId: true },
 };
 
 /** Past this many ids of one type (a big merge or import), the event says "any" instead of listing them. */

@@ -15,6 +15,7 @@ import { createClaimRepo } from './repos/claims';
 import { createEntityRepo } from './repos/entities';
 import { createEntityMergeRepo } from './repos/entity-merges';
 import { createEvidenceRepo, createLinkRepo } from './repos/links';
+import { createHighlightRepo } from './repos/highlights';
 import { createCollectionRepo, createSavedSearchRepo, createSuggestionRepo } from './repos/workflow';
 import { createRestoreRepo } from './repos/restore';
 import { createMergeRepo } from './repos/merge';
@@ -50,6 +51,8 @@ export interface Repos<M extends WriteMode> {
   entities: ReturnType<typeof createEntityRepo<M>> & ReturnType<typeof createEntityMergeRepo<M>>;
   links: ReturnType<typeof createLinkRepo<M>>;
   evidence: ReturnType<typeof createEvidenceRepo<M>>;
+  /** Passages of an article kept as context, not claims. */
+  highlights: ReturnType<typeof createHighlightRepo<M>>;
   suggestions: ReturnType<typeof createSuggestionRepo<M>>;
   savedSearches: ReturnType<typeof createSavedSearchRepo<M>>;
   collections: ReturnType<typeof createCollectionRepo<M>>;
@@ -105,6 +108,7 @@ function createRepos<M extends WriteMode>(ctx: RepoContext<M>): Repos<M> {
     entities: { ...createEntityRepo(ctx), ...createEntityMergeRepo(ctx) },
     links: createLinkRepo(ctx),
     evidence: createEvidenceRepo(ctx),
+    highlights: createHighlightRepo(ctx),
     suggestions: createSuggestionRepo(ctx),
     savedSearches: createSavedSearchRepo(ctx),
     collections: createCollectionRepo(ctx),

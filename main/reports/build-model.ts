@@ -188,6 +188,7 @@ function readSource(archive: Archive, articleId: number): ReportArticle | null {
       file: a.source ? { name: a.source.name, sha256: a.source.sha256 } : null,
       tags: a.tags ?? [],
       notes: a.notes ?? '',
+      highlights: archive.highlights.forArticle(a.id).map((h) => ({ quote: h.quote, note: h.note })),
     };
   } catch (err) {
     if (err instanceof AppError && err.code === 'NOT_FOUND') return null; // a deleted article is not cited

@@ -77,7 +77,10 @@ function sourceLine(model: ReportModel, n: number, s: ReportArticle): string {
   const line = `${n}. ${parts.join('. ')}.${extra.length ? ` ${extra.join(' · ')}` : ''}`;
   const tags = has(model, 'tags') && s.tags?.length ? `   - **Tags:** ${s.tags.map(mdEscape).join(', ')}` : '';
   const notes = has(model, 'notes') && s.notes?.trim() ? `   - **Notes:** ${mdEscape(s.notes)}` : '';
-  return [line, tags, notes].filter(Boolean).join('\n');
+  const highlights = has(model, 'notes')
+    ? (s.highlights ?? []).map((h) => `   - **Highlight:** “${mdEscape(h.quote)}”${h.note.trim() ? ` — ${mdEscape(h.note)}` : ''}`)
+    : [];
+  return [line, tags, notes, ...highlights].filter(Boolean).join('\n');
 }
 
 export function renderMarkdown(model: ReportModel): string {

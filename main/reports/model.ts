@@ -26,6 +26,8 @@ export interface ReportArticle {
   /** The researcher's tags and notes on the article (printed when the report shows tags / notes). */
   tags?: string[];
   notes?: string;
+  /** Passages of the article the researcher kept as context, with their notes (printed with the notes). */
+  highlights?: { quote: string; note: string }[];
 }
 
 export interface ReportVerdict {

@@ -11,3 +11,4 @@ export * from './merges';
 export * from './maintenance';
 export * from './crossref';
 export * from './reports';
+export * from './highlights';

@@ -13,6 +13,7 @@ import { maintenanceContract } from './maintenance';
 import { mergesContract } from './merges';
 import { originalsContract } from './originals';
 import { teamContract } from './team';
+import { highlightsContract } from './highlights';
 import type { ApiResult } from '../../../shared/domain';
 import type { MenuCommand, EventName, Events } from '../../../shared/events';
 
@@ -29,6 +30,7 @@ export const contract = {
   ...mergesContract,
   ...originalsContract,
   ...teamContract,
+  ...highlightsContract,
 } as const;
 
 export type Contract = typeof contract;

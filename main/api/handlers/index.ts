@@ -12,6 +12,7 @@ import { maintenanceHandlers } from './maintenance';
 import { mergesHandlers } from './merges';
 import { originalsHandlers } from './originals';
 import { teamHandlers } from './team';
+import { highlightsHandlers } from './highlights';
 
 export function createHandlers(s: ServiceBase): Handlers {
   return {
@@ -25,5 +26,6 @@ export function createHandlers(s: ServiceBase): Handlers {
     ...mergesHandlers(s),
     ...originalsHandlers(s),
     ...teamHandlers(s),
+    ...highlightsHandlers(s),
   };
 }

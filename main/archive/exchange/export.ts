@@ -101,6 +101,7 @@ export function exportArchiveJson(archive: Archive, opts: ArchiveExportOptions =
     collections: collectionsOf(archive, claimIds, !search),
     savedSearches: search ? [] : archive.savedSearches.list(),
     mergedEntities: partial ? [] : mergedEntitiesOf(archive, new Set(entities.keys()), claimIds),
+    highlights: [...new Set(articleIds)].flatMap((id) => archive.highlights.forArticle(id)).sort((a, b) => a.id - b.id),
   };
 }
 

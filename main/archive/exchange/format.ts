@@ -22,6 +22,7 @@ import {
   ENTITY,
   ENTITY_FILE_FIELDS,
   EVIDENCE,
+  HIGHLIGHT,
   HISTORY,
   MERGED_ENTITY_FILE_FIELDS,
   SAVED_SEARCH,
@@ -59,6 +60,7 @@ const EvidenceRecord = z.object(fileShape(EVIDENCE));
 const HistoryRecord = z.object(fileShape(HISTORY));
 const CollectionRecord = z.object({ ...fileShape(COLLECTION), claimIds: ClaimIds });
 const SavedSearchRecord = z.object(fileShape(SAVED_SEARCH));
+const HighlightRecord = z.object(fileShape(HIGHLIGHT));
 
 const records = <T extends z.ZodType>(record: T, max: number) => z.array(record).max(max);
 
@@ -79,6 +81,8 @@ export const ArchiveJson = z.object({
   savedSearches: records(SavedSearchRecord, ARCHIVE_LIMITS.savedSearches),
   /** Added within version 1: an older Claimdesk ignores it and restores the names with the entity they were merged into. */
   mergedEntities: records(MergedEntityRecord, ARCHIVE_LIMITS.mergedEntities).default([]),
+  /** Added within version 1: passages kept as context (older files have none; an older Claimdesk ignores them). */
+  highlights: records(HighlightRecord, ARCHIVE_LIMITS.highlights).default([]),
 });
 export type ArchiveJson = z.infer<typeof ArchiveJson>;
 /** What an export writes (saved-search queries as stored, before defaults are applied). */
@@ -134,6 +138,7 @@ function checkReferences(doc: ArchiveJson): void {
   uniqueIds('evidence item', doc.evidence);
   uniqueIds('history entry', doc.history);
   uniqueIds('collection', doc.collections);
+  uniqueIds('highlight', doc.highlights);
   const need = (ok: boolean, message: string) => {
     if (!ok) throw new AppError('INVALID_ARGUMENT', `The archive export is inconsistent: ${message}.`);
   };
@@ -150,6 +155,7 @@ function checkReferences(doc: ArchiveJson): void {
   for (const l of doc.links) need(claims.has(l.fromClaimId) && claims.has(l.toClaimId), `link ${l.id} joins a claim that is not in it`);
   for (const e of doc.evidence)
     need(claims.has(e.claimId) && articles.has(e.articleId), `evidence ${e.id} points to a claim or article that is not in it`);
+  for (const h of doc.highlights) need(articles.has(h.articleId), `highlight ${h.id} is on article ${h.articleId}, which is not in it`);
   for (const h of doc.history)
     need(h.claimId === null || claims.has(h.claimId), `history entry ${h.id} belongs to claim ${h.claimId}, which is not in it`);
   for (const k of doc.collections)

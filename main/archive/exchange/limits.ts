@@ -20,6 +20,7 @@ export interface ArchiveLimits {
   history: number;
   collections: number;
   savedSearches: number;
+  highlights: number;
 }
 
 export const ARCHIVE_LIMITS: ArchiveLimits = {
@@ -33,6 +34,7 @@ export const ARCHIVE_LIMITS: ArchiveLimits = {
   history: 1_500_000,
   collections: 10_000,
   savedSearches: 10_000,
+  highlights: 300_000,
 };
 
 /** Names (aliases) of one entity in a file: far more than anyone adds by hand or gathers by merging entities. */
@@ -57,6 +59,7 @@ const RECORD_NAMES: Record<RecordList, [string, string]> = {
   history: ['history entry', 'history entries'],
   collections: ['collection', 'collections'],
   savedSearches: ['saved search', 'saved searches'],
+  highlights: ['highlight', 'highlights'],
 };
 
 const count = (n: number) => n.toLocaleString('en-US');

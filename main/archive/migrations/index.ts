@@ -11,6 +11,7 @@ import { syncSchema } from './006-sync';
 import { articlePagesSchema } from './007-article-pages';
 import { syncRelationsSchema } from './008-sync-relations';
 import { syncSendingSchema } from './009-sync-sending';
+import { highlightsSchema } from './010-highlights';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   articlePagesSchema,
   syncRelationsSchema,
   syncSendingSchema,
+  highlightsSchema,
 ];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

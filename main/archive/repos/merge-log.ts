@@ -7,7 +7,18 @@ import { json, type RepoBase } from './context';
 import { ARTICLE, CLAIM, CLAIM_LINK, COLLECTION, ENTITY, EVIDENCE, HISTORY, SAVED_SEARCH, columnNames, type Table } from '../schema';
 
 export type LoggedKind =
-  'article' | 'entity' | 'name' | 'claim' | 'claim_entity' | 'link' | 'evidence' | 'history' | 'collection' | 'membership' | 'saved_search';
+  | 'article'
+  | 'entity'
+  | 'name'
+  | 'claim'
+  | 'claim_entity'
+  | 'link'
+  | 'evidence'
+  | 'history'
+  | 'collection'
+  | 'membership'
+  | 'saved_search'
+  | 'highlight';
 
 interface LoggedRow {
   kind: LoggedKind;

@@ -75,6 +75,21 @@ function changedRecords(p: Problems, mergeId: number): void {
   }
 }
 
+/** A highlight the merge added (logged with its article and update time) edited or deleted since. */
+function changedHighlights(p: Problems, mergeId: number): void {
+  const rows = p.ctx.sql.all<{ id: number; article: number }>(
+    `SELECT row_id AS id, other_id AS article FROM archive_merge_row r WHERE merge_id = ?1 AND kind = 'highlight'
+     AND NOT EXISTS (SELECT 1 FROM highlight h WHERE h.id = r.row_id AND h.updated_at = r.key)`,
+    [mergeId],
+  );
+  for (const r of rows) p.add('article', r.article, `its highlight ${r.id} was edited or removed since the merge`);
+  const later = p.ctx.sql.all<{ id: number; article: number }>(
+    `SELECT id, article_id AS article FROM highlight WHERE article_id IN ${M('article')} AND id NOT IN ${M('highlight')}`,
+    [mergeId],
+  );
+  for (const r of later) p.add('article', r.article, `a passage of it was highlighted (highlight ${r.id})`);
+}
+
 /** A claim's history rows since the merge, in words; other fields read "its <field> was edited". */
 const HISTORY_PHRASES: Record<string, string> = {
   verdict: 'a verdict was set',
@@ -166,6 +181,7 @@ function savedSearchUses(p: Problems, mergeId: number): void {
 /** Deletes in an order the foreign keys accept: what refers to a record goes before it. */
 const REMOVALS: string[] = [
   `DELETE FROM history WHERE id IN ${M('history')}`,
+  `DELETE FROM highlight WHERE id IN ${M('highlight')}`,
   `DELETE FROM collection_claim WHERE (collection_id, claim_id) IN (SELECT row_id, other_id FROM archive_merge_row WHERE merge_id = ?1 AND kind = 'membership')`,
   `DELETE FROM claim_entity WHERE (claim_id, entity_id, role) IN (SELECT row_id, other_id, key FROM archive_merge_row WHERE merge_id = ?1 AND kind = 'claim_entity')`,
   `DELETE FROM claim_tag WHERE claim_id IN ${M('claim')}`,
@@ -191,6 +207,7 @@ export function undoMergeSync(ctx: RepoBase, mergeId: number): ArchiveMergeUndoR
   const problems = new Problems(ctx);
   changedRecords(problems, mergeId);
   laterUses(problems, mergeId);
+  changedHighlights(problems, mergeId);
   if (problems.byRecord.size) throw new AppError('CONFLICT', problems.message(source));
 
   const removed = noRecords();

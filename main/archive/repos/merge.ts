@@ -12,6 +12,7 @@ import { createArticleRepo } from './articles';
 import { addAliasSync, findByName, normaliseName, upsertEntitySync } from './entities';
 import { MergeLog, noRecords, saveMergeLog } from './merge-log';
 import { undoMergeSync } from './merge-undo';
+import { insertHighlightRow } from './highlights';
 import {
   each,
   insertArticleRow,
@@ -313,6 +314,32 @@ function mergeWorkflow(m: Merge, records: ArchiveRecords): void {
 }
 
 /**
+ * Highlights on the file's articles: one already here (same article, same passage) stays as it is;
+ * the others come with fresh ids, their spans found again if the article's text differs here (a
+ * passage no longer in it is left out rather than kept at the wrong place). Logged with their update
+ * time, so an undo can tell one edited since.
+ */
+function mergeHighlights(m: Merge, highlights: NonNullable<ArchiveRecords['highlights']>): void {
+  each(
+    'highlight',
+    highlights,
+    (h) => {
+      const span = remapSpan(m, { ...h, start: h.start as number | null, end: h.end as number | null });
+      if (span.start === null || span.end === null) return;
+      const here = m.ctx.sql.get('SELECT 1 FROM highlight WHERE article_id = ? AND start_offset = ? AND end_offset = ?', [
+        span.articleId,
+        span.start,
+        span.end,
+      ]);
+      if (here) return;
+      const id = insertHighlightRow(m.ctx, { ...h, articleId: span.articleId, start: span.start, end: span.end, quote: span.quote }, null);
+      m.log.add('highlight', id, span.articleId, h.updatedAt);
+    },
+    'merge',
+  );
+}
+
+/**
  * Merges every record; call inside a transaction (ctx.write), so a refused record undoes all.
  * `source` (the file's name) is kept with the merge's log for the undo's messages.
  */
@@ -324,6 +351,7 @@ export function mergeRecordsSync(ctx: RepoContext<WriteMode>, records: ArchiveRe
   mergeLinksAndEvidence(m, records);
   mergeHistory(m, records.history);
   mergeWorkflow(m, records);
+  mergeHighlights(m, records.highlights ?? []);
   const mergeId = saveMergeLog(ctx, m.log, m.added, source);
   return { mode: 'merged', mergeId, added: m.added, present: m.present };
 }

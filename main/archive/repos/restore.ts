@@ -13,11 +13,13 @@ import {
   type EntityRole,
   type Evidence,
   type HistoryEntry,
+  type Highlight,
 } from '../../../shared/domain';
 import { notFound, parseInput, type RepoBase, type RepoContext, type WriteMode, type Written } from './context';
 import { assertVerdict, checkSpan } from './claim-rows';
 import { normaliseName } from './entities';
 import { insertMergedEntityRow, type MergedEntityRecord } from './entity-merges';
+import { insertHighlightRow } from './highlights';
 import {
   ARTICLE,
   CLAIM,
@@ -47,6 +49,8 @@ export interface ArchiveRecords {
   savedSearches: { id: number; name: string; query: ClaimQuery; createdAt: string; updatedAt: string }[];
   /** Entities merged into others, with what the merge moved, so a restored archive can split them out (absent in older exports). */
   mergedEntities?: MergedEntityRecord[];
+  /** Passages kept as context, on articles of the file (absent in older exports). */
+  highlights?: Highlight[];
 }
 
 /** Tables whose rows make an archive non-empty (deleted rows included: their ids are taken). */
@@ -240,6 +244,7 @@ export function restoreRecordsSync(ctx: RepoBase, records: ArchiveRecords): Arch
   restoreLinksAndEvidence(ctx, records.links, records.evidence);
   restoreHistory(ctx, records.history);
   restoreWorkflow(ctx, records);
+  each('highlight', records.highlights ?? [], (h) => insertHighlightRow(ctx, h, h.id));
   return {
     articles: records.articles.length,
     claims: records.claims.length,

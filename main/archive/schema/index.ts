@@ -2,6 +2,7 @@
 import { ARTICLE, ARTICLE_TAG } from './articles';
 import { CLAIM, CLAIM_TAG } from './claims';
 import { CLAIM_ENTITY, ENTITY, ENTITY_NAME } from './entities';
+import { HIGHLIGHT } from './highlights';
 import { HISTORY } from './history';
 import { CLAIM_LINK, EVIDENCE } from './links';
 import { ARCHIVE_MERGE, ARCHIVE_MERGE_ROW, ARCHIVE_STATE } from './merge-log';
@@ -12,6 +13,7 @@ import type { Table } from './table';
 export { ARTICLE, ARTICLE_TAG, SourceRecord } from './articles';
 export { CLAIM, CLAIM_TAG } from './claims';
 export { CLAIM_ENTITY, ENTITY, ENTITY_FILE_FIELDS, ENTITY_NAME, MERGED_ENTITY_FILE_FIELDS } from './entities';
+export { HIGHLIGHT } from './highlights';
 export { HISTORY } from './history';
 export { CLAIM_LINK, EVIDENCE } from './links';
 export { ARCHIVE_MERGE, ARCHIVE_MERGE_ROW, ARCHIVE_STATE } from './merge-log';
@@ -30,6 +32,7 @@ export const TABLES: readonly Table[] = [
   CLAIM_ENTITY,
   CLAIM_LINK,
   EVIDENCE,
+  HIGHLIGHT,
   HISTORY,
   SUGGESTION,
   SAVED_SEARCH,

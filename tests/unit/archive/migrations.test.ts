@@ -5,6 +5,8 @@ import { loadSqlJs } from '../../../main/archive/engine/sqljs';
 import { Database } from '../../../main/archive/engine/database';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion, type Migration } from '../../../main/archive/migrations';
 import { open, tempDir } from './helpers';
+import { fingerprint } from '../../../main/archive/repos/merge-log';
+import type { RepoBase } from '../../../main/archive/repos/context';
 
 /** An archive folder whose snapshot was written by an older Claimdesk (schema `version`). */
 async function archiveAtVersion(version: number, fill: (db: Database) => void = () => {}): Promise<string> {
@@ -139,6 +141,28 @@ describe('migrations', () => {
     await a.articles.update(1, { tags: ['kursk'], notes: 'Check the satellite images.' });
     expect(a.articles.list({ tag: 'Kursk' }).items.map((x) => x.title)).toEqual(['Old article']);
     expect(a.articles.tags()).toEqual([{ tag: 'kursk', count: 1 }]);
+    await a.close();
+  });
+
+  it('10: upgrades a version-8 archive: its articles take highlights, and merges logged before can still be undone', async () => {
+    const dir = await archiveAtVersion(8, (db) => {
+      db.exec(
+        `INSERT INTO article (title, text, imported_at) VALUES ('Old article', 'Troops seen near Kursk.', '2024-10-25T10:00:00.000Z');
+         INSERT INTO archive_merge (source, actor, merged_at, added) VALUES ('old.claimdesk', 'tester', '2024-10-25T11:00:00.000Z', '{}');`,
+      );
+      // As a merge made by that version logged the article it added.
+      const print = fingerprint({ sql: db } as unknown as RepoBase, 'article', 1);
+      db.exec(`INSERT INTO archive_merge_row (merge_id, kind, row_id, fingerprint) VALUES (1, 'article', 1, '${print}')`);
+    });
+    const a = await open(dir);
+    expect(a.info()).toMatchObject({ schemaVersion: LATEST_VERSION, counts: { articles: 1 } });
+    expect(a.highlights.forArticle(1)).toEqual([]);
+    const h = await a.highlights.add({ articleId: 1, start: 0, end: 11, note: 'Which troops?' });
+    expect(h).toMatchObject({ quote: 'Troops seen', note: 'Which troops?', label: null });
+    // The merge logged before the upgrade is still there to undo; the highlight made since stands in its way.
+    await expect(a.merge.undo(1)).rejects.toThrow(/a passage of it was highlighted/);
+    await a.highlights.remove(h.id);
+    expect(await a.merge.undo(1)).toMatchObject({ mergeId: 1, source: 'old.claimdesk' });
     await a.close();
   });
 
