@@ -11,6 +11,7 @@ import {
   EntityRole,
   EntityType,
   EvidenceStance,
+  PageStarts,
   TextQuality,
   VerdictScaleKey,
   WorkflowStatus,
@@ -65,6 +66,10 @@ export const ArticleBody = z
     importedAt: Stamp,
     deletedAt: Stamp.nullable(),
     source: z.object({ sha256: Sha256, name: Short, type: Short, size: z.number().int().nonnegative() }).strict().nullable(),
+    // Since schema 7 (absent from documents written before: the record here keeps its own).
+    pageStarts: PageStarts.optional(),
+    notes: text(L.MAX_CLAIM_NOTES_CHARS).optional(),
+    tags: z.array(text(L.MAX_TAG_CHARS)).max(L.MAX_TAGS_PER_CLAIM).optional(),
   })
   .strict();
 

@@ -150,6 +150,9 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
               size: Number(a.source_size ?? 0),
             }
           : null,
+        pageStarts: jsonArray(a.page_starts) as number[],
+        notes: String(a.notes ?? ''),
+        tags: jsonArray(a.tags) as string[],
       };
       return body;
     }
@@ -296,14 +299,20 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
           source_size, text, imported_at, deleted_at, text_quality, text_warning) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         values,
       );
-      return sql.lastId();
-    }
-    sql.run(
-      `UPDATE article SET title = ?, outlet = ?, author = ?, published = ?, url = ?, language = ?, wire_agency = ?, source_sha256 = ?,
+      id = sql.lastId();
+    } else
+      sql.run(
+        `UPDATE article SET title = ?, outlet = ?, author = ?, published = ?, url = ?, language = ?, wire_agency = ?, source_sha256 = ?,
         source_name = ?, source_type = ?, source_size = ?, text = ?, imported_at = ?, deleted_at = ?, text_quality = ?, text_warning = ?
        WHERE id = ?`,
-      [...values, id],
-    );
+        [...values, id],
+      );
+    // Page starts, notes and tags (schema 7): a document written before them leaves the record's own.
+    if (b.pageStarts !== undefined) sql.run('UPDATE article SET page_starts = ? WHERE id = ?', [JSON.stringify(b.pageStarts), id]);
+    if (b.notes !== undefined) sql.run('UPDATE article SET notes = ? WHERE id = ?', [b.notes, id]);
+    // Only when they differ: the tag index's trigger rebuilds the article's rows on every write of the column.
+    if (b.tags !== undefined)
+      sql.run('UPDATE article SET tags = ? WHERE id = ? AND tags <> ?', [JSON.stringify(b.tags), id, JSON.stringify(b.tags)]);
     return id;
   }
 
