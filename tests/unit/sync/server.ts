@@ -1,9 +1,11 @@
 // A CouchDB-compatible team server for the sync tests: express-pouchdb over PouchDB's in-memory
 // adapter, on 127.0.0.1 with a random port, nothing written to disk. `stop()` takes it off the
 // network (connections cut) while its data stays, `start()` brings it back on the same port: a
-// server going down mid-sync and coming back. `failAfter(n)` cuts it after n more requests.
+// server going down mid-sync and coming back. `failAt(match)` cuts it at the first request that
+// matches (a point in the protocol, not a count of requests: how many requests a client makes
+// before it — a request sent again on a fresh connection, a lookup more — does not move it).
 // With CLAIMDESK_TEST_COUCH=http://admin:password@host:5984 set, the same front (127.0.0.1, random
-// port, stop/start/failAfter, reviewers refused) forwards to that Apache CouchDB instead, signed
+// port, stop/start/failAt, reviewers refused) forwards to that Apache CouchDB instead, signed
 // in as its admin; each test's database is created there and deleted by close() (docs/sync.md §7).
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -17,8 +19,8 @@ export interface TestServer {
   database(): Promise<string>;
   /** A document stored by PUT into that database, bypassing any client (a hostile or broken peer). */
   put(url: string, doc: Record<string, unknown>): Promise<void>;
-  /** The server stops answering (as if it went down) after this many further requests. */
-  failAfter(requests: number): void;
+  /** The server stops answering (as if it went down) at the first request matching, until start(). */
+  failAt(match: (method: string, url: string) => boolean): void;
   requests(): number;
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -45,11 +47,11 @@ export async function startServer(opts: { readOnly?: string[] } = {}): Promise<T
   const couch = process.env.CLAIMDESK_TEST_COUCH;
   const app = couch ? forwardTo(couch) : inMemory();
   let count = 0;
-  let limit = Infinity;
+  let cutAt: ((method: string, url: string) => boolean) | null = null;
   const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
     count++;
-    if (count > limit) {
+    if (cutAt?.(req.method ?? 'GET', req.url ?? '/')) {
       req.socket.destroy();
       void stop();
       return;
@@ -87,7 +89,7 @@ export async function startServer(opts: { readOnly?: string[] } = {}): Promise<T
       for (const s of sockets) s.destroy();
     });
   const start = async () => {
-    limit = Infinity;
+    cutAt = null;
     if (!server.listening) await listen();
   };
   await listen();
@@ -110,8 +112,8 @@ export async function startServer(opts: { readOnly?: string[] } = {}): Promise<T
       });
       if (!res.ok) throw new Error(`test server: PUT ${String(doc._id)}: ${res.status} ${await res.text()}`);
     },
-    failAfter(requests) {
-      limit = count + requests;
+    failAt(match) {
+      cutAt = match;
     },
     requests: () => count,
     stop,
