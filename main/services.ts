@@ -1,8 +1,10 @@
 // The whole backend as one plain object. Electron's shell, the CLI and the e2e harness all create
 // it the same way, so every transport drives identical code.
+import { statSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { openArchive } from './archive';
-import { createImportService } from './importers';
+import { createImportService, importWorkers } from './importers';
 import { suggestClaims } from './extraction/suggest';
 import { createCrossref } from './crossref';
 import { createDispatcher, type Dispatch, type Handlers } from './api/dispatch';
@@ -12,6 +14,7 @@ import { createPathGrants } from './app/path-grants';
 import type { AppServices, ServicesOptions } from './app/context';
 import { notifyChanges } from './api/change-notifier';
 import { createTeamSync } from './app/team-sync';
+import { backfillPageStarts } from './app/page-backfill';
 import { APP_VERSION } from './version';
 
 export type { AppServices, ServicesOptions } from './app/context';
@@ -26,7 +29,8 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   const emit = opts.emit ?? noEmit;
   const log = opts.log ?? (() => {});
   const archive = await openArchive({ dir: opts.archiveDir, actor: opts.actor ?? defaultActor(), log, wasmPath: opts.wasmPath });
-  const imports = createImportService({ archive, emit, extract: suggestClaims });
+  const archiveFile = path.join(opts.archiveDir, 'archive.db');
+  const imports = createImportService({ archive, emit, extract: suggestClaims, concurrency: () => importWorkers(fileSize(archiveFile)) });
   notifyChanges(archive, emit); // every committed write tells the window which records changed
   const teamSync = createTeamSync({
     archive,
@@ -38,6 +42,8 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     decryptSecret: opts.decryptSecret,
   });
   await teamSync.load({ autoStart: opts.teamSyncAutoStart });
+  // PDFs imported before page numbers were kept get them from their originals, in the background.
+  const pages = backfillPageStarts({ archive, options: opts }, log);
   const base: AppServices = {
     version: APP_VERSION,
     archive,
@@ -48,6 +54,7 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
     teamSync,
     options: opts,
     close: async () => {
+      await pages.stop();
       await teamSync.close();
       await imports.close();
       await archive.close();
@@ -55,6 +62,15 @@ export async function createServices(opts: ServicesOptions): Promise<Services> {
   };
   const handlers = createHandlers(base);
   return { ...base, handlers, dispatch: createDispatcher(handlers) };
+}
+
+/** The archive file's size on disk (its last snapshot), 0 when there is none yet. */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 function defaultActor(): string {

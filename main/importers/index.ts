@@ -3,6 +3,7 @@ export {
   parseFile,
   parseArchiveFile,
   createImportPool,
+  importWorkers,
   resolveWorkerEntry,
   type ImportPool,
   type WorkerEntry,

@@ -21,7 +21,8 @@ export interface ImportServiceOptions {
   extract?: Extractor;
   emit: Emit;
   pool?: ImportPool;
-  concurrency?: number;
+  /** Files parsed at once (a function is asked before each file starts: importWorkers()). */
+  concurrency?: number | (() => number);
   limits?: Partial<ParseLimits>;
 }
 
@@ -53,7 +54,7 @@ export function createImportService(opts: ImportServiceOptions): ImportService {
   let jobCounter = 0;
   const running = new Map<string, AbortController>();
   // Enough files in flight to keep every worker busy while others hash or store.
-  const inFlight = (opts.concurrency ?? 2) * 2;
+  const workers = () => (typeof opts.concurrency === 'function' ? opts.concurrency() : (opts.concurrency ?? 2));
 
   /** Built once from the archive's articles, then kept up to date as articles are imported. */
   async function nearDuplicateIndex(): Promise<NearDuplicateIndex> {
@@ -162,7 +163,7 @@ export function createImportService(opts: ImportServiceOptions): ImportService {
       (state: ImportProgress['state'], extra: Partial<ImportProgress> = {}) =>
         emit('import.progress', { jobId, path: displayPath(path), index, total: files.length, state, ...extra });
     files.forEach((path, i) => report(path, i)('queued'));
-    await forEachLimited(files, inFlight, async (path, i) => {
+    await forEachLimited(files, workers() * 2, async (path, i) => {
       const progress = report(path, i);
       try {
         const outcome = await importOne(path, signal, progress);
