@@ -45,10 +45,11 @@ export class ReaderState {
     return this.suggestions.filter((s) => s.state === 'pending');
   }
 
-  /** The article's paragraphs, claim spans painted in their verdict tone and pending suggestions marked. */
-  get paragraphs(): Paragraph[] {
+  /** The article's paragraphs, claim spans painted in their verdict tone, pending suggestions and `extra` marks (highlights) marked. */
+  paragraphsWith(extra: Mark[] = []): Paragraph[] {
     if (!this.article) return [];
     const marks: Mark[] = [
+      ...extra,
       ...this.claims
         .filter((c) => c.start !== null && c.end !== null)
         .map((c) => ({ id: c.id, start: c.start!, end: c.end!, kind: 'claim' as const, tone: verdictTone(c.verdictScale, c.verdict) })),

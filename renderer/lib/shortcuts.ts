@@ -49,6 +49,7 @@ export const SHORTCUTS: { group: string; items: [keys: string, what: string][] }
     group: 'Reader',
     items: [
       ['select text, then n', 'New claim from the selection'],
+      ['select text, then h', 'Highlight: keep the passage as context without making it a claim'],
       ['Alt+→ / Alt+←', 'Select the next / previous sentence (from the caret, or the passage last shown)'],
       ['Shift+Alt+→ / Shift+Alt+←', 'Extend the selection by a sentence / move its end back a sentence'],
       ['Esc', 'Clear the selection; with none, back to the library'],
@@ -56,7 +57,8 @@ export const SHORTCUTS: { group: string; items: [keys: string, what: string][] }
       ['j / k', 'Next / previous suggestion or claim in the side panel'],
       ['a / r', 'Accept / reject the focused suggestion; the next one takes the focus'],
       ['e or Enter', 'Edit the focused suggestion before accepting it'],
-      ['← / → (on a tab)', 'Switch between Claims and Suggestions; Home / End: first / last tab'],
+      ['n / Delete (on a highlight)', 'Edit the highlight’s note / delete it (Ctrl+Z brings it back); Enter shows its passage'],
+      ['← / → (on a tab)', 'Switch between Claims, Suggestions and Highlights; Home / End: first / last tab'],
     ],
   },
   {

@@ -5,7 +5,7 @@ export interface Mark {
   id: number;
   start: number;
   end: number;
-  kind: 'claim' | 'suggestion';
+  kind: 'claim' | 'suggestion' | 'highlight';
   tone: string;
 }
 
@@ -16,6 +16,8 @@ export interface Segment {
   /** Claims covering this segment, innermost (shortest) first. */
   claims: Mark[];
   suggestions: Mark[];
+  /** Highlights (passages kept as context) covering it. */
+  highlights: Mark[];
 }
 
 export interface Paragraph {
@@ -62,6 +64,7 @@ export function buildParagraphs(text: string, marks: Mark[]): Paragraph[] {
         text: text.slice(start, end),
         claims: covering.filter((m) => m.kind === 'claim'),
         suggestions: covering.filter((m) => m.kind === 'suggestion'),
+        highlights: covering.filter((m) => m.kind === 'highlight'),
       });
     }
     return { start: p.start, segments };
