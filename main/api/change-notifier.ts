@@ -18,6 +18,7 @@ const TABLES: Record<string, { type: ChangeType; rowIsId: boolean }> = {
   suggestion: { type: 'suggestion', rowIsId: true },
   collection: { type: 'collection', rowIsId: true },
   collection_claim: { type: 'collection', rowIsId: false },
+  collection_article: { type: 'collection', rowIsId: false },
   saved_search: { type: 'savedSearch', rowIsId: true },
   archive_merge: { type: 'merge', rowIsId: true },
   archive_merge_row: { type: 'merge', rowIsId: false },

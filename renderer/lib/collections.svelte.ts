@@ -39,26 +39,29 @@ function askName(title: string, detail: string, confirmLabel: string, initial = 
   return ui.askNote(title, detail, { label: 'Name', confirmLabel, initial, singleLine: true });
 }
 
-/** Asks for a name and makes the collection, with the given claims in it (one undo step). */
-export async function newCollection(claimIds: number[] = [], which = 'selected'): Promise<Collection | null> {
-  const detail = claimIds.length
-    ? `A named set of claims, starting with the ${plural(claimIds.length, 'claim')} ${which}.`
-    : 'A named set of claims: filter the Claims table by it, or make a report of it.';
+/** Asks for a name and makes the collection, with the given claims (or articles) in it (one undo step). */
+export async function newCollection(claimIds: number[] = [], which = 'selected', articleIds: number[] = []): Promise<Collection | null> {
+  const what = articleIds.length ? plural(articleIds.length, 'article') : plural(claimIds.length, 'claim');
+  const filled = claimIds.length + articleIds.length > 0;
+  const detail = filled
+    ? `A named set of claims and articles, starting with the ${what} ${which}.`
+    : 'A named set of claims and articles: filter the Claims table or the Library by it, or make a report of it.';
   const name = await askName('New collection', detail, 'Create collection');
   if (!name) return null;
   let made: Collection | null = null;
   const create = createCollection(name, (k) => (made = k));
-  const edit: UndoableEdit = claimIds.length
+  const edit: UndoableEdit = filled
     ? {
-        label: `New collection “${name}” with ${plural(claimIds.length, 'claim')}`,
+        label: `New collection “${name}” with ${what}`,
         do: async () => {
           await create.do();
-          if (made) await call('collections.add', made.id, claimIds);
+          if (made && claimIds.length) await call('collections.add', made.id, claimIds);
+          if (made && articleIds.length) await call('collections.addArticles', made.id, articleIds);
         },
         undo: () => create.undo(),
       }
     : create;
-  const ok = await run(edit, claimIds.length ? `Made “${name}” with ${plural(claimIds.length, 'claim')}` : `Made collection “${name}”`);
+  const ok = await run(edit, filled ? `Made “${name}” with ${what}` : `Made collection “${name}”`);
   return ok ? made : null;
 }
 

@@ -352,3 +352,23 @@ export function removeFromCollection(collection: Collection, claimIds: number[])
     undo: async () => void (removed.length && (await call('collections.add', collection.id, removed, `Undo: ${label}`))),
   };
 }
+
+/** Adds articles (and so their claims); undo takes out only those that were not in it before. */
+export function addArticlesToCollection(collection: Collection, articleIds: number[]): UndoableEdit {
+  let added: number[] = [];
+  return {
+    label: `Add ${plural(articleIds.length, 'article')} to “${collection.name}”`,
+    do: async () => void ({ added } = await call('collections.addArticles', collection.id, articleIds)),
+    undo: async () => void (added.length && (await call('collections.removeArticles', collection.id, added))),
+  };
+}
+
+/** Takes articles out; undo adds back exactly those that were in it. */
+export function removeArticlesFromCollection(collection: Collection, articleIds: number[]): UndoableEdit {
+  let removed: number[] = [];
+  return {
+    label: `Remove ${plural(articleIds.length, 'article')} from “${collection.name}”`,
+    do: async () => void ({ removed } = await call('collections.removeArticles', collection.id, articleIds)),
+    undo: async () => void (removed.length && (await call('collections.addArticles', collection.id, removed))),
+  };
+}

@@ -32,6 +32,8 @@ export class LibraryState {
   outlet = $state('');
   /** Only articles with this tag ('' for all). */
   tag = $state('');
+  /** Only the articles of this collection (null for all). */
+  collectionId = $state<number | null>(null);
   /** Only articles with suggestions waiting for a decision. */
   toReview = $state(false);
   sort = $state<ArticleSort>('importedAt');
@@ -47,8 +49,9 @@ export class LibraryState {
   readonly rows = new PagedRows<ArticleQuery, ArticleSummary>({
     key: () => this.query,
     fetch: (query, offset, limit) => call('articles.list', { ...query, offset, limit }),
-    // Rows show claim counts, verdict tallies and pending suggestions, so those changes refresh them too.
-    on: ['article', 'claim', 'suggestion'],
+    // Rows show claim counts, verdict tallies and pending suggestions, so those changes refresh them
+    // too; a collection's membership changes what its filter lists.
+    on: ['article', 'claim', 'suggestion', 'collection'],
     onKey: () => (this.active = 0),
     onRows: (total) => {
       if (this.active >= total) this.active = Math.max(0, total - 1);
@@ -61,6 +64,7 @@ export class LibraryState {
       search: this.search.trim() || undefined,
       outlet: this.outlet || undefined,
       tag: this.tag || undefined,
+      collectionId: this.collectionId ?? undefined,
       toReview: this.toReview || undefined,
       sort: this.sort,
       order: this.order,

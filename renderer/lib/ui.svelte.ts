@@ -29,6 +29,8 @@ export interface NoteRequest {
 
 export class Ui {
   palette = $state(false);
+  /** What the palette opens with (openPalette), taken by the palette when it opens. */
+  private paletteQuery = '';
   help = $state(false);
   /** The claim open in the editor. */
   editorClaimId = $state<number | null>(null);
@@ -49,6 +51,19 @@ export class Ui {
       this.articleDetailsId !== null ||
       this.note !== null
     );
+  }
+
+  /** Opens the palette with its field already holding `query` (e.g. the entries for one task). */
+  openPalette(query: string): void {
+    this.paletteQuery = query;
+    this.palette = true;
+  }
+
+  /** The query the palette was opened with ('' unless openPalette), once. */
+  takePaletteQuery(): string {
+    const q = this.paletteQuery;
+    this.paletteQuery = '';
+    return q;
   }
 
   openEditor(claimId: number): void {

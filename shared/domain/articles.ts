@@ -116,6 +116,8 @@ export const ArticleQuery = z
     toReview: z.boolean().optional(),
     /** Only articles with this tag (any case). */
     tag: z.string().max(L.MAX_TAG_CHARS).optional(),
+    /** Only articles added to this collection. */
+    collectionId: Id.optional(),
     sort: z.enum(['published', 'title', 'outlet', 'importedAt', 'claimCount']).default('importedAt'),
     order: z.enum(['asc', 'desc']).default('desc'),
     offset: z.number().int().nonnegative().default(0),

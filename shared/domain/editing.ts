@@ -81,7 +81,10 @@ export interface SavedSearch {
 export interface Collection {
   id: number;
   name: string;
+  /** Its live claims: those added to it and those of its articles (each once). */
   claimCount: number;
+  /** Its live articles (added from the Library or the reader). */
+  articleCount: number;
   createdAt: string;
 }
 /** A collection's name: required, at most 200 characters, unique whatever its case. */
@@ -97,6 +100,11 @@ export const DeletedCollection = z
     name: CollectionName,
     createdAt: z.string().min(1).max(40),
     members: z.array(z.object({ claimId: Id, addedAt: z.string().min(1).max(40) }).strict()).max(L.MAX_CLAIMS_PER_REQUEST),
+    /** Its articles as they were (absent: none, as before articles could join). */
+    articles: z
+      .array(z.object({ articleId: Id, addedAt: z.string().min(1).max(40) }).strict())
+      .max(L.MAX_CLAIMS_PER_REQUEST)
+      .optional(),
   })
   .strict();
 export type DeletedCollection = z.infer<typeof DeletedCollection>;

@@ -36,6 +36,7 @@ import {
 const Note = z.string().max(MAX_NOTE_CHARS);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date');
 const ClaimIds = z.array(Id).min(1, 'select at least one claim').max(MAX_CLAIMS_PER_REQUEST);
+const ArticleIds = z.array(Id).min(1, 'choose at least one article').max(MAX_CLAIMS_PER_REQUEST);
 
 export const editingContract = {
   /** Applies one change to many claims, all or nothing; returns what each claim was, for undo. */
@@ -95,4 +96,10 @@ export const editingContract = {
   'collections.add': method<{ collection: Collection; added: number[] }>()(z.tuple([Id, ClaimIds, Note.optional()])),
   /** Takes claims out; `removed` are those that were members. */
   'collections.remove': method<{ collection: Collection; removed: number[] }>()(z.tuple([Id, ClaimIds, Note.optional()])),
+  /** The collections an article belongs to. */
+  'collections.ofArticle': method<Collection[]>()(z.tuple([Id])),
+  /** Adds articles, and so their claims (NOT_FOUND for an unknown or deleted article, nothing changed); `added` were not members. */
+  'collections.addArticles': method<{ collection: Collection; added: number[] }>()(z.tuple([Id, ArticleIds])),
+  /** Takes articles out (claims added by themselves stay); `removed` were members. */
+  'collections.removeArticles': method<{ collection: Collection; removed: number[] }>()(z.tuple([Id, ArticleIds])),
 } as const;

@@ -48,5 +48,8 @@ export function editingHandlers(s: ServiceBase<'archive'>): HandlersOf<typeof ed
     'collections.restore': (deleted, note) => archive.collections.restore(deleted, note),
     'collections.add': (id, claimIds, note) => archive.collections.addClaims(id, claimIds, note),
     'collections.remove': (id, claimIds, note) => archive.collections.removeClaims(id, claimIds, note),
+    'collections.ofArticle': (id) => archive.collections.ofArticle(id),
+    'collections.addArticles': (id, articleIds) => archive.collections.addArticles(id, articleIds),
+    'collections.removeArticles': (id, articleIds) => archive.collections.removeArticles(id, articleIds),
   };
 }

@@ -86,19 +86,20 @@ export function exportArchiveJson(archive: Archive, opts: ArchiveExportOptions =
   const articleIds = partial
     ? [...claims.flatMap((c) => (c.articleId !== null ? [c.articleId] : [])), ...evidenceArticleIds]
     : [...allArticleIds(archive), ...evidenceArticleIds];
+  const articles = withOriginals(archive, articleIds);
   return {
     format: ARCHIVE_FORMAT,
     version: ARCHIVE_FORMAT_VERSION,
     exportedAt: opts.exportedAt ?? new Date().toISOString(),
     generator: `${APP_NAME} ${APP_VERSION}`,
     search: search ?? null,
-    articles: withOriginals(archive, articleIds),
+    articles,
     entities: [...entities.values()].sort((a, b) => a.id - b.id),
     claims: records,
     links: [...links.values()].sort((a, b) => a.id - b.id),
     evidence: evidence.sort((a, b) => a.id - b.id),
     history: history.sort((a, b) => a.id - b.id),
-    collections: collectionsOf(archive, claimIds, !search),
+    collections: collectionsOf(archive, claimIds, new Set(articles.map((a) => a.id)), !search),
     savedSearches: search ? [] : archive.savedSearches.list(),
     mergedEntities: partial ? [] : mergedEntitiesOf(archive, new Set(entities.keys()), claimIds),
     highlights: [...new Set(articleIds)].flatMap((id) => archive.highlights.forArticle(id)).sort((a, b) => a.id - b.id),
@@ -117,26 +118,21 @@ function mergedEntitiesOf(archive: Archive, entityIds: Set<number>, claimIds: Se
   return records.filter((r) => reaches(r.mergedInto, 0)).map((r) => ({ ...r, links: r.links.filter((l) => claimIds.has(l.claimId)) }));
 }
 
-function collectionsOf(archive: Archive, claimIds: Set<number>, keepEmpty: boolean): ArchiveJson['collections'] {
+function collectionsOf(archive: Archive, claimIds: Set<number>, articleIds: Set<number>, keepEmpty: boolean): ArchiveJson['collections'] {
   return archive.collections
     .list()
-    .map((k: Collection) => ({
-      id: k.id,
-      name: k.name,
-      createdAt: k.createdAt,
-      claimIds: allClaimsIn(archive, k.id).filter((id) => claimIds.has(id)),
-    }))
-    .filter((k) => keepEmpty || k.claimIds.length > 0)
+    .map((k: Collection) => {
+      const members = archive.collections.members(k.id);
+      return {
+        id: k.id,
+        name: k.name,
+        createdAt: k.createdAt,
+        claimIds: members.claimIds.filter((id) => claimIds.has(id)),
+        articleIds: members.articleIds.filter((id) => articleIds.has(id)),
+      };
+    })
+    .filter((k) => keepEmpty || k.claimIds.length > 0 || k.articleIds.length > 0)
     .sort((a, b) => a.id - b.id);
-}
-
-function allClaimsIn(archive: Archive, collectionId: number): number[] {
-  const ids: number[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = archive.claims.list({ collectionId, sort: 'createdAt', order: 'asc', offset, limit: PAGE });
-    ids.push(...page.items.map((c) => c.id));
-    if (page.items.length < PAGE) return ids.sort((a, b) => a - b);
-  }
 }
 
 export function renderArchiveJson(doc: ArchiveJson): string {

@@ -35,6 +35,7 @@ export const ARCHIVE_FORMAT = 'claimdesk-archive';
 export const ARCHIVE_FORMAT_VERSION = 1;
 
 const ClaimIds = z.array(Id).max(ARCHIVE_LIMITS.claims);
+const ArticleIds = z.array(Id).max(ARCHIVE_LIMITS.articles);
 
 // Each record's fields come from its table's description (main/archive/schema/: a column's `file`);
 // what a record carries beyond its own row (aliases, a claim's entities, a collection's claims) is
@@ -58,7 +59,8 @@ const ClaimRecord = z.object({
 const LinkRecord = z.object(fileShape(CLAIM_LINK));
 const EvidenceRecord = z.object(fileShape(EVIDENCE));
 const HistoryRecord = z.object(fileShape(HISTORY));
-const CollectionRecord = z.object({ ...fileShape(COLLECTION), claimIds: ClaimIds });
+/** articleIds: written since collections hold articles; older files have none. */
+const CollectionRecord = z.object({ ...fileShape(COLLECTION), claimIds: ClaimIds, articleIds: ArticleIds.default([]) });
 const SavedSearchRecord = z.object(fileShape(SAVED_SEARCH));
 const HighlightRecord = z.object(fileShape(HIGHLIGHT));
 
@@ -158,6 +160,8 @@ function checkReferences(doc: ArchiveJson): void {
   for (const h of doc.highlights) need(articles.has(h.articleId), `highlight ${h.id} is on article ${h.articleId}, which is not in it`);
   for (const h of doc.history)
     need(h.claimId === null || claims.has(h.claimId), `history entry ${h.id} belongs to claim ${h.claimId}, which is not in it`);
-  for (const k of doc.collections)
+  for (const k of doc.collections) {
     for (const id of k.claimIds) need(claims.has(id), `collection "${k.name}" holds claim ${id}, which is not in it`);
+    for (const id of k.articleIds) need(articles.has(id), `collection "${k.name}" holds article ${id}, which is not in it`);
+  }
 }

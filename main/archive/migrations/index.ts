@@ -12,6 +12,7 @@ import { articlePagesSchema } from './007-article-pages';
 import { syncRelationsSchema } from './008-sync-relations';
 import { syncSendingSchema } from './009-sync-sending';
 import { highlightsSchema } from './010-highlights';
+import { collectionArticlesSchema } from './011-collection-articles';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   syncRelationsSchema,
   syncSendingSchema,
   highlightsSchema,
+  collectionArticlesSchema,
 ];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

@@ -130,6 +130,10 @@ export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         where.push('a.id IN (SELECT article_id FROM article_tag WHERE tag = ? COLLATE NOCASE)');
         params.push(q.tag.trim());
       }
+      if (q.collectionId) {
+        where.push('a.id IN (SELECT article_id FROM collection_article WHERE collection_id = ?)');
+        params.push(q.collectionId);
+      }
       if (q.toReview) where.push(`EXISTS (SELECT 1 FROM suggestion s WHERE s.article_id = a.id AND s.state = 'pending')`);
       const filtered = `FROM ${from} WHERE ${where.join(' AND ')}`;
       const claimCount = '(SELECT count(*) FROM claim c WHERE c.article_id = a.id AND c.deleted_at IS NULL)';

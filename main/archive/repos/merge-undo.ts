@@ -69,9 +69,13 @@ function changedRecords(p: Problems, mergeId: number): void {
       AND NOT EXISTS (SELECT 1 FROM claim_entity ce WHERE ce.claim_id = r.row_id AND ce.entity_id = r.other_id AND ce.role = r.key)`)) {
     p.add('claim', r.a, `entity ${r.b} (${r.key}) was unlinked`);
   }
-  for (const r of gone(`SELECT row_id AS a, other_id AS b, key FROM archive_merge_row r WHERE merge_id = ?1 AND kind = 'membership'
+  for (const r of gone(`SELECT row_id AS a, other_id AS b, key FROM archive_merge_row r WHERE merge_id = ?1 AND kind = 'membership' AND key = ''
       AND NOT EXISTS (SELECT 1 FROM collection_claim cc WHERE cc.collection_id = r.row_id AND cc.claim_id = r.other_id)`)) {
     p.add('collection', r.a, `claim ${r.b} was taken out of it`);
+  }
+  for (const r of gone(`SELECT row_id AS a, other_id AS b, key FROM archive_merge_row r WHERE merge_id = ?1 AND kind = 'membership' AND key = 'article'
+      AND NOT EXISTS (SELECT 1 FROM collection_article ca WHERE ca.collection_id = r.row_id AND ca.article_id = r.other_id)`)) {
+    p.add('collection', r.a, `article ${r.b} was taken out of it`);
   }
 }
 
@@ -145,9 +149,15 @@ function laterUses(p: Problems, mergeId: number): void {
   }
   for (const r of rows(`SELECT claim_id AS id, collection_id AS ref, collection_id IN ${M('collection')} AS extra FROM collection_claim cc
       WHERE (collection_id IN ${M('collection')} OR claim_id IN ${M('claim')})
-      AND NOT ${logged('membership', 'r.row_id = cc.collection_id AND r.other_id = cc.claim_id')}`)) {
+      AND NOT ${logged('membership', "r.row_id = cc.collection_id AND r.other_id = cc.claim_id AND r.key = ''")}`)) {
     if (r.extra) p.add('collection', r.ref, `claim ${r.id} was added to it`);
     else p.add('claim', r.id, `it was added to collection ${r.ref}`);
+  }
+  for (const r of rows(`SELECT article_id AS id, collection_id AS ref, collection_id IN ${M('collection')} AS extra FROM collection_article ca
+      WHERE (collection_id IN ${M('collection')} OR article_id IN ${M('article')})
+      AND NOT ${logged('membership', "r.row_id = ca.collection_id AND r.other_id = ca.article_id AND r.key = 'article'")}`)) {
+    if (r.extra) p.add('collection', r.ref, `article ${r.id} was added to it`);
+    else p.add('article', r.id, `it was added to collection ${r.ref}`);
   }
   savedSearchUses(p, mergeId);
 }
@@ -182,7 +192,8 @@ function savedSearchUses(p: Problems, mergeId: number): void {
 const REMOVALS: string[] = [
   `DELETE FROM history WHERE id IN ${M('history')}`,
   `DELETE FROM highlight WHERE id IN ${M('highlight')}`,
-  `DELETE FROM collection_claim WHERE (collection_id, claim_id) IN (SELECT row_id, other_id FROM archive_merge_row WHERE merge_id = ?1 AND kind = 'membership')`,
+  `DELETE FROM collection_claim WHERE (collection_id, claim_id) IN (SELECT row_id, other_id FROM archive_merge_row WHERE merge_id = ?1 AND kind = 'membership' AND key = '')`,
+  `DELETE FROM collection_article WHERE (collection_id, article_id) IN (SELECT row_id, other_id FROM archive_merge_row WHERE merge_id = ?1 AND kind = 'membership' AND key = 'article')`,
   `DELETE FROM claim_entity WHERE (claim_id, entity_id, role) IN (SELECT row_id, other_id, key FROM archive_merge_row WHERE merge_id = ?1 AND kind = 'claim_entity')`,
   `DELETE FROM claim_tag WHERE claim_id IN ${M('claim')}`,
   `DELETE FROM evidence WHERE id IN ${M('evidence')}`,

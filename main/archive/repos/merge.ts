@@ -294,6 +294,16 @@ function mergeWorkflow(m: Merge, records: ArchiveRecords): void {
         m.ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [id, claimId, at]);
         if (m.ctx.sql.changes() > 0) m.log.add('membership', id, claimId);
       }
+      // An article's membership is logged as one with the key 'article' (the log's kinds are fixed).
+      for (const fileId of k.articleIds ?? []) {
+        const articleId = m.ref(m.articles, fileId, 'article');
+        m.ctx.sql.run('INSERT OR IGNORE INTO collection_article (collection_id, article_id, added_at) VALUES (?, ?, ?)', [
+          id,
+          articleId,
+          at,
+        ]);
+        if (m.ctx.sql.changes() > 0) m.log.add('membership', id, articleId, 'article');
+      }
       m.collections.set(k.id, id);
       m.count('collections', here === null);
     },

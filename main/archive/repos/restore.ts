@@ -45,7 +45,8 @@ export interface ArchiveRecords {
   links: ClaimLink[];
   evidence: Evidence[];
   history: HistoryEntry[];
-  collections: { id: number; name: string; createdAt: string; claimIds: number[] }[];
+  /** articleIds: absent in files written before collections held articles. */
+  collections: { id: number; name: string; createdAt: string; claimIds: number[]; articleIds?: number[] }[];
   savedSearches: { id: number; name: string; query: ClaimQuery; createdAt: string; updatedAt: string }[];
   /** Entities merged into others, with what the merge moved, so a restored archive can split them out (absent in older exports). */
   mergedEntities?: MergedEntityRecord[];
@@ -228,6 +229,12 @@ function restoreWorkflow(ctx: RepoBase, records: ArchiveRecords): void {
       ctx.sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [
         k.id,
         claimId,
+        k.createdAt,
+      ]);
+    for (const articleId of k.articleIds ?? [])
+      ctx.sql.run('INSERT OR IGNORE INTO collection_article (collection_id, article_id, added_at) VALUES (?, ?, ?)', [
+        k.id,
+        articleId,
         k.createdAt,
       ]);
   });

@@ -24,6 +24,7 @@ const SUGGESTION_COLUMNS = selectList(SUGGESTION, 's');
 const COLLECTION_COLUMNS = selectList(COLLECTION, 'k');
 const Name = z.string().trim().min(1, 'a name is required').max(200);
 const ClaimIds = z.array(Id).max(100_000);
+const ArticleIds = z.array(Id).max(100_000);
 
 function getSuggestion(ctx: RepoBase, id: number): Suggestion {
   const row = ctx.sql.get<Omit<Suggestion, 'payload'> & { payload: string }>(
@@ -124,7 +125,11 @@ export function createCollectionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
   const get = (id: number): Collection => {
     const row = ctx.sql.get<Collection>(
       `SELECT ${COLLECTION_COLUMNS},
-         (SELECT count(*) FROM collection_claim cc JOIN claim c ON c.id = cc.claim_id WHERE cc.collection_id = k.id AND c.deleted_at IS NULL) AS claimCount
+         (SELECT count(*) FROM collection_claim cc JOIN claim c ON c.id = cc.claim_id WHERE cc.collection_id = k.id AND c.deleted_at IS NULL)
+         + (SELECT count(*) FROM collection_article ca JOIN claim c ON c.article_id = ca.article_id
+            WHERE ca.collection_id = k.id AND c.deleted_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM collection_claim cc WHERE cc.collection_id = k.id AND cc.claim_id = c.id)) AS claimCount,
+         (SELECT count(*) FROM collection_article ca JOIN article a ON a.id = ca.article_id WHERE ca.collection_id = k.id AND a.deleted_at IS NULL) AS articleCount
        FROM collection k WHERE k.id = ?`,
       [id],
     );
@@ -175,6 +180,31 @@ export function createCollectionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     return { collection: get(collectionId), removed };
   };
 
+  const hasArticle = (collectionId: number, articleId: number) =>
+    !!ctx.sql.get('SELECT 1 FROM collection_article WHERE collection_id = ? AND article_id = ?', [collectionId, articleId]);
+
+  /** Adds articles (their claims, now and later, are the collection's too); returns those not members yet. */
+  const addArticles = (collectionId: number, articleIds: number[]): { collection: Collection; added: number[] } => {
+    get(collectionId);
+    const ids = [...new Set(parseInput(ArticleIds, articleIds, 'article ids'))];
+    for (const articleId of ids) getArticle(ctx, articleId);
+    const at = ctx.now();
+    const added = ids.filter((articleId) => !hasArticle(collectionId, articleId));
+    for (const articleId of added)
+      ctx.sql.run('INSERT INTO collection_article (collection_id, article_id, added_at) VALUES (?, ?, ?)', [collectionId, articleId, at]);
+    return { collection: get(collectionId), added };
+  };
+
+  /** Takes articles out (claims added to the collection by themselves stay); returns those that were members. */
+  const removeArticles = (collectionId: number, articleIds: number[]): { collection: Collection; removed: number[] } => {
+    get(collectionId);
+    const ids = [...new Set(parseInput(ArticleIds, articleIds, 'article ids'))];
+    const removed = ids.filter((articleId) => hasArticle(collectionId, articleId));
+    for (const articleId of removed)
+      ctx.sql.run('DELETE FROM collection_article WHERE collection_id = ? AND article_id = ?', [collectionId, articleId]);
+    return { collection: get(collectionId), removed };
+  };
+
   return {
     list: (): Collection[] => ctx.sql.all<{ id: number }>('SELECT id FROM collection ORDER BY name COLLATE NOCASE').map((r) => get(r.id)),
     get,
@@ -187,6 +217,25 @@ export function createCollectionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
           [claimId],
         )
         .map((r) => get(r.id));
+    },
+    /** The collections an article belongs to, by name. */
+    ofArticle: (articleId: number): Collection[] => {
+      getArticle(ctx, articleId);
+      return ctx.sql
+        .all<{ id: number }>(
+          'SELECT k.id FROM collection k JOIN collection_article ca ON ca.collection_id = k.id WHERE ca.article_id = ? ORDER BY k.name COLLATE NOCASE',
+          [articleId],
+        )
+        .map((r) => get(r.id));
+    },
+    /** What was added to a collection itself (not the claims it holds through its articles), by id. */
+    members: (id: number): { claimIds: number[]; articleIds: number[] } => {
+      get(id);
+      const ids = (sql: string) => ctx.sql.all<{ id: number }>(sql, [id]).map((r) => r.id);
+      return {
+        claimIds: ids('SELECT claim_id AS id FROM collection_claim WHERE collection_id = ? ORDER BY claim_id'),
+        articleIds: ids('SELECT article_id AS id FROM collection_article WHERE collection_id = ? ORDER BY article_id'),
+      };
     },
 
     create: (name: string): Written<M, Collection> =>
@@ -211,8 +260,12 @@ export function createCollectionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       ctx.write(() => addClaims(collectionId, claimIds, note ?? null)),
     removeClaims: (collectionId: number, claimIds: number[], note?: string): Written<M, { collection: Collection; removed: number[] }> =>
       ctx.write(() => removeClaims(collectionId, claimIds, note ?? null)),
+    addArticles: (collectionId: number, articleIds: number[]): Written<M, { collection: Collection; added: number[] }> =>
+      ctx.write(() => addArticles(collectionId, articleIds)),
+    removeArticles: (collectionId: number, articleIds: number[]): Written<M, { collection: Collection; removed: number[] }> =>
+      ctx.write(() => removeArticles(collectionId, articleIds)),
 
-    /** Deletes a collection (its claims stay); returns it as it was, for restore. */
+    /** Deletes a collection (its claims and articles stay); returns it as it was, for restore. */
     delete: (id: number): Written<M, DeletedCollection> =>
       ctx.write(() => {
         const k = get(id);
@@ -220,11 +273,16 @@ export function createCollectionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
           'SELECT claim_id AS claimId, added_at AS addedAt FROM collection_claim WHERE collection_id = ? ORDER BY claim_id',
           [id],
         );
+        const articles = ctx.sql.all<{ articleId: number; addedAt: string }>(
+          'SELECT article_id AS articleId, added_at AS addedAt FROM collection_article WHERE collection_id = ? ORDER BY article_id',
+          [id],
+        );
         const at = ctx.now();
         for (const m of members) recordHistory(ctx, m.claimId, 'collection', k.name, null, 'Collection deleted', at);
         ctx.sql.run('DELETE FROM collection_claim WHERE collection_id = ?', [id]);
+        ctx.sql.run('DELETE FROM collection_article WHERE collection_id = ?', [id]);
         ctx.sql.run('DELETE FROM collection WHERE id = ?', [id]);
-        return { id: k.id, name: k.name, createdAt: k.createdAt, members };
+        return { id: k.id, name: k.name, createdAt: k.createdAt, members, ...(articles.length ? { articles } : {}) };
       }),
 
     /** Puts a deleted collection back as it was (undo of delete): same id, name and members. */
@@ -243,6 +301,14 @@ export function createCollectionRepo<M extends WriteMode>(ctx: RepoContext<M>) {
             m.addedAt,
           ]);
           recordHistory(ctx, m.claimId, 'collection', null, name, note ?? null, at);
+        }
+        for (const m of deleted.articles ?? []) {
+          if (!ctx.sql.get('SELECT 1 FROM article WHERE id = ?', [m.articleId])) continue; // an article purged since
+          ctx.sql.run('INSERT OR IGNORE INTO collection_article (collection_id, article_id, added_at) VALUES (?, ?, ?)', [
+            deleted.id,
+            m.articleId,
+            m.addedAt,
+          ]);
         }
         return get(deleted.id);
       }),

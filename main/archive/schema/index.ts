@@ -6,7 +6,7 @@ import { HIGHLIGHT } from './highlights';
 import { HISTORY } from './history';
 import { CLAIM_LINK, EVIDENCE } from './links';
 import { ARCHIVE_MERGE, ARCHIVE_MERGE_ROW, ARCHIVE_STATE } from './merge-log';
-import { COLLECTION, COLLECTION_CLAIM, SAVED_SEARCH, SUGGESTION } from './workflow';
+import { COLLECTION, COLLECTION_ARTICLE, COLLECTION_CLAIM, SAVED_SEARCH, SUGGESTION } from './workflow';
 import { SYNC_CHECKPOINT, SYNC_DOC } from './sync';
 import type { Table } from './table';
 
@@ -17,7 +17,7 @@ export { HIGHLIGHT } from './highlights';
 export { HISTORY } from './history';
 export { CLAIM_LINK, EVIDENCE } from './links';
 export { ARCHIVE_MERGE, ARCHIVE_MERGE_ROW, ARCHIVE_STATE } from './merge-log';
-export { COLLECTION, COLLECTION_CLAIM, SAVED_SEARCH, SUGGESTION } from './workflow';
+export { COLLECTION, COLLECTION_ARTICLE, COLLECTION_CLAIM, SAVED_SEARCH, SUGGESTION } from './workflow';
 export { SYNC_CHECKPOINT, SYNC_DOC } from './sync';
 export * from './table';
 
@@ -38,6 +38,7 @@ export const TABLES: readonly Table[] = [
   SAVED_SEARCH,
   COLLECTION,
   COLLECTION_CLAIM,
+  COLLECTION_ARTICLE,
   ARCHIVE_MERGE,
   ARCHIVE_MERGE_ROW,
   ARCHIVE_STATE,

@@ -38,9 +38,16 @@ export const COLLECTION_CLAIM = defineTable('collection_claim', {
   added_at: { type: 'TEXT', notNull: true, file: { local: "not exported: a restore uses the collection's creation time" } },
 });
 
+/** Articles a collection holds (migration 011): their claims are the collection's too. */
+export const COLLECTION_ARTICLE = defineTable('collection_article', {
+  collection_id: { type: 'INTEGER', notNull: true, pk: 1, file: { via: 'collections[].id' } },
+  article_id: { type: 'INTEGER', notNull: true, pk: 2, file: { via: 'collections[].articleIds' } },
+  added_at: { type: 'TEXT', notNull: true, file: { local: "not exported: a restore uses the collection's creation time" } },
+});
+
 export type WorkflowSchemaChecks = [
   Assert<Same<RecordFields<typeof SUGGESTION>, keyof Suggestion>>,
   Assert<Same<RecordFields<typeof SAVED_SEARCH>, keyof SavedSearch>>,
-  // claimCount: counted from collection_claim
-  Assert<Same<RecordFields<typeof COLLECTION> | 'claimCount', keyof Collection>>,
+  // claimCount, articleCount: counted from collection_claim, collection_article
+  Assert<Same<RecordFields<typeof COLLECTION> | 'claimCount' | 'articleCount', keyof Collection>>,
 ];

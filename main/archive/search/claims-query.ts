@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { ClaimQuery, type ClaimRow, type Page } from '../../../shared/domain';
 import { likePrefix, parseInput, type RepoBase } from '../repos/context';
-import { CLAIM_ROW_COLUMNS, toClaim } from '../repos/claim-rows';
+import { CLAIM_ROW_COLUMNS, IN_CONFLICT, toClaim } from '../repos/claim-rows';
 import { buildMatch } from './query';
 import { rankContext, rankWith } from './bm25';
 
@@ -56,13 +56,20 @@ function filters(q: Query): Filters {
   if (q.entityId) add('c.id IN (SELECT claim_id FROM claim_entity WHERE entity_id = ?)', q.entityId);
   if (q.tag?.trim()) add('c.id IN (SELECT claim_id FROM claim_tag WHERE tag = ? COLLATE NOCASE)', q.tag.trim());
   if (q.articleId) add('c.article_id = ?', q.articleId);
-  if (q.collectionId) add('c.id IN (SELECT claim_id FROM collection_claim WHERE collection_id = ?)', q.collectionId);
+  // A collection's claims: those added to it and those of its articles.
+  if (q.collectionId)
+    add(
+      '(c.id IN (SELECT claim_id FROM collection_claim WHERE collection_id = ?) OR c.article_id IN (SELECT article_id FROM collection_article WHERE collection_id = ?))',
+      q.collectionId,
+      q.collectionId,
+    );
   if (q.outlet?.trim()) add('a.outlet = ? COLLATE NOCASE', q.outlet.trim());
+  if (q.conflict !== undefined) add(q.conflict ? IN_CONFLICT : `NOT ${IN_CONFLICT}`);
   // A claim is dated by its own date, else by its article's publication date.
   if (q.from) add('COALESCE(c.claim_date, a.published) >= ?', q.from);
   if (q.to) add('COALESCE(c.claim_date, a.published) < ?', `${q.to}~`); // '~' sorts after any time suffix: "to" is inclusive
   f.joinArticle = Boolean(q.outlet?.trim() || q.from || q.to || ARTICLE_SORTS.has(q.sort));
-  f.indexOnly = !f.joinArticle && !q.claimant?.trim() && !q.entityId && !q.tag?.trim() && !q.collectionId;
+  f.indexOnly = !f.joinArticle && !q.claimant?.trim() && !q.entityId && !q.tag?.trim() && !q.collectionId && q.conflict === undefined;
   return f;
 }
 

@@ -192,7 +192,9 @@ describe('restoring records verbatim into an empty archive', () => {
     expect(a.claims.history(4)).toEqual(rec.history);
     expect(a.entities.get(2).aliases).toEqual(['US Department of Defense']);
     expect(a.evidence.forClaim(4)).toEqual(rec.evidence);
-    expect(a.collections.list()).toEqual([{ id: 2, name: 'Deployment', createdAt: '2024-10-26T00:00:00.000Z', claimCount: 2 }]);
+    expect(a.collections.list()).toEqual([
+      { id: 2, name: 'Deployment', createdAt: '2024-10-26T00:00:00.000Z', claimCount: 2, articleCount: 0 },
+    ]);
     expect(a.savedSearches.list()).toEqual(rec.savedSearches);
     expect(a.claims.verdictAsOf(4, '2024-10-26')).toEqual({ scale: 'claimdesk', verdict: null, note: null });
     // The FTS indexes took the rows in: search finds claims, tags and articles.

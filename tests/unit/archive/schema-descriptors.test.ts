@@ -161,6 +161,7 @@ async function everyColumnSet(a: Opened) {
   await a.highlights.add({ articleId: copy.id, start: 0, end: 17, note: 'Dateline.', label: 'background' });
   const collection = await a.collections.create('Border');
   await a.collections.add(collection.id, [claim.id, other.id]);
+  await a.collections.addArticles(collection.id, [copy.id]);
   await a.savedSearches.save('Troop claims', { search: 'troops', status: ['done'], collectionId: collection.id });
 }
 

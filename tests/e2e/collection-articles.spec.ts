@@ -1,0 +1,74 @@
+// Collections hold articles (#19), from the keyboard: the researcher makes a collection, adds the
+// article on the Library's active row to it with c, opens the collection and sees the article there,
+// makes a report of it (its claims are the article's claims), and undoes the addition.
+import { test, expect } from './harness';
+import { Claimdesk } from './pages/claimdesk';
+
+test('an article goes into a collection from the Library by keyboard, the collection lists it and its report holds its claims', async ({
+  app,
+}) => {
+  const { page } = app;
+  const ui = new Claimdesk(page);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const article = app.services.archive.articles.list({ sort: 'importedAt', order: 'desc', offset: 0, limit: 1 }).items[0];
+  const claims = app.services.archive.claims.list({ articleId: article.id, limit: 5000 }).total;
+  expect(claims).toBeGreaterThan(1);
+  const shots = process.env.CLAIMDESK_SHOTS;
+  const shoot = async (name: string) => {
+    for (const scheme of shots ? (['light', 'dark'] as const) : []) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: `${shots}/${name}-${scheme}.png` });
+    }
+    if (shots) await page.emulateMedia({ colorScheme: 'light' });
+  };
+
+  // A new, empty collection from the palette.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('new collection');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'New collection' }).getByLabel('Name').fill('Kursk sources');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Made collection “Kursk sources”')).toBeVisible();
+
+  // In the Library: / then ↓ reaches the first article; c offers the collections to put it in.
+  await page.keyboard.press('/');
+  await page.keyboard.press('ArrowDown');
+  await expect(ui.articles.getByRole('button', { name: article.title }).first()).toBeFocused();
+  await page.keyboard.press('c');
+  const command = page.getByRole('combobox', { name: 'Command' });
+  await expect(command).toHaveValue('article to collection');
+  await expect(page.getByRole('option', { name: /Add this article to collection “Kursk sources”/ })).toBeVisible();
+  await shoot('collection-articles-palette');
+  await page.keyboard.type(' kursk');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Added the article to “Kursk sources” (its claims are in it too)')).toBeVisible();
+  const [k] = app.services.archive.collections.list();
+  expect(k).toMatchObject({ name: 'Kursk sources', articleCount: 1, claimCount: claims });
+
+  // Opening the collection: the Library lists its article.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('articles of collection kursk');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Filter by collection' })).toHaveValue(String(k.id));
+  await expect(ui.articles.getByRole('listitem')).toHaveCount(1);
+  await expect(ui.articles).toContainText(article.title);
+  await shoot('collection-articles-library');
+
+  // A report of it holds the article's claims, and says what "a collection" means.
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();
+  await page.getByLabel('Choose claims by').selectOption('collection');
+  await page.getByLabel('Collection', { exact: true }).selectOption({ label: `Kursk sources (${claims})` });
+  await expect(
+    page.getByText(`The report holds the ${claims} claims of “Kursk sources”: the claims added to it and every claim of its 1 article.`),
+  ).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Export' })).toContainText(`${claims} claims`);
+  await expect(page.frameLocator('iframe[title^="Preview of"]').locator('article.claim')).toHaveCount(claims);
+  await shoot('collection-articles-report');
+
+  // Ctrl+Z takes the article out again; the filtered Library then says the collection is empty.
+  await page.keyboard.press('Alt+1');
+  await ui.undo();
+  await expect.poll(() => app.services.archive.collections.list()[0].articleCount).toBe(0);
+  await expect(page.getByText('in the collection “Kursk sources”')).toBeVisible();
+});
