@@ -14,14 +14,14 @@ import { undoStack, type UndoableEdit } from './undo.svelte';
 import { ui } from './ui.svelte';
 
 /**
- * Every collection by name, with its claim count. It follows collection changes only (a verdict set
- * does not ask for it again); the Collections menu refreshes it when opened, for counts after a claim
- * was deleted or restored.
+ * Every collection by name, with its claim and article counts. Those counts change when a claim or an
+ * article is deleted, restored or made (a collection's claims include its articles' claims), so claim
+ * and article changes refetch it too, wherever the counts are shown (one small query per change).
  */
 export const collectionList = new Query<object, Collection[]>({
   key: () => ({}),
   fetch: () => call('collections.list'),
-  on: ['collection'],
+  on: ['collection', 'claim', 'article'],
 });
 
 async function run(edit: UndoableEdit, done?: string): Promise<boolean> {
