@@ -7,6 +7,7 @@ import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion, type Migration } fr
 import { open, tempDir } from './helpers';
 import { fingerprint } from '../../../main/archive/repos/merge-log';
 import type { RepoBase } from '../../../main/archive/repos/context';
+import { digestOf } from '../../../main/archive/sync/repo';
 
 /** An archive folder whose snapshot was written by an older Claimdesk (schema `version`). */
 async function archiveAtVersion(version: number, fill: (db: Database) => void = () => {}): Promise<string> {
@@ -141,6 +142,26 @@ describe('migrations', () => {
     await a.articles.update(1, { tags: ['kursk'], notes: 'Check the satellite images.' });
     expect(a.articles.list({ tag: 'Kursk' }).items.map((x) => x.title)).toEqual(['Old article']);
     expect(a.articles.tags()).toEqual([{ tag: 'kursk', count: 1 }]);
+    await a.close();
+  });
+
+  it('9: upgrades a version-8 archive: what it agreed with the team server stays agreed, and a deleted collection goes out as a removal', async () => {
+    const gid = '0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5';
+    const createdAt = '2024-10-25T10:00:00.000Z';
+    const digest = digestOf({ type: 'collection', v: 1, name: 'Empty desk', createdAt, members: [] });
+    const dir = await archiveAtVersion(8, (db) =>
+      db.exec(
+        `INSERT INTO collection (name, created_at) VALUES ('Empty desk', '${createdAt}');
+         INSERT INTO sync_doc (gid, kind, local_id, rev, digest, dirty) VALUES ('${gid}', 'collection', 1, '1-abc', '${digest}', 0);`,
+      ),
+    );
+    const a = await open(dir);
+    expect(a.info().schemaVersion).toBe(LATEST_VERSION);
+    expect(a.sync.outgoing()).toEqual([]);
+    expect(a.sync.sending()).toEqual([]);
+    // Deleting an empty collection (no member rows for 008's triggers) marks it: a tombstone, child of the agreed revision.
+    await a.collections.delete(1);
+    expect(a.sync.outgoing()).toMatchObject([{ id: `collection:${gid}`, body: null, parentRev: '1-abc', changed: true }]);
     await a.close();
   });
 
