@@ -576,6 +576,21 @@ function textByline(doc: MiniDocument, outlets: (string | null | undefined)[]): 
   return null;
 }
 
+/** A link to the author's page ("/author/jane-doe/", "/autor/…", "/auteur/…") whose text is a person's name, outside comments and sidebars. */
+function authorPageLink(doc: MiniDocument, outlets: (string | null | undefined)[]): string | null {
+  const els = doc.querySelectorAll(
+    'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/autore/"]',
+  );
+  for (let i = 0; i < els.length && i < 50; i++) {
+    const el = els[i];
+    const value = text(el);
+    if (!value || value.length > 60 || isForeign(el) || inComments(el)) continue;
+    const a = cleanByline(value, { outlets });
+    if (a && a.includes(' ') && nameShaped(a) && !isOrganisation(a)) return a;
+  }
+  return null;
+}
+
 /** Markup of a headline that a reader does not read as part of it: kickers, screen-reader text. */
 const NOT_HEADLINE =
   /kicker|dachzeile|spitzmarke|overline|topline|eyebrow|roofline|supertitle|rubric|visually-hidden|sr-only|screen-reader|colon|h1small|(?:^|\s)(?:label|badge)(?:\s|$|--)/i;
@@ -738,6 +753,7 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
     () => visibleAuthor(doc, outlets),
     () => notOutletDescription(opts.byline, readabilityByline(doc, opts.byline, outlets)),
     () => textByline(doc, outlets),
+    () => authorPageLink(doc, outlets),
   ];
   let orgAuthor: string | null = null;
   let author: string | null = null;

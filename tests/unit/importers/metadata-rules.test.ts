@@ -184,6 +184,21 @@ describe('bylines', () => {
     );
   });
 
+  it('reads the author from a link to their author page, not from a sidebar’s or a comment’s, nor a link that names no person', async () => {
+    const linked = await html(
+      '<title>Tram line approved</title>',
+      '<header><h1>Tram line approved</h1><p>Posted on 3 May 2021 — <a href="/author/jane-doe/">Jane Doe</a></p></header>' +
+        '<aside class="sidebar"><a href="/author/john-roe/">John Roe</a></aside>',
+    );
+    expect(linked.author).toBe('Jane Doe');
+    const other = await html(
+      '<title>Tram line approved</title>',
+      '<header><h1>Tram line approved</h1><a href="/author/">All posts</a></header>' +
+        '<div class="sidebar"><a href="/author/john-roe/">John Roe</a></div><div class="comments"><a href="/autor/max-muster/">Max Muster</a></div>',
+    );
+    expect(other.author).toBeNull();
+  });
+
   it('takes no byline from comments', async () => {
     const a = await html('<title>Tram</title>', '<div class="comments"><div class="comment-author">By Troll Person</div></div>');
     expect(a.author).toBeNull();
