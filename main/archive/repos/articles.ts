@@ -5,6 +5,7 @@ import {
   ArticlePatch,
   ArticleQuery,
   NewArticle,
+  PageStarts,
   type Article,
   type ArticleSummary,
   type ArticleTagCount,
@@ -179,6 +180,30 @@ export function createArticleRepo<M extends WriteMode>(ctx: RepoContext<M>) {
           ]);
         }
         return getArticle(ctx, id);
+      }),
+
+    /** Live articles from a PDF without page starts (imported before they were kept), by id. */
+    withoutPageStarts: (): number[] =>
+      ctx.sql
+        .all<{ id: number }>(
+          `SELECT id FROM article WHERE deleted_at IS NULL AND page_starts = '[]' AND lower(source_type) = 'pdf' ORDER BY id`,
+        )
+        .map((r) => r.id),
+
+    /**
+     * Keeps where each page starts in an article that has none yet (read again from its original);
+     * false when it has some meanwhile or was deleted. Not undoable: it adds what the import would have.
+     */
+    setPageStarts: (id: number, starts: number[]): Written<M, boolean> =>
+      ctx.write(() => {
+        const valid = parseInput(PageStarts, starts, 'page starts');
+        const text = ctx.sql.get<{ n: number }>(
+          `SELECT length(text) AS n FROM article WHERE id = ? AND deleted_at IS NULL AND page_starts = '[]'`,
+          [id],
+        );
+        if (!text || valid.some((v) => v > text.n)) return false;
+        ctx.sql.run('UPDATE article SET page_starts = ? WHERE id = ?', [JSON.stringify(valid), id]);
+        return true;
       }),
 
     delete: (id: number): Written<M, void> =>
