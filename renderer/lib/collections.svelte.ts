@@ -70,7 +70,21 @@ export async function addClaims(k: Collection, claimIds: number[]): Promise<void
 }
 
 export async function removeClaims(k: Collection, claimIds: number[]): Promise<void> {
-  if (claimIds.length) await run(removeFromCollection(k, claimIds), `Removed ${plural(claimIds.length, 'claim')} from “${k.name}”`);
+  if (!claimIds.length) return;
+  let removed = claimIds.length;
+  const ok = await run(removeFromCollection(k, claimIds, (ids) => (removed = ids.length)));
+  if (!ok) return;
+  // A claim in the collection through its article stays in it while the article does.
+  const kept = claimIds.length - removed;
+  const through = `in “${k.name}” through ${kept === 1 ? 'its article' : 'their articles'} (take the article out in the Library)`;
+  if (removed === 0) {
+    ui.toast(`${kept === 1 ? 'This claim stays' : `These ${kept} claims stay`} ${through}`);
+    return;
+  }
+  const done = kept
+    ? `Removed ${removed} of ${plural(claimIds.length, 'claim')} from “${k.name}”: ${kept === 1 ? 'the other stays' : `the other ${kept} stay`} ${through}`
+    : `Removed ${plural(claimIds.length, 'claim')} from “${k.name}”`;
+  ui.toast(done, { action: { label: 'Undo', run: () => void undoStack.undo() } });
 }
 
 export async function renameOne(k: Collection): Promise<void> {

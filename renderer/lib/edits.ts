@@ -342,13 +342,16 @@ export function addToCollection(collection: Collection, claimIds: number[]): Und
   };
 }
 
-/** Takes claims out; undo adds back exactly those that were in it. */
-export function removeFromCollection(collection: Collection, claimIds: number[]): UndoableEdit {
+/** Takes claims out; undo adds back exactly those that were in it. `onRemoved` hears which were. */
+export function removeFromCollection(collection: Collection, claimIds: number[], onRemoved?: (removed: number[]) => void): UndoableEdit {
   let removed: number[] = [];
   const label = `Remove ${plural(claimIds.length, 'claim')} from “${collection.name}”`;
   return {
     label,
-    do: async () => void ({ removed } = await call('collections.remove', collection.id, claimIds)),
+    do: async () => {
+      ({ removed } = await call('collections.remove', collection.id, claimIds));
+      onRemoved?.(removed);
+    },
     undo: async () => void (removed.length && (await call('collections.add', collection.id, removed, `Undo: ${label}`))),
   };
 }

@@ -34,6 +34,7 @@ export const SHORTCUTS: { group: string; items: [keys: string, what: string][] }
       ['Enter', 'Open'],
       ['/', 'Search'],
       ['e', 'Edit (article details in the library)'],
+      ['c', 'Library: add the article to a collection, or take it out of one (the palette shows them)'],
       ['Delete', 'Delete (Ctrl+Z brings it back)'],
     ],
   },
