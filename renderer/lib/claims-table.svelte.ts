@@ -21,6 +21,8 @@ export interface ClaimFilters {
   from: string;
   to: string;
   collectionId: number | null;
+  /** Only claims changed on two devices and not yet resolved (team sync). */
+  conflict: boolean;
 }
 
 export const NO_FILTERS: ClaimFilters = {
@@ -33,11 +35,13 @@ export const NO_FILTERS: ClaimFilters = {
   from: '',
   to: '',
   collectionId: null,
+  conflict: false,
 };
 
 export function activeFilterCount(f: ClaimFilters): number {
-  return [f.status.length, f.verdict.length, f.claimant, f.entityId, f.outlet, f.tag, f.from, f.to, f.collectionId].filter((v) => !!v)
-    .length;
+  return [f.status.length, f.verdict.length, f.claimant, f.entityId, f.outlet, f.tag, f.from, f.to, f.collectionId, f.conflict].filter(
+    (v) => !!v,
+  ).length;
 }
 
 export class ClaimsTable {
@@ -56,6 +60,7 @@ export class ClaimsTable {
     key: () => this.query,
     fetch: (query, offset, limit) => call('claims.list', { ...query, offset, limit }),
     // Rows show the article's outlet and the claim's entities; collection filters follow memberships.
+    // A claim marked conflict or resolved by sync arrives as a claim change (main/app/team-sync.ts).
     on: ['claim', 'article', 'entity', 'collection'],
     // A new query: start from the top with an empty selection.
     onKey: () => {
@@ -87,6 +92,7 @@ export class ClaimsTable {
       from: f.from || undefined,
       to: f.to || undefined,
       collectionId: f.collectionId ?? undefined,
+      conflict: f.conflict || undefined,
       sort: search && this.sort === 'updatedAt' ? 'relevance' : this.sort,
       order: this.order,
     };
@@ -265,6 +271,7 @@ export class ClaimsTable {
       from: q.from ?? '',
       to: q.to ?? '',
       collectionId: q.collectionId ?? null,
+      conflict: q.conflict === true,
     };
     this.sort = q.sort && q.sort !== 'relevance' ? q.sort : 'updatedAt';
     this.order = q.order ?? 'desc';

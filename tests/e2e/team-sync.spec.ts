@@ -3,7 +3,8 @@
 // sees "Synced"; a colleague's claim arrives in the open Claims table; a server that goes away shows
 // "Offline" with the reason in plain words. The server is the unit tests' CouchDB-compatible one.
 import { test, expect } from './harness';
-import { startServer, type TestServer } from '../unit/sync/server';
+import type { TestServer } from '../unit/sync/server';
+import { teamServer } from './team-server';
 import { createServices } from '../../main/services';
 import { syncOnce } from '../../main/sync/client';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -12,9 +13,9 @@ import { join } from 'node:path';
 
 let server: TestServer;
 test.beforeAll(async () => {
-  server = await startServer();
+  server = await teamServer();
 });
-test.afterAll(() => server.close());
+test.afterAll(() => server.stop());
 
 test('a researcher sets up the team in Settings ▸ Team by keyboard, signs in, sees Synced and a colleague’s claim arrives', async ({
   app,

@@ -7,12 +7,13 @@ import { archiveOption, list, parseId, type CliCommand } from '../command';
 function formatClaimLine(c: ClaimRow): string {
   const verdict = c.verdict ? ` [${c.verdict}]` : '';
   const who = c.claimant ? `${c.claimant}: ` : '';
-  return `#${c.id} (${c.status})${verdict} ${who}${c.statement}`;
+  const conflict = c.conflict ? ' (in conflict: changed on two devices)' : '';
+  return `#${c.id} (${c.status})${verdict} ${who}${c.statement}${conflict}`;
 }
 
 export const claimsCommand: CliCommand = {
   name: 'claims',
-  usage: 'claims --archive DIR [--search Q] [--verdict V] [--status S] [--collection ID] [--limit N] [--json]',
+  usage: 'claims --archive DIR [--search Q] [--verdict V] [--status S] [--collection ID] [--conflict] [--limit N] [--json]',
   summary: 'list claims, filtered and searched',
   options: {
     ...archiveOption,
@@ -22,6 +23,8 @@ export const claimsCommand: CliCommand = {
     claimant: { type: 'string' },
     tag: { type: 'string' },
     collection: { type: 'string' },
+    /** Only claims changed on two devices that wait for a pick (team sync). */
+    conflict: { type: 'boolean' },
     limit: { type: 'string' },
   },
   async run(ctx) {
@@ -32,6 +35,7 @@ export const claimsCommand: CliCommand = {
       claimant: ctx.values.claimant,
       tag: ctx.values.tag,
       collectionId: ctx.values.collection !== undefined ? parseId(String(ctx.values.collection), '--collection') : undefined,
+      conflict: ctx.values.conflict ? true : undefined,
       limit: ctx.values.limit ? Number(ctx.values.limit) : 5_000,
       sort: ctx.values.search ? 'relevance' : 'createdAt',
       order: ctx.values.search ? 'desc' : 'asc',

@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createServices, type Services } from '../../../main/services';
 import { dispatcherOf } from '../editing/dispatch-fixture';
 import { startServer, type TestServer } from './server';
+import { cli } from '../foundation/cli-run';
 
 let server: TestServer;
 let team: { server: string; database: string };
@@ -38,7 +39,7 @@ async function device(actor: string) {
   opened.push(services);
   const api = dispatcherOf(() => services);
   await api.call('team.configure', { ...team, user: null });
-  return { services, ...api, sync: () => api.call('team.syncNow') };
+  return { services, dir, ...api, sync: () => api.call('team.syncNow') };
 }
 type Device = Awaited<ReturnType<typeof device>>;
 
@@ -65,15 +66,13 @@ describe('the conflict picker', () => {
     const { alice, bob } = await concurrentVerdicts();
     const id = await idOf(alice);
 
-    // The claims list flags it and the count says so; a claim not in conflict is not flagged.
+    // The claims list flags it, the filter finds it, the count says so; a claim not in conflict is not flagged.
     await alice.call('claims.create', { statement: 'Ridership doubled in a year.' });
-    const listed = (await alice.call('claims.list', {})).items.map((c) => [c.statement, c.conflict]);
-    expect(listed).toEqual(
-      expect.arrayContaining([
-        [DEPOT, true],
-        ['Ridership doubled in a year.', false],
-      ]),
-    );
+    const inConflict = await alice.call('claims.list', { conflict: true });
+    expect(inConflict.items.map((c) => [c.statement, c.conflict])).toEqual([[DEPOT, true]]);
+    expect((await alice.call('claims.list', { conflict: false })).items.map((c) => [c.statement, c.conflict])).toEqual([
+      ['Ridership doubled in a year.', false],
+    ]);
     expect(await alice.call('claims.conflictCount')).toBe(1);
 
     // Alice's own version is "mine", Bob's "theirs", each with who, when and why.
@@ -86,7 +85,7 @@ describe('the conflict picker', () => {
       why: 'The filing says 296, not 400.',
     });
     expect(conflict.mine).toMatchObject({ verdict: 'true', who: 'alice', why: 'The council confirmed 400.' });
-    expect(Date.parse(conflict.theirs.when)).toBeGreaterThan(Date.parse(conflict.mine.when));
+    expect(Date.parse(conflict.theirs.when)).toBeGreaterThanOrEqual(Date.parse(conflict.mine.when));
     // On Bob's device it is the other way round.
     const onBob = (await bob.call('claims.conflict', await idOf(bob)))!;
     expect([onBob.mine.who, onBob.mine.verdict, onBob.theirs.who, onBob.theirs.verdict]).toEqual(['bob', 'false', 'alice', 'true']);
@@ -103,7 +102,7 @@ describe('the conflict picker', () => {
       const claimId = await idOf(d);
       expect(await d.call('claims.get', claimId)).toMatchObject({ verdict: 'false', verdictNote: 'The filing says 296, not 400.' });
       expect(await d.call('claims.conflict', claimId)).toBeNull();
-      expect(await d.call('claims.conflictCount')).toBe(0);
+      expect((await d.call('claims.list', { conflict: true })).total).toBe(0);
       const history = await d.call('claims.history', claimId);
       const verdicts = history.filter((h) => h.field === 'verdict').map((h) => `${h.actor}:${(h.to as { verdict: string }).verdict}`);
       expect(verdicts).toEqual(expect.arrayContaining(['alice:true', 'bob:false']));
@@ -169,8 +168,53 @@ describe('the conflict picker', () => {
         status: 'needs_review',
         verdict,
       });
-      expect(await d.call('claims.conflictCount')).toBe(0);
+      expect((await d.call('claims.list', { conflict: true })).total).toBe(0);
     }
+  });
+
+  it('deleted on one device, edited on the other: keeping the deletion deletes the claim, and undo brings it back in conflict', async () => {
+    const alice = await device('alice');
+    const bob = await device('bob');
+    await alice.call('claims.create', { statement: DEPOT });
+    await alice.sync();
+    await bob.sync();
+    await alice.call('claims.delete', await idOf(alice));
+    await bob.call('claims.setVerdict', await idOf(bob), 'claimdesk', 'false', 'The filing says 296, not 400.');
+    await bob.sync();
+    await alice.sync();
+
+    // The edit won over the deletion: the claim is back here, with Alice's deletion kept as her version.
+    const id = await idOf(alice);
+    const conflict = (await alice.call('claims.conflict', id))!;
+    expect(conflict.differs).toEqual(expect.arrayContaining(['verdict', 'deleted']));
+    expect(conflict.mine).toMatchObject({ deleted: true, who: 'alice' });
+    expect(conflict.theirs).toMatchObject({ deleted: false, verdict: 'false', who: 'bob' });
+
+    expect(await alice.call('claims.resolveConflict', { claimId: id, keep: 'mine' })).toMatchObject({ deleted: true });
+    expect((await alice.call('claims.list', { search: 'depot' })).total).toBe(0);
+    expect(await alice.call('claims.conflictCount')).toBe(0);
+
+    await alice.call('claims.reopenConflict', id);
+    expect(await alice.call('claims.get', id)).toMatchObject({ statement: DEPOT, verdict: 'false' });
+    expect(await alice.call('claims.conflictCount')).toBe(1);
+  });
+
+  it('claimdesk claims --conflict lists the claims in conflict, marked in words', async () => {
+    const { alice } = await concurrentVerdicts();
+    await alice.call('claims.create', { statement: 'Ridership doubled in a year.' });
+    await alice.services.close();
+    opened.splice(opened.indexOf(alice.services), 1);
+
+    const text = await cli(['claims', '--archive', alice.dir, '--conflict']);
+    expect(text.code).toBe(0);
+    expect(text.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/depot employs 400 people\. \(in conflict: changed on two devices\)$/),
+    ]);
+    const json = (await cli(['claims', '--archive', alice.dir, '--json'])).json();
+    expect(json.claims.map((c: { statement: string; conflict: boolean }) => [c.statement, c.conflict])).toEqual([
+      [DEPOT, true],
+      ['Ridership doubled in a year.', false],
+    ]);
   });
 
   it('a resolve on a claim without a conflict, on no claim, or malformed is refused clearly and changes nothing', async () => {
