@@ -82,7 +82,9 @@ test('a claim changed on two devices: filter "In conflict", see both verdicts, k
   const ui = new Claimdesk(page);
   const { alice, onBob, idOn, close } = await twoDevices(app);
   try {
-    // Settings ▸ Team says a claim waits for a pick and leads to it.
+    // The sidebar, under the sync status, points to it; so does Settings ▸ Team, which leads to it.
+    const sidebarLink = page.getByRole('button', { name: '1 claim in conflict: show in Claims' });
+    await expect(sidebarLink).toContainText('1 in conflict');
     await page.getByRole('button', { name: /^Team sync: Synced/ }).click();
     await expect(page.getByText('1 claim changed on two devices waits for your pick.')).toBeVisible();
     await screenshots(page, 'conflict-team');
@@ -152,6 +154,7 @@ test('a claim changed on two devices: filter "In conflict", see both verdicts, k
     await expect(ui.row(DEPOT)).toContainText(theirs);
     await expect(ui.row(DEPOT)).not.toContainText('In conflict');
     await expect(page.getByRole('button', { name: /^In conflict/ })).toHaveCount(0);
+    await expect(sidebarLink).toHaveCount(0);
 
     // The pick syncs like any edit: the colleague's device ends with the same verdict and no mark.
     await alice('team.syncNow');
