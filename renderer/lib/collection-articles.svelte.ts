@@ -13,8 +13,8 @@ import { Query } from './query.svelte';
 import { undoStack, type UndoableEdit } from './undo.svelte';
 import { ui } from './ui.svelte';
 
-/** What the palette is opened with by the Library's c key: the entries that put the article in a collection. */
-export const ADD_ARTICLE_QUERY = 'article to collection';
+/** What the palette is opened with by the c key (Library, reader): the entries about this article's collections. */
+export const ADD_ARTICLE_QUERY = 'this article';
 
 /** The article the palette's "this article" means: the reader's, else the Library's active row. */
 function thisArticle(): { id: number; title: string } | null {

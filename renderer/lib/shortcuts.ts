@@ -55,6 +55,7 @@ export const SHORTCUTS: { group: string; items: [keys: string, what: string][] }
       ['Shift+Alt+→ / Shift+Alt+←', 'Extend the selection by a sentence / move its end back a sentence'],
       ['Esc', 'Clear the selection; with none, back to the library'],
       ['o', 'Open the original file in your system’s viewer (a saved web page as a copy without its scripts)'],
+      ['c', 'Add the article to a collection, or take it out of one (the palette shows them)'],
       ['j / k', 'Next / previous suggestion or claim in the side panel'],
       ['a / r', 'Accept / reject the focused suggestion; the next one takes the focus'],
       ['e or Enter', 'Edit the focused suggestion before accepting it'],
