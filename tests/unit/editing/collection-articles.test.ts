@@ -96,6 +96,12 @@ describe('a collection of articles', () => {
     expect((await call('collections.list'))[0]).toMatchObject({ claimCount: 2, articleCount: 1 });
     await call('articles.restore', border.id);
     expect((await call('collections.list'))[0]).toMatchObject({ claimCount: 3, articleCount: 2 });
+
+    // Kept on disk: the archive opened again holds the same members.
+    await services.close();
+    services = await createServices({ archiveDir: dir, actor: 'tester' });
+    expect(await libraryOf(k.id)).toEqual(['Grain exports', 'Troops crossed the border']);
+    expect((await call('collections.list'))[0]).toMatchObject({ claimCount: 3, articleCount: 2 });
   });
 
   it('travels in the .claimdesk file: restored and merged into another archive', async () => {
