@@ -250,12 +250,28 @@ async function resolveSending(archive: Archive, api: Http, batch: number) {
 async function push(archive: Archive, api: Http, batch: number, report: SyncReport, onProgress?: (p: SyncProgress) => void) {
   await archive.sync.assignIds();
   await resolveSending(archive, api, batch);
-  // Each changed record's next revision is written ahead here, before anything is sent.
-  const changed = await archive.sync.beginPush();
-  if (changed.length === 0) return;
+  // Batch by batch (dependencies first): each batch's documents are built and their next revisions
+  // written ahead in one transaction, then sent; only one batch of documents is held at a time.
+  const queue = archive.sync.pushQueue();
+  let done = 0;
+  for (const gids of chunks(queue, batch)) {
+    const changed = await archive.sync.beginPush(gids);
+    await pushOriginals(archive, api, changed, batch, report);
+    if (changed.length > 0) {
+      const diff = (await api.json('POST', '_revs_diff', Object.fromEntries(changed.map((d) => [d.id, [d.rev]])), Answers.revsDiff))!;
+      const missing = changed.filter((d) => diff[d.id]?.missing?.includes(d.rev));
+      if (missing.length > 0) await bulkDocs(api, missing.map(toCouch));
+      await archive.sync.sent(changed.map((d) => ({ gid: d.gid, rev: d.rev, stored: true })));
+      report.pushed += missing.length;
+    }
+    done += gids.length;
+    onProgress?.({ phase: 'push', done, total: queue.length });
+  }
+}
 
-  // Originals first, one per request (they can be large), only those the server lacks.
-  const shas = [...new Set(changed.flatMap((d) => (d.body?.type === 'article' && d.body.source ? [d.body.source.sha256] : [])))].filter(
+/** The original files of these article documents the server lacks, one per request (they can be large), before the articles. */
+async function pushOriginals(archive: Archive, api: Http, docs: OutgoingDoc[], batch: number, report: SyncReport) {
+  const shas = [...new Set(docs.flatMap((d) => (d.body?.type === 'article' && d.body.source ? [d.body.source.sha256] : [])))].filter(
     (sha) => archive.originals.path(sha) !== null,
   );
   for (const group of chunks(shas, batch)) {
@@ -283,17 +299,6 @@ async function push(archive: Archive, api: Http, batch: number, report: SyncRepo
       await bulkDocs(api, [doc]);
       report.originalsPushed++;
     }
-  }
-
-  let done = 0;
-  for (const group of chunks(changed, batch)) {
-    const diff = (await api.json('POST', '_revs_diff', Object.fromEntries(group.map((d) => [d.id, [d.rev]])), Answers.revsDiff))!;
-    const missing = group.filter((d) => diff[d.id]?.missing?.includes(d.rev));
-    if (missing.length > 0) await bulkDocs(api, missing.map(toCouch));
-    await archive.sync.sent(group.map((d) => ({ gid: d.gid, rev: d.rev, stored: true })));
-    report.pushed += missing.length;
-    done += group.length;
-    onProgress?.({ phase: 'push', done, total: changed.length });
   }
 }
 

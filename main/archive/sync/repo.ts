@@ -118,6 +118,8 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       : (sql.get<{ gid: string }>('SELECT min(gid) AS gid FROM sync_doc WHERE kind = ? AND local_id = ?', [kind, localId])?.gid ?? null);
 
   const ROW = 'gid, kind, local_id AS localId, rev, digest, conflict, sending_rev AS sendingRev';
+  /** Rows whose document may differ from the server's: written to, never pushed, or sent without an answer. */
+  const PENDING = 'dirty = 1 OR rev IS NULL OR sending_rev IS NOT NULL';
   const localOf = (gid: string): SyncRow | undefined => sql.get<SyncRow>(`SELECT ${ROW} FROM sync_doc WHERE gid = ?`, [gid]);
 
   const ids: Ids = { gidOf, localIdOf: (gid) => localOf(gid)?.localId ?? null };
@@ -555,8 +557,7 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
    * The documents of records that may have changed (never pushed, marked dirty by a write, or sent
    * without an answer), dependencies first; `changed` says which really differ from the revision last agreed.
    */
-  function collect(): OutgoingDoc[] {
-    const rows = sql.all<SyncRow>(`SELECT ${ROW} FROM sync_doc WHERE dirty = 1 OR rev IS NULL OR sending_rev IS NOT NULL`);
+  function collect(rows = sql.all<SyncRow>(`SELECT ${ROW} FROM sync_doc WHERE ${PENDING}`)): OutgoingDoc[] {
     const out: OutgoingDoc[] = [];
     for (const row of rows) {
       const body = build(row.kind, row.localId, row.conflict);
@@ -605,14 +606,29 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     /** The documents of records that may have changed (see collect): what is pending. */
     outgoing: (): OutgoingDoc[] => collect(),
 
+    /** The records a push looks at, dependencies first: their gids only (documents are built batch by batch). */
+    pushQueue: (): string[] =>
+      sql
+        .all<{ gid: string }>(
+          `SELECT gid FROM sync_doc WHERE ${PENDING}
+           ORDER BY ${`CASE kind ${ORDER.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} END`}, local_id`,
+        )
+        .map((r) => r.gid),
+
     /**
-     * Takes the documents to push: in one transaction, each changed one's next revision and digest
-     * are written ahead (`sending_rev`) and the records' change marks cleared, before anything is sent.
-     * A write made after this marks its record again. Returns the documents to send.
+     * Takes one batch of the push queue: in one transaction its documents are built, each changed
+     * one's next revision and digest written ahead (`sending_rev`) and the records' change marks
+     * cleared, before anything is sent. A write made after this marks its record again. Returns the
+     * documents to send.
      */
-    beginPush: (): Written<M, OutgoingDoc[]> =>
+    beginPush: (gids: string[]): Written<M, OutgoingDoc[]> =>
       ctx.write(() => {
-        const docs = collect();
+        const rows: SyncRow[] = [];
+        for (let i = 0; i < gids.length; i += 500) {
+          const part = gids.slice(i, i + 500);
+          rows.push(...sql.all<SyncRow>(`SELECT ${ROW} FROM sync_doc WHERE gid IN (${part.map(() => '?').join(', ')})`, part));
+        }
+        const docs = collect(rows);
         for (const d of docs) {
           if (d.changed)
             sql.run('UPDATE sync_doc SET sending_rev = ?, sending_digest = ?, dirty = 0 WHERE gid = ?', [d.rev, d.digest, d.gid]);
