@@ -14,14 +14,14 @@ import { undoStack, type UndoableEdit } from './undo.svelte';
 import { ui } from './ui.svelte';
 
 /**
- * Every collection by name, with its claim and article counts. Those counts change when a claim or an
- * article is deleted, restored or made (a collection's claims include its articles' claims), so claim
- * and article changes refetch it too, wherever the counts are shown (one small query per change).
+ * Every collection by name, with its article count (the Library's filter), which an article deleted or
+ * restored changes. It does not follow claim changes (a verdict saved does not ask for it again): the
+ * Collections menu follows them for its claim counts while it is open (CollectionsMenu.svelte).
  */
 export const collectionList = new Query<object, Collection[]>({
   key: () => ({}),
   fetch: () => call('collections.list'),
-  on: ['collection', 'claim', 'article'],
+  on: ['collection', 'article'],
 });
 
 async function run(edit: UndoableEdit, done?: string): Promise<boolean> {
