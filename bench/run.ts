@@ -2,7 +2,9 @@
 // product's targets (one table, below), prints a human table and writes bench/results/latest.json.
 //   npm run bench                         every benchmark
 //   npm run bench -- --only import,extraction [--timeout-min 30]
-//   npm run bench -- --only loop            the window's event-loop delay with the services in a worker
+//   npm run bench -- --only loop            the window's event-loop delay and peak RSS with the built services host
+//                                            (out/main/servicesHost.js, what the app ships: npm run build first) in a worker
+//   npm run bench -- --only loop --loop-sources   the same with the host from the TypeScript sources (through tsx)
 //   npm run bench -- --only sync            team sync: 100k claims pushed and pulled, 1,000 edits round trip
 // A benchmark script that does not exist (yet) is reported as missing, not as a failure.
 import { spawn } from 'node:child_process';
@@ -29,7 +31,8 @@ export const BENCHES: BenchDef[] = [
   { name: 'crossref', script: 'bench/crossref.ts', nodeArgs: ['--expose-gc'] },
   { name: 'ui', script: 'bench/ui.ts' },
   { name: 'report', script: 'bench/report.ts' },
-  { name: 'loop', script: 'bench/loop.ts' },
+  // The built host, as the app ships it (--loop-sources: from the TypeScript sources instead).
+  { name: 'loop', script: 'bench/loop.ts', args: ['--built'] },
   { name: 'sync', script: 'bench/sync.ts', args: ['--claims', '100000', '--edits', '1000'] },
 ];
 
@@ -62,7 +65,7 @@ export const TARGETS: TargetDef[] = [
   { bench: 'ui', label: 'scroll frame time p95 (slow scroll)', sources: [['results.scrollFrameMs.slow.p95']], op: '<=', target: 16, unit: 'ms' },
   { bench: 'ui', label: 'scroll frame time p95 (fast scroll)', sources: [['results.scrollFrameMs.fast.p95']], op: '<=', target: 16, unit: 'ms' },
   { bench: 'ui', label: 'search keystroke to rows p95 (100k)', sources: [['results.searchKeystrokeMs.p95']], op: '<=', target: 100, unit: 'ms' },
-  // bench/loop.ts: the services in a worker thread, as the app runs them in its utility process; its JSON also has the before (in-thread) figures.
+  // bench/loop.ts --built: the built services host in a worker thread, as the app runs it in its utility process; its JSON also has the before (in-thread) figures.
   { bench: 'loop', label: 'window thread event-loop delay p99 (import 100 + snapshot, 100k)', sources: [['targets.loopP99Ms.value'], ['after.busy.p99Ms']], op: '<=', target: 20, unit: 'ms' },
   // The same delay less the time the window thread waited for a CPU (Linux schedstat): what our own work costs it on a machine with more runnable threads than cores.
   { bench: 'loop', label: 'same, net of waiting for a CPU (other load)', sources: [['targets.loopNetP99Ms.value'], ['after.busy.netP99Ms']], op: '<=', target: 20, unit: 'ms' },
@@ -74,6 +77,11 @@ export const TARGETS: TargetDef[] = [
   { bench: 'sync', label: 'edit visible on the other device, p95 (1,000 edits)', sources: [['roundTrip.p95Ms']], op: '<=', target: 1000, unit: 'ms' },
   { bench: 'report', label: '500-claim PDF report', sources: [['targets.pdfSeconds.value'], ['pdfSeconds'], ['median.totalMs', 0.001], ['pdfMs', 0.001]], op: '<=', target: 5, unit: 's' },
 ];
+
+/** The benchmarks with the loop's services host taken from the TypeScript sources instead of the build (--loop-sources). */
+export function loopFromSources(benches: BenchDef[]): BenchDef[] {
+  return benches.map((b) => (b.name === 'loop' ? { ...b, args: b.args?.filter((a) => a !== '--built') } : b));
+}
 
 export type BenchOutcome =
   { status: 'ok'; json: unknown; seconds: number } | { status: 'missing' } | { status: 'failed'; error: string; seconds: number };
@@ -172,12 +180,19 @@ function runBench(def: BenchDef, timeoutMs: number): Promise<BenchOutcome> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, 'timeout-min': { type: 'string', default: '60' } } });
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      'timeout-min': { type: 'string', default: '60' },
+      'loop-sources': { type: 'boolean', default: false },
+    },
+  });
   const only = values.only?.split(',').map((s) => s.trim());
   const unknown = only?.filter((n) => !BENCHES.some((b) => b.name === n)) ?? [];
   if (unknown.length) throw new Error(`unknown benchmark(s): ${unknown.join(', ')} (known: ${BENCHES.map((b) => b.name).join(', ')})`);
   const outcomes: Record<string, BenchOutcome> = {};
-  for (const def of BENCHES.filter((b) => !only || only.includes(b.name))) {
+  const benches = values['loop-sources'] ? loopFromSources(BENCHES) : BENCHES;
+  for (const def of benches.filter((b) => !only || only.includes(b.name))) {
     process.stderr.write(`bench: ${def.name} (${def.script})\n`);
     outcomes[def.name] = await runBench(def, Number(values['timeout-min']) * 60_000);
     process.stderr.write(`bench: ${def.name} → ${outcomes[def.name].status}\n`);

@@ -73,9 +73,40 @@ export function hostEntry(moduleUrl: string = import.meta.url): { script: URL | 
   throw new AppError('INTERNAL', `The services host (servicesHost.js) was not found near ${moduleUrl}`);
 }
 
-/** Starts the services in a worker thread and resolves once they are open (the bench, tests, tools). */
+/** Node flags that run a module or a loader before the entry (each takes a value, after a space or '='). */
+const PRELOAD_FLAGS = ['--import', '--require', '-r', '--loader', '--experimental-loader'];
+
+/**
+ * A thread's Node flags less those that preload modules or loaders. A worker inherits its parent's
+ * flags, so a tool running from the TypeScript sources (`tsx`, `node --import tsx`) would hand tsx's
+ * loader to the built host too: tsx then rewrites the 5.6 MB bundle's dynamic imports and keeps the
+ * rewritten text and its inline source map alive — ~190 MB more in the services thread (worker heap
+ * 255 instead of 64 MB before the archive opens). The built host is plain JavaScript that the app's
+ * utility process runs without any of them.
+ */
+function withoutPreloads(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const flag = execArgv[i];
+    if (PRELOAD_FLAGS.includes(flag)) {
+      i++; // its value too
+    } else if (!PRELOAD_FLAGS.some((f) => flag.startsWith(`${f}=`))) {
+      kept.push(flag);
+    }
+  }
+  return kept;
+}
+
+/**
+ * Starts the services in a worker thread and resolves once they are open (the bench, tests, tools).
+ * A built host (a file, not the tsx eval of the sources) runs without the caller's preloads, as in the app.
+ */
 export async function startServicesWorker(opts: ServicesOptions, entry = hostEntry()): Promise<RemoteServices & { worker: Worker }> {
-  const worker = new Worker(entry.script, { eval: entry.eval, name: 'claimdesk-services' });
+  const worker = new Worker(entry.script, {
+    eval: entry.eval,
+    name: 'claimdesk-services',
+    ...(entry.eval ? {} : { execArgv: withoutPreloads(process.execArgv) }),
+  });
   const remote = await connectServices(workerPortOf(worker), opts);
   return Object.assign(remote, { worker });
 }

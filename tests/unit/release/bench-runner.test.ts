@@ -1,7 +1,7 @@
 // The bench suite's bookkeeping: each benchmark's JSON is read at the right place, compared with
 // its target, and a missing or broken benchmark is reported as such.
 import { describe, expect, it } from 'vitest';
-import { BENCHES, TARGETS, evaluateTargets, formatTable, parseBenchOutput, valueAt } from '../../../bench/run';
+import { BENCHES, TARGETS, evaluateTargets, formatTable, loopFromSources, parseBenchOutput, valueAt } from '../../../bench/run';
 import { UI_TARGETS, uiSummary } from '../../../bench/ui-summary';
 
 describe('bench runner', () => {
@@ -86,6 +86,13 @@ describe('bench runner', () => {
       [3.1, 'met'],
       [640, 'missed'],
     ]);
+  });
+
+  it('measures the loop with the built services host the app ships, or the sources when asked (--loop-sources)', () => {
+    expect(BENCHES.find((b) => b.name === 'loop')?.args).toEqual(['--built']);
+    const fromSources = loopFromSources(BENCHES);
+    expect(fromSources.find((b) => b.name === 'loop')?.args).toEqual([]);
+    expect(fromSources.filter((b) => b.name !== 'loop')).toEqual(BENCHES.filter((b) => b.name !== 'loop'));
   });
 
   it('reads every UI figure from what bench/ui.ts prints, against the targets ui.ts judges itself by', () => {
