@@ -342,7 +342,10 @@ export function addToCollection(collection: Collection, claimIds: number[]): Und
   };
 }
 
-/** Takes claims out; undo adds back exactly those that were in it. `onRemoved` hears which were. */
+/**
+ * Takes claims out; undo adds back exactly those that were in it. `onRemoved` hears which were. None
+ * taken out (each in it only through its article) is no undo step.
+ */
 export function removeFromCollection(collection: Collection, claimIds: number[], onRemoved?: (removed: number[]) => void): UndoableEdit {
   let removed: number[] = [];
   const label = `Remove ${plural(claimIds.length, 'claim')} from “${collection.name}”`;
@@ -353,6 +356,7 @@ export function removeFromCollection(collection: Collection, claimIds: number[],
       onRemoved?.(removed);
     },
     undo: async () => void (removed.length && (await call('collections.add', collection.id, removed, `Undo: ${label}`))),
+    changed: () => removed.length > 0,
   };
 }
 

@@ -8,6 +8,8 @@ export interface UndoableEdit {
   label: string;
   do(): Promise<void>;
   undo(): Promise<void>;
+  /** Asked after `do`: false when it turned out to change nothing, so it is no undo step. */
+  changed?(): boolean;
 }
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
@@ -34,10 +36,14 @@ export class UndoStack {
     return this.future.at(-1)?.label ?? null;
   }
 
-  /** Runs a new edit; it becomes undoable once main has acknowledged it. Rejects on failure. */
+  /**
+   * Runs a new edit; it becomes undoable once main has acknowledged it, unless it changed nothing
+   * (then what could be undone or redone before stays as it was). Rejects on failure.
+   */
   run(edit: UndoableEdit): Promise<void> {
     return this.serial(edit.label, async () => {
       await edit.do();
+      if (edit.changed?.() === false) return;
       this.past = [...this.past, edit];
       this.future = [];
     });
