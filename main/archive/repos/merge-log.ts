@@ -61,15 +61,23 @@ export function noRecords(): ArchiveRecordCounts {
   return { articles: 0, claims: 0, entities: 0, links: 0, evidence: 0, history: 0, collections: 0, savedSearches: 0 };
 }
 
+const digest = (values: unknown[]) => createHash('sha256').update(JSON.stringify(values)).digest('base64');
+
 /** The record as it is now; null when it is gone. */
 export function fingerprint(ctx: RepoBase, kind: TrackedKind, id: number): string | null {
   const { table, columns } = TRACKED[kind];
   const row = ctx.sql.get<Record<string, unknown>>(`SELECT ${columns} FROM ${table} WHERE id = ?`, [id]);
-  return row
-    ? createHash('sha256')
-        .update(JSON.stringify(Object.values(row)))
-        .digest('base64')
-    : null;
+  return row ? digest(Object.values(row)) : null;
+}
+
+/**
+ * An article already here whose notes or tags a merge changed is logged as kind 'article' with a key
+ * (the log's kinds are fixed): the key holds its notes and tags as they were (JSON), the fingerprint
+ * them as the merge left them. An article the merge inserted has the key ''.
+ */
+export function notesFingerprint(ctx: RepoBase, id: number): string | null {
+  const row = ctx.sql.get<{ notes: string; tags: string }>('SELECT notes, tags FROM article WHERE id = ?', [id]);
+  return row ? digest([row.notes, row.tags]) : null;
 }
 
 /** Filled in by the merge as it inserts (merge.ts); saved at its end. */
@@ -102,7 +110,12 @@ export function saveMergeLog(ctx: RepoBase, log: MergeLog, added: ArchiveRecordC
     }
   }
   for (const r of rows) {
-    const print = r.kind in TRACKED ? fingerprint(ctx, r.kind as TrackedKind, r.rowId) : null;
+    const print =
+      r.kind === 'article' && r.key !== ''
+        ? notesFingerprint(ctx, r.rowId)
+        : r.kind in TRACKED
+          ? fingerprint(ctx, r.kind as TrackedKind, r.rowId)
+          : null;
     ctx.sql.run('INSERT INTO archive_merge_row (merge_id, kind, row_id, other_id, key, fingerprint) VALUES (?, ?, ?, ?, ?, ?)', [
       mergeId,
       r.kind,

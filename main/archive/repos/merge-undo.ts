@@ -1,15 +1,20 @@
 // Undoing an archive merge: removes exactly the rows the merge inserted (merge-log.ts), records it
-// only matched ("already here") untouched. Only when none of them changed since and nothing else
+// only matched ("already here") untouched, but for the notes and tags it gave an article already
+// here, which are put back as they were. Only when none of them changed since and nothing else
 // came to depend on them — an edited claim, a verdict set, evidence added, a merged article cited
 // elsewhere: anything else would silently drop work done after the merge. Then CONFLICT names what
 // changed and nothing is written. Runs inside one transaction (ctx.write).
 import { AppError } from '../../../shared/errors';
 import type { ArchiveMergeUndoResult } from '../../../shared/domain';
 import { notFound, parseJson, type RepoBase } from './context';
-import { COUNTED, TRACKED, fingerprint, noRecords, type LoggedKind, type TrackedKind } from './merge-log';
+import { COUNTED, TRACKED, fingerprint, noRecords, notesFingerprint, type LoggedKind, type TrackedKind } from './merge-log';
 
-/** The ids of one kind of record the merge (always parameter ?1) inserted. */
-const M = (kind: LoggedKind) => `(SELECT row_id FROM archive_merge_row WHERE merge_id = ?1 AND kind = '${kind}')`;
+/**
+ * The ids of one kind of record the merge (always parameter ?1) inserted. A tracked kind's row with a
+ * key is not an insert: an article already here whose notes or tags the merge changed (merge-log.ts).
+ */
+const M = (kind: LoggedKind) =>
+  `(SELECT row_id FROM archive_merge_row WHERE merge_id = ?1 AND kind = '${kind}'${kind in TRACKED ? " AND key = ''" : ''})`;
 const logged = (kind: LoggedKind, match: string) =>
   `EXISTS (SELECT 1 FROM archive_merge_row r WHERE r.merge_id = ?1 AND r.kind = '${kind}' AND ${match})`;
 
@@ -52,7 +57,7 @@ class Problems {
 function changedRecords(p: Problems, mergeId: number): void {
   for (const kind of Object.keys(TRACKED) as TrackedKind[]) {
     const rows = p.ctx.sql.all<{ id: number; print: string | null }>(
-      'SELECT row_id AS id, fingerprint AS print FROM archive_merge_row WHERE merge_id = ? AND kind = ?',
+      "SELECT row_id AS id, fingerprint AS print FROM archive_merge_row WHERE merge_id = ? AND kind = ? AND key = ''",
       [mergeId, kind],
     );
     for (const r of rows) {
@@ -92,6 +97,24 @@ function changedHighlights(p: Problems, mergeId: number): void {
     [mergeId],
   );
   for (const r of later) p.add('article', r.article, `a passage of it was highlighted (highlight ${r.id})`);
+}
+
+/** The articles already here whose notes or tags the merge changed: as they were before it (the row's key). */
+function notesBefore(ctx: RepoBase, mergeId: number) {
+  return ctx.sql
+    .all<{ id: number; before: string; print: string | null }>(
+      "SELECT row_id AS id, key AS before, fingerprint AS print FROM archive_merge_row WHERE merge_id = ? AND kind = 'article' AND key <> ''",
+      [mergeId],
+    )
+    .map((r) => ({ ...r, before: parseJson<{ notes: string; tags: string[] }>(r.before, { notes: '', tags: [] }) }));
+}
+
+/** Such an article's notes or tags edited since: putting the old ones back would lose that edit. */
+function changedNotes(p: Problems, mergeId: number): void {
+  for (const r of notesBefore(p.ctx, mergeId)) {
+    const now = notesFingerprint(p.ctx, r.id);
+    if (now !== null && now !== r.print) p.add('article', r.id, 'its notes or tags were edited since the merge');
+  }
 }
 
 /** A claim's history rows since the merge, in words; other fields read "its <field> was edited". */
@@ -167,7 +190,7 @@ function savedSearchUses(p: Problems, mergeId: number): void {
   const ids = (kind: LoggedKind) =>
     new Set(
       p.ctx.sql
-        .all<{ id: number }>('SELECT row_id AS id FROM archive_merge_row WHERE merge_id = ? AND kind = ?', [mergeId, kind])
+        .all<{ id: number }>("SELECT row_id AS id FROM archive_merge_row WHERE merge_id = ? AND kind = ? AND key = ''", [mergeId, kind])
         .map((r) => r.id),
     );
   const refs = [
@@ -219,14 +242,18 @@ export function undoMergeSync(ctx: RepoBase, mergeId: number): ArchiveMergeUndoR
   changedRecords(problems, mergeId);
   laterUses(problems, mergeId);
   changedHighlights(problems, mergeId);
+  changedNotes(problems, mergeId);
   if (problems.byRecord.size) throw new AppError('CONFLICT', problems.message(source));
 
   const removed = noRecords();
   const counts = ctx.sql.all<{ kind: string; n: number }>(
-    'SELECT kind, count(*) AS n FROM archive_merge_row WHERE merge_id = ? GROUP BY kind',
+    "SELECT kind, count(*) AS n FROM archive_merge_row WHERE merge_id = ? AND key = '' GROUP BY kind",
     [mergeId],
   );
   for (const { kind, n } of counts) if (kind in COUNTED) removed[COUNTED[kind as TrackedKind]] = n;
+  for (const { id, before } of notesBefore(ctx, mergeId)) {
+    ctx.sql.run('UPDATE article SET notes = ?, tags = ? WHERE id = ?', [before.notes, JSON.stringify(before.tags), id]);
+  }
   for (const sql of REMOVALS) ctx.sql.run(sql, [mergeId]);
   ctx.sql.run('DELETE FROM archive_merge_row WHERE merge_id = ?', [mergeId]);
   ctx.sql.run('UPDATE archive_merge SET undone_at = ? WHERE id = ?', [ctx.now(), mergeId]);

@@ -3,9 +3,11 @@
 // title and text), an entity with the same name or alias and type, and a claim on the same article
 // with the same span and statement are the ones already here. Everything else goes in with fresh
 // ids and every reference remapped. History keeps its original actors and times: it is the record
-// of who decided what. A claim already here keeps its own record (verdict, history, evidence).
+// of who decided what. A claim already here keeps its own record (verdict, history, evidence). An
+// article already here gains the file's tags and note (mergeNotesAndTags), logged so undo restores them.
 // Runs inside one transaction: a record the archive refuses undoes the whole merge.
 import { AppError } from '../../../shared/errors';
+import { MAX_CLAIM_NOTES_CHARS, MAX_TAGS_PER_CLAIM } from '../../../shared/limits';
 import type { ArchiveImportResult, ArchiveMergeUndoResult, ArchiveRecordCounts, HistoryEntry } from '../../../shared/domain';
 import type { RepoBase, RepoContext, WriteMode, Written } from './context';
 import { createArticleRepo } from './articles';
@@ -45,12 +47,18 @@ class Merge {
   readonly newClaims = new Set<number>();
   /** File article id -> [its text in the file, the text here] for matched articles whose text differs. */
   readonly retexts = new Map<number, [string, string]>();
+  /** Articles this merge inserted, and those already here whose notes or tags it changed (logged once). */
+  readonly insertedArticles = new Set<number>();
+  readonly notesChanged = new Set<number>();
   /** Every row this merge inserts, for undo. */
   readonly log = new MergeLog();
   private sourceless: Map<string, number[]> | null = null;
   readonly articleRepo: ReturnType<typeof createArticleRepo<WriteMode>>;
 
-  constructor(readonly ctx: RepoContext<WriteMode>) {
+  constructor(
+    readonly ctx: RepoContext<WriteMode>,
+    readonly source: string | null,
+  ) {
     this.articleRepo = createArticleRepo(ctx);
   }
 
@@ -97,15 +105,61 @@ function mergeArticles(m: Merge, articles: ArchiveRecords['articles']): void {
         m.articles.set(a.id, here.id);
         // The same file read by another version of the importer can give other text: spans are found again.
         if (here.text !== a.text) m.retexts.set(a.id, [a.text, here.text]);
+        mergeNotesAndTags(m, here.id, a);
       } else {
         const duplicateOf = a.duplicateOf === null ? null : m.ref(m.articles, a.duplicateOf, 'article');
         m.articles.set(a.id, insertArticleRow(m.ctx, { ...a, duplicateOf }, null));
         m.log.add('article', m.articles.get(a.id)!);
+        m.insertedArticles.add(m.articles.get(a.id)!);
       }
       m.count('articles', !here);
     },
     'merge',
   );
+}
+
+/** `incoming` stands in `local` as a block of its own (whole lines), as an earlier merge appended it. */
+function holds(local: string, incoming: string): boolean {
+  for (let at = local.indexOf(incoming); at >= 0; at = local.indexOf(incoming, at + 1)) {
+    const end = at + incoming.length;
+    if ((at === 0 || local[at - 1] === '\n') && (end === local.length || local[end] === '\n')) return true;
+  }
+  return false;
+}
+
+/**
+ * The note and tags of an article that is here already, merged with the file's: tags are the union
+ * (any case; the local spelling kept, at most MAX_TAGS_PER_CLAIM); the local note stays, and the
+ * file's, when it says something the local one does not hold yet, is appended under a line naming
+ * the file and the day (an empty local note simply takes it). Merging the same file again changes
+ * nothing. What the article had before is logged for the merge's undo.
+ */
+function mergeNotesAndTags(m: Merge, id: number, a: ArchiveRecords['articles'][number]): void {
+  const row = m.ctx.sql.get<{ notes: string; tags: string }>('SELECT notes, tags FROM article WHERE id = ?', [id])!;
+  const localTags = JSON.parse(row.tags) as string[];
+  const tags = [...localTags];
+  const seen = new Set(tags.map((t) => t.toLowerCase()));
+  for (const raw of a.tags ?? []) {
+    const tag = raw.trim();
+    if (tag === '' || seen.has(tag.toLowerCase()) || tags.length >= MAX_TAGS_PER_CLAIM) continue;
+    seen.add(tag.toLowerCase());
+    tags.push(tag);
+  }
+  const incoming = (a.notes ?? '').trim();
+  let notes = row.notes;
+  if (incoming !== '' && !holds(notes, incoming)) {
+    if (notes.trim() === '') notes = incoming;
+    else {
+      const heading = `\n\n— From ${m.source ?? 'a merged file'}, ${m.ctx.now().slice(0, 10)}:\n`;
+      notes = `${notes.trimEnd()}${heading}${incoming}`.slice(0, MAX_CLAIM_NOTES_CHARS);
+    }
+  }
+  if (notes === row.notes && tags.length === localTags.length) return;
+  if (!m.insertedArticles.has(id) && !m.notesChanged.has(id)) {
+    m.notesChanged.add(id);
+    m.log.add('article', id, 0, JSON.stringify({ notes: row.notes, tags: localTags }));
+  }
+  m.ctx.sql.run('UPDATE article SET notes = ?, tags = ? WHERE id = ?', [notes, JSON.stringify(tags), id]);
 }
 
 interface Span {
@@ -354,7 +408,7 @@ function mergeHighlights(m: Merge, highlights: NonNullable<ArchiveRecords['highl
  * `source` (the file's name) is kept with the merge's log for the undo's messages.
  */
 export function mergeRecordsSync(ctx: RepoContext<WriteMode>, records: ArchiveRecords, source: string | null = null): ArchiveImportResult {
-  const m = new Merge(ctx);
+  const m = new Merge(ctx, source);
   mergeArticles(m, records.articles);
   mergeEntities(m, records.entities);
   mergeClaims(m, records.claims);
