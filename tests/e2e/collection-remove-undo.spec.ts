@@ -23,15 +23,8 @@ test('removing claims that stay through their article adds no undo step; removin
     await page.keyboard.type(`go to collection ${name}`);
     await page.keyboard.press('Enter');
     await expect(ui.rows()).not.toHaveCount(0);
-    await ui.rows().nth(0).click();
-    await ui
-      .rows()
-      .nth(1)
-      .click({ modifiers: ['Shift'] });
-    await page
-      .getByRole('toolbar', { name: 'Selected claims' })
-      .getByRole('button', { name: new RegExp(`Remove from “${name}`, 'i') })
-      .click();
+    await ui.selectRows(0, 1);
+    await ui.bulkBar.getByRole('button', { name: new RegExp(`Remove from “${name}`, 'i') }).click();
   };
 
   // Both claims stay in “Kursk sources” through the article: the toast says so, Undo has nothing.

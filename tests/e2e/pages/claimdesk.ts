@@ -110,6 +110,17 @@ export class Claimdesk {
   row(text: string | RegExp): Locator {
     return this.rows().filter({ hasText: text });
   }
+  /** Selects rows `first` to `last` (0-based) as a user does: a click, then a Shift+click. */
+  async selectRows(first: number, last: number): Promise<void> {
+    await this.rows().nth(first).click();
+    await this.rows()
+      .nth(last)
+      .click({ modifiers: ['Shift'] });
+  }
+  /** The bar of actions on the selected claims. */
+  get bulkBar(): Locator {
+    return this.page.getByRole('toolbar', { name: 'Selected claims' });
+  }
   get search(): Locator {
     return this.page.getByRole('searchbox', { name: 'Search claims' });
   }
