@@ -12,7 +12,7 @@ import { AppError } from '../../shared/errors';
 import { parseBody, parseDocId, Rev, Sha256, type SyncDoc } from '../archive/sync/documents';
 import { createHash } from 'node:crypto';
 import type { OutgoingDoc, PulledDoc, PulledRemoval } from '../archive/sync/repo';
-import { isRelation, relationNeeds } from '../archive/sync/relations';
+import { isRelation, isRelationBody, relationNeeds } from '../archive/sync/relations';
 
 export interface SyncOptions {
   archive: Archive;
@@ -408,7 +408,7 @@ async function pull(
         return !p || r.changes.length > 1 || archive.sync.knownRev(p.gid) !== r.changes[0]?.rev;
       })
       .map((r) => r.id);
-    // Links, evidence and collections removed on another device (tombstones), for records this archive has.
+    // Links, evidence, collections and highlights removed on another device (tombstones), for records this archive has.
     const removed = results.flatMap((r) => {
       const p = r.deleted ? parseDocId(r.id) : null;
       const known = p && isRelation(p.kind) ? archive.sync.knownRev(p.gid) : null;
@@ -438,8 +438,7 @@ async function pull(
           for (const e of d.body.entities) need('entity', e.entity);
         }
         if (d.body.type === 'history') need('claim', d.body.claim);
-        if (d.body.type === 'link' || d.body.type === 'evidence' || d.body.type === 'collection')
-          for (const [kind, gid] of relationNeeds(d.body)) need(kind, gid);
+        if (isRelationBody(d.body)) for (const [kind, gid] of relationNeeds(d.body)) need(kind, gid);
       }
       if (refs.size === 0) break;
       take(await bulkGet(api, [...refs]));

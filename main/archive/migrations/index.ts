@@ -13,6 +13,7 @@ import { syncRelationsSchema } from './008-sync-relations';
 import { syncSendingSchema } from './009-sync-sending';
 import { highlightsSchema } from './010-highlights';
 import { collectionArticlesSchema } from './011-collection-articles';
+import { syncHighlightsSchema } from './012-sync-highlights';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   syncSendingSchema,
   highlightsSchema,
   collectionArticlesSchema,
+  syncHighlightsSchema,
 ];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

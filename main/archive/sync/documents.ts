@@ -11,6 +11,7 @@ import {
   EntityRole,
   EntityType,
   EvidenceStance,
+  HighlightLabelSchema,
   PageStarts,
   TextQuality,
   VerdictScaleKey,
@@ -18,7 +19,7 @@ import {
 } from '../../../shared/domain';
 import { MAX_ALIASES_PER_ENTITY, MAX_STAMP_CHARS } from '../exchange/limits';
 
-export const SYNC_KINDS = ['article', 'claim', 'entity', 'history', 'link', 'evidence', 'collection'] as const;
+export const SYNC_KINDS = ['article', 'claim', 'entity', 'history', 'link', 'evidence', 'collection', 'highlight'] as const;
 export type SyncKind = (typeof SYNC_KINDS)[number];
 
 /** A global id: a UUID v4 in lower case. */
@@ -169,7 +170,11 @@ export const EvidenceBody = z
   })
   .strict();
 
-/** A named set of claims (its name unique whatever its case) with when each was added. */
+/**
+ * A named set of claims and articles (its name unique whatever its case) with when each was added.
+ * `articles` since schema 11: a document written before says nothing of them, and the collection
+ * here keeps its own.
+ */
 export const CollectionBody = z
   .object({
     type: z.literal('collection'),
@@ -177,8 +182,29 @@ export const CollectionBody = z
     name: text(L.MAX_COLLECTION_NAME_CHARS).refine((s) => s.trim().length > 0, 'is empty'),
     createdAt: Stamp,
     members: z.array(z.object({ claim: Gid, addedAt: Stamp }).strict()).max(100_000),
+    articles: z
+      .array(z.object({ article: Gid, addedAt: Stamp }).strict())
+      .max(100_000)
+      .optional(),
   })
   .strict();
+
+/** A passage of an article kept as context (schema 10): its span, the words there, a note and a label. */
+export const HighlightBody = z
+  .object({
+    type: z.literal('highlight'),
+    v: z.literal(1),
+    article: Gid,
+    start: z.number().int().nonnegative().max(L.MAX_ARTICLE_TEXT_CHARS),
+    end: z.number().int().positive().max(L.MAX_ARTICLE_TEXT_CHARS),
+    quote: text(L.MAX_QUOTE_CHARS),
+    note: text(L.MAX_CLAIM_NOTES_CHARS),
+    label: HighlightLabelSchema.nullable(),
+    createdAt: Stamp,
+    updatedAt: Stamp,
+  })
+  .strict()
+  .refine((h) => h.end > h.start, { message: 'ends before it starts', path: ['end'] });
 
 export type ArticleBody = z.infer<typeof ArticleBody>;
 export type ClaimBody = z.infer<typeof ClaimBody>;
@@ -187,7 +213,8 @@ export type HistoryBody = z.infer<typeof HistoryBody>;
 export type LinkBody = z.infer<typeof LinkBody>;
 export type EvidenceBody = z.infer<typeof EvidenceBody>;
 export type CollectionBody = z.infer<typeof CollectionBody>;
-export type RecordBody = ArticleBody | ClaimBody | EntityBody | HistoryBody | LinkBody | EvidenceBody | CollectionBody;
+export type HighlightBody = z.infer<typeof HighlightBody>;
+export type RecordBody = ArticleBody | ClaimBody | EntityBody | HistoryBody | LinkBody | EvidenceBody | CollectionBody | HighlightBody;
 
 export const BODY_SCHEMAS = {
   article: ArticleBody,
@@ -197,6 +224,7 @@ export const BODY_SCHEMAS = {
   link: LinkBody,
   evidence: EvidenceBody,
   collection: CollectionBody,
+  highlight: HighlightBody,
 } as const;
 
 /** A record document as it travels: `<kind>:<gid>`, a revision, the body. */
@@ -210,7 +238,7 @@ export interface SyncDoc {
 
 /** Splits `claim:<gid>` into its kind and gid (null for anything else). */
 export function parseDocId(id: string): { kind: SyncKind; gid: string } | null {
-  const m = /^(article|claim|entity|history|link|evidence|collection):(.+)$/.exec(id);
+  const m = /^(article|claim|entity|history|link|evidence|collection|highlight):(.+)$/.exec(id);
   if (!m || !Gid.safeParse(m[2]).success) return null;
   return { kind: m[1] as SyncKind, gid: m[2] };
 }

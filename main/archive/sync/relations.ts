@@ -1,14 +1,16 @@
-// Links, evidence and collections as sync documents (docs/sync.md §2): the records that join claims
-// to claims, to articles and into named sets. Built from and written to their tables by global id;
-// a reference this archive does not have is left out (a collection's member) or refuses the
-// document (a link's or evidence's claim or article), as for claims.
+// Links, evidence, collections and highlights as sync documents (docs/sync.md §2): the records that
+// join claims to claims, to articles and into named sets, and the passages of an article kept as
+// context. Built from and written to their tables by global id; a reference this archive does not
+// have is left out (a collection's member) or refuses the document (a link's or evidence's claim or
+// article, a highlight's article), as for claims. They can be removed (tombstones travel).
 import type { RepoBase } from '../repos/context';
-import type { CollectionBody, EvidenceBody, LinkBody, SyncKind } from './documents';
+import type { CollectionBody, EvidenceBody, HighlightBody, LinkBody, RecordBody, SyncKind } from './documents';
 
-export type RelationKind = 'link' | 'evidence' | 'collection';
-export type RelationBody = LinkBody | EvidenceBody | CollectionBody;
-export const RELATION_KINDS: readonly RelationKind[] = ['link', 'evidence', 'collection'];
+export type RelationKind = 'link' | 'evidence' | 'collection' | 'highlight';
+export type RelationBody = LinkBody | EvidenceBody | CollectionBody | HighlightBody;
+export const RELATION_KINDS: readonly RelationKind[] = ['link', 'evidence', 'collection', 'highlight'];
 export const isRelation = (kind: SyncKind): kind is RelationKind => (RELATION_KINDS as readonly string[]).includes(kind);
+export const isRelationBody = (b: RecordBody): b is RelationBody => isRelation(b.type);
 
 /** Global id ↔ local id, as the sync repo keeps them. */
 export interface Ids {
@@ -21,6 +23,7 @@ export const RELATION_TABLES: [RelationKind, string][] = [
   ['link', 'SELECT id FROM claim_link a'],
   ['evidence', 'SELECT id FROM evidence a'],
   ['collection', 'SELECT id FROM collection a'],
+  ['highlight', 'SELECT id FROM highlight a'],
 ];
 
 export function buildRelation(ctx: RepoBase, ids: Ids, kind: RelationKind, id: number): RelationBody | null {
@@ -56,6 +59,26 @@ export function buildRelation(ctx: RepoBase, ids: Ids, kind: RelationKind, id: n
     const { quote, start, end, stance, note, createdAt } = e;
     return { type: 'evidence', v: 1, claim, article, quote, start, end, stance, note, createdAt };
   }
+  if (kind === 'highlight') {
+    const h = sql.get<{
+      article: number;
+      start: number;
+      end: number;
+      quote: string;
+      note: string;
+      label: HighlightBody['label'];
+      createdAt: string;
+      updatedAt: string;
+    }>(
+      `SELECT article_id AS article, start_offset AS start, end_offset AS "end", quote, note, label, created_at AS createdAt,
+         updated_at AS updatedAt FROM highlight WHERE id = ?`,
+      [id],
+    );
+    const article = h && ids.gidOf('article', h.article);
+    if (!h || !article) return null;
+    const { start, end, quote, note, label, createdAt, updatedAt } = h;
+    return { type: 'highlight', v: 1, article, start, end, quote, note, label, createdAt, updatedAt };
+  }
   const k = sql.get<{ name: string; createdAt: string }>('SELECT name, created_at AS createdAt FROM collection WHERE id = ?', [id]);
   if (!k) return null;
   const members = sql
@@ -68,7 +91,27 @@ export function buildRelation(ctx: RepoBase, ids: Ids, kind: RelationKind, id: n
       return claim ? [{ claim, addedAt: m.addedAt }] : [];
     })
     .sort((x, y) => (x.claim < y.claim ? -1 : 1));
-  return { type: 'collection', v: 1, name: k.name, createdAt: k.createdAt, members };
+  const articles = sql
+    .all<{ article: number; addedAt: string }>(
+      'SELECT article_id AS article, added_at AS addedAt FROM collection_article WHERE collection_id = ?',
+      [id],
+    )
+    .flatMap((m) => {
+      const article = ids.gidOf('article', m.article);
+      return article ? [{ article, addedAt: m.addedAt }] : [];
+    })
+    .sort((x, y) => (x.article < y.article ? -1 : 1));
+  return { type: 'collection', v: 1, name: k.name, createdAt: k.createdAt, members, articles };
+}
+
+/**
+ * The document a collection had before its articles travelled (schema 11): a collection without
+ * articles whose digest was taken then is unchanged, not edited, after the upgrade.
+ */
+export function withoutArticles(b: RecordBody): RecordBody | null {
+  if (b.type !== 'collection' || (b.articles && b.articles.length > 0)) return null;
+  const { articles: _articles, ...rest } = b;
+  return rest;
 }
 
 /** Writes a pulled link, evidence or collection; returns its local id. */
@@ -99,6 +142,22 @@ export function writeRelation(ctx: RepoBase, ids: Ids, id: number | null, b: Rel
     );
     return sql.lastId();
   }
+  if (b.type === 'highlight') {
+    const values = [ids.localIdOf(b.article), b.start, b.end, b.quote, b.note, b.label, b.createdAt, b.updatedAt];
+    if (id !== null) {
+      sql.run(
+        `UPDATE highlight SET article_id = ?, start_offset = ?, end_offset = ?, quote = ?, note = ?, label = ?, created_at = ?,
+           updated_at = ? WHERE id = ?`,
+        [...values, id],
+      );
+      return id;
+    }
+    sql.run(
+      'INSERT INTO highlight (article_id, start_offset, end_offset, quote, note, label, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      values,
+    );
+    return sql.lastId();
+  }
   if (id === null) {
     sql.run('INSERT INTO collection (name, created_at) VALUES (?, ?)', [b.name, b.createdAt]);
     id = sql.lastId();
@@ -113,13 +172,27 @@ export function writeRelation(ctx: RepoBase, ids: Ids, id: number | null, b: Rel
     if (claimId !== null)
       sql.run('INSERT OR IGNORE INTO collection_claim (collection_id, claim_id, added_at) VALUES (?, ?, ?)', [id, claimId, m.addedAt]);
   }
+  // Articles (schema 11): a document written before says nothing of them, and this collection keeps its own.
+  if (b.articles !== undefined) {
+    sql.run('DELETE FROM collection_article WHERE collection_id = ?', [id]);
+    for (const m of b.articles) {
+      const articleId = ids.localIdOf(m.article);
+      if (articleId !== null)
+        sql.run('INSERT OR IGNORE INTO collection_article (collection_id, article_id, added_at) VALUES (?, ?, ?)', [
+          id,
+          articleId,
+          m.addedAt,
+        ]);
+    }
+  }
   return id;
 }
 
-/** Removes a link, evidence or collection (with its members) that another device removed. */
+/** Removes a link, evidence, highlight or collection (with its members) that another device removed. */
 export function removeRelation(ctx: RepoBase, kind: RelationKind, id: number): void {
   const sql = ctx.sql;
   if (kind === 'link') sql.run('DELETE FROM claim_link WHERE id = ?', [id]);
+  else if (kind === 'highlight') sql.run('DELETE FROM highlight WHERE id = ?', [id]);
   else if (kind === 'evidence') sql.run('DELETE FROM evidence WHERE id = ?', [id]);
   else {
     sql.run('DELETE FROM collection_claim WHERE collection_id = ?', [id]);
@@ -156,5 +229,9 @@ export function relationNeeds(b: RelationBody): [SyncKind, string][] {
       ['claim', b.claim],
       ['article', b.article],
     ];
-  return b.members.map((m): [SyncKind, string] => ['claim', m.claim]);
+  if (b.type === 'highlight') return [['article', b.article]];
+  return [
+    ...b.members.map((m): [SyncKind, string] => ['claim', m.claim]),
+    ...(b.articles ?? []).map((m): [SyncKind, string] => ['article', m.article]),
+  ];
 }

@@ -11,17 +11,19 @@ import type { ArticleBody, ClaimBody, ClaimConflict, EntityBody, HistoryBody, Re
 import {
   buildRelation,
   isRelation,
+  isRelationBody,
   RELATION_TABLES,
   relationNeeds,
   removeRelation,
   sameRelation,
+  withoutArticles,
   writeRelation,
   type Ids,
   type RelationKind,
 } from './relations';
 
 export interface OutgoingDoc extends Omit<SyncDoc, 'body'> {
-  /** null: the record was removed here (a link, evidence or collection): the document goes out as a tombstone. */
+  /** null: the record was removed here (a link, evidence, collection or highlight): the document goes out as a tombstone. */
   body: RecordBody | null;
   localId: number;
   digest: string;
@@ -40,7 +42,7 @@ export interface PulledDoc extends SyncDoc {
   ancestors?: string[];
 }
 
-/** A document the server holds as removed (`_deleted`): a link, evidence or collection removed on another device. */
+/** A document the server holds as removed (`_deleted`): a link, evidence, collection or highlight removed on another device. */
 export interface PulledRemoval {
   id: string;
   kind: RelationKind;
@@ -83,9 +85,17 @@ interface SyncRow {
   sendingRev: string | null;
 }
 
-const ORDER: SyncKind[] = ['article', 'entity', 'claim', 'link', 'evidence', 'collection', 'history'];
+const ORDER: SyncKind[] = ['article', 'entity', 'claim', 'link', 'evidence', 'collection', 'highlight', 'history'];
 
 export const digestOf = (body: RecordBody): string => createHash('sha256').update(JSON.stringify(body)).digest('hex');
+
+/** Whether a record's body is the one a digest was taken of (a collection's also as it was before its articles travelled). */
+function hasDigest(body: RecordBody, digest: string | null): boolean {
+  if (digest === null) return false;
+  if (digestOf(body) === digest) return true;
+  const before = withoutArticles(body);
+  return before !== null && digestOf(before) === digest;
+}
 
 /** `sync_doc.digest` of a record removed here whose removal the server has (or is being sent). */
 const REMOVED = 'removed';
@@ -335,7 +345,7 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
 
   /** The local record a new document is the same as (an original or entity made on both devices). */
   function sameRecord(kind: SyncKind, body: RecordBody): number | null {
-    if (body.type === 'link' || body.type === 'evidence' || body.type === 'collection') return sameRelation(ctx, ids, body);
+    if (isRelationBody(body)) return sameRelation(ctx, ids, body);
     if (kind === 'article' && body.type === 'article' && body.source)
       return (
         sql.get<{ id: number }>('SELECT id FROM article WHERE source_sha256 = ? AND deleted_at IS NULL ORDER BY id LIMIT 1', [
@@ -357,12 +367,18 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       gid && !localOf(gid) ? `refers to ${what} ${gid}, which this archive does not have` : null;
     if (body.type === 'claim') return need(body.article, 'article');
     if (body.type === 'history') return need(body.claim, 'claim');
-    // A link or evidence needs its claims and article; a collection's members this archive lacks are left out.
-    if (body.type === 'link' || body.type === 'evidence')
+    // A link, evidence or highlight needs its claims and article; a collection's members this archive lacks are left out.
+    if (body.type === 'link' || body.type === 'evidence' || body.type === 'highlight')
       for (const [kind, gid] of relationNeeds(body)) {
         const missing = need(gid, kind);
         if (missing) return missing;
       }
+    if (body.type === 'highlight') {
+      // A highlight is the source's own words: its passage must be what its article reads there.
+      const text = sql.get<{ text: string }>('SELECT text FROM article WHERE id = ?', [localOf(body.article)!.localId])?.text ?? '';
+      if (text.slice(body.start, body.end) !== body.quote)
+        return `its passage does not match the text of article ${body.article} at ${body.start}–${body.end}`;
+    }
     return null;
   }
 
@@ -457,7 +473,7 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       if (b.type === 'article') return writeArticle(id, b);
       if (b.type === 'claim') return writeClaim(id, b);
       if (b.type === 'entity') return writeEntity(id, b);
-      if (b.type === 'link' || b.type === 'evidence' || b.type === 'collection') return writeRelation(ctx, ids, id, b);
+      if (isRelationBody(b)) return writeRelation(ctx, ids, id, b);
       if (id !== null) return id; // history never changes
       const claimId = b.claim ? (localOf(b.claim)?.localId ?? null) : null;
       sql.run('INSERT INTO history (claim_id, field, from_value, to_value, note, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
@@ -496,8 +512,7 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       result.applied++;
       return;
     }
-    const changedHere =
-      current === null || row.digest === null || digestOf(current) !== row.digest || !descends(doc, row, current, remoteConflict);
+    const changedHere = current === null || !hasDigest(current, row.digest) || !descends(doc, row, current, remoteConflict);
     if (!changedHere || doc.kind === 'history') {
       write(row.localId);
       agree(row.localId, remoteConflict);
@@ -536,8 +551,7 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     const current = build(r.kind, row.localId, row.conflict);
     const unchanged =
       current === null ||
-      (row.digest !== null &&
-        digestOf(current) === row.digest &&
+      (hasDigest(current, row.digest) &&
         (!r.ancestors ||
           row.rev === null ||
           r.ancestors.includes(row.rev) ||
@@ -561,10 +575,10 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     const out: OutgoingDoc[] = [];
     for (const row of rows) {
       const body = build(row.kind, row.localId, row.conflict);
-      // A link, evidence or collection removed here goes out as a tombstone, if the server ever had it.
+      // A link, evidence, collection or highlight removed here goes out as a tombstone, if the server ever had it.
       if (!body && !(isRelation(row.kind) && row.rev !== null)) continue;
       const digest = body ? digestOf(body) : REMOVED;
-      const changed = row.rev === null || digest !== row.digest;
+      const changed = row.rev === null || (digest !== row.digest && !(body && hasDigest(body, row.digest)));
       out.push({
         id: `${row.kind}:${row.gid}`,
         kind: row.kind,
