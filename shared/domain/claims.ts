@@ -160,7 +160,7 @@ export interface HistoryEntry {
 }
 
 /** What two devices' versions of a claim can differ in (team sync's conflict, docs/sync.md §4); `verdict` is scale, verdict and its note. */
-export const CONFLICT_FIELDS = ['statement', 'verdict', 'status', 'deleted'] as const;
+export const CONFLICT_FIELDS = ['statement', 'verdict', 'status', 'deleted', 'notes', 'tags'] as const;
 export type ConflictField = (typeof CONFLICT_FIELDS)[number];
 /** One device's version of a claim in conflict, with who made its last change, when and why (from its history). */
 export interface ClaimVersion {
@@ -170,6 +170,9 @@ export interface ClaimVersion {
   verdictNote: string | null;
   status: WorkflowStatus;
   deleted: boolean;
+  /** The researcher's notes and tags in this version (a conflict kept before they were: the claim's own). */
+  notes: string;
+  tags: string[];
   updatedAt: string;
   /** The history events that made this version (same time as its last change); empty when they have not arrived. */
   changes: HistoryEntry[];
@@ -195,7 +198,18 @@ export const ResolveConflict = z
   .object({
     claimId: Id,
     keep: z.enum(['mine', 'theirs', 'merged']),
-    merged: z.object({ statement: ConflictSide, verdict: ConflictSide, status: ConflictSide, deleted: ConflictSide }).strict().optional(),
+    merged: z
+      .object({
+        statement: ConflictSide,
+        verdict: ConflictSide,
+        status: ConflictSide,
+        deleted: ConflictSide,
+        // Left out: mine.
+        notes: ConflictSide.optional(),
+        tags: ConflictSide.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((r) => (r.keep === 'merged') === (r.merged !== undefined), {

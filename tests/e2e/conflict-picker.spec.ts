@@ -167,12 +167,12 @@ test('a claim changed on two devices: filter "In conflict", see both verdicts, k
   }
 });
 
-test("merge: the researcher keeps their statement and the colleague's verdict, field by field, by keyboard", async ({ app }) => {
+test("merge: the researcher keeps their statement and the colleague's verdict and tags, field by field, by keyboard", async ({ app }) => {
   const { page } = app;
   const ui = new Claimdesk(page);
   const { alice, idOn, close } = await twoDevices(app, async (alice, onBob, idOn) => {
     await alice('claims.update', await idOn(alice), { statement: 'The depot employs 400 staff.' });
-    await onBob('claims.update', await idOn(onBob), { statement: 'The depot employs 296 people.' });
+    await onBob('claims.update', await idOn(onBob), { statement: 'The depot employs 296 people.', tags: ['jobs', 'filing'] });
   });
   try {
     await ui.goTo('Claims');
@@ -183,6 +183,12 @@ test("merge: the researcher keeps their statement and the colleague's verdict, f
     const panel = ui.editor.getByRole('region', { name: /Changed on two devices/ });
     await expect(panel.getByRole('heading', { name: /Changed on two devices/ })).toBeFocused();
     await expect(panel.getByRole('row', { name: /^Statement/ })).toContainText('differs');
+    // Tags differ too (the colleague's are kept in their version); notes, the same on both, get no row.
+    const tagsRow = panel.getByRole('row', { name: /^Tags/ });
+    await expect(tagsRow).toContainText('differs');
+    await expect(tagsRow.getByRole('cell').nth(0)).toHaveText('No tags');
+    await expect(tagsRow.getByRole('cell').nth(1)).toHaveText('jobs, filing');
+    await expect(panel.getByRole('row', { name: /^Notes/ })).toHaveCount(0);
 
     // Merge…: each differing field is a group of two choices, prefilled with mine.
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
@@ -197,6 +203,11 @@ test("merge: the researcher keeps their statement and the colleague's verdict, f
     await expect(verdict.getByRole('radio', { name: /^Mine: True/ })).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(verdict.getByRole('radio', { name: /^Theirs: False/ })).toBeChecked();
+    await page.keyboard.press('Tab');
+    const tags = merge.getByRole('group', { name: 'Tags' });
+    await expect(tags.getByRole('radio', { name: /^Mine: No tags/ })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(tags.getByRole('radio', { name: /^Theirs: jobs, filing/ })).toBeChecked();
     await screenshots(page, 'conflict-merge');
     await page.keyboard.press('Tab');
     await expect(merge.getByRole('button', { name: 'Keep this merge' })).toBeFocused();
@@ -206,7 +217,11 @@ test("merge: the researcher keeps their statement and the colleague's verdict, f
     await expect(ui.editor.getByRole('status').filter({ hasText: 'Conflict resolved: merged.' })).toBeFocused();
     await expect(ui.editor.getByLabel('Statement')).toHaveValue('The depot employs 400 staff.');
     await expect(ui.editor.getByRole('radio', { name: /^False$/ })).toHaveAttribute('aria-checked', 'true');
-    expect(await alice('claims.get', await idOn(alice))).toMatchObject({ statement: 'The depot employs 400 staff.', verdict: 'false' });
+    expect(await alice('claims.get', await idOn(alice))).toMatchObject({
+      statement: 'The depot employs 400 staff.',
+      verdict: 'false',
+      tags: ['jobs', 'filing'],
+    });
   } finally {
     await close();
   }

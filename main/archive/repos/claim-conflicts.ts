@@ -33,6 +33,9 @@ const Fields = z
     status: WorkflowStatus,
     updatedAt: z.string().min(1),
     deletedAt: z.string().nullable(),
+    // Absent from resolution events and conflicts written before conflicts kept them: left as they are.
+    notes: z.string().optional(),
+    tags: z.array(z.string()).optional(),
   })
   .strip();
 type Fields = z.infer<typeof Fields>;
@@ -41,13 +44,13 @@ type Fields = z.infer<typeof Fields>;
 const Resolved = z.object({ shown: Fields, kept: ClaimConflict });
 
 function currentFields(ctx: RepoBase, claimId: number): Fields {
-  const row = ctx.sql.get<Fields>(
+  const row = ctx.sql.get<Omit<Fields, 'tags'> & { tags: string }>(
     `SELECT statement, verdict_scale AS verdictScale, verdict, verdict_note AS verdictNote, status, updated_at AS updatedAt,
-       deleted_at AS deletedAt FROM claim WHERE id = ?`,
+       deleted_at AS deletedAt, notes, tags FROM claim WHERE id = ?`,
     [claimId],
   );
   if (!row) throw new AppError('NOT_FOUND', `Claim ${claimId} does not exist.`);
-  return row;
+  return { ...row, tags: parseJson<string[]>(row.tags, []) };
 }
 
 /** The other version kept by sync, or null when the claim is not marked conflict. */
@@ -67,6 +70,8 @@ const differ = (a: Fields, b: Fields): ConflictField[] =>
     if (f === 'statement') return a.statement !== b.statement;
     if (f === 'status') return a.status !== b.status;
     if (f === 'deleted') return (a.deletedAt === null) !== (b.deletedAt === null);
+    if (f === 'notes') return a.notes !== undefined && b.notes !== undefined && a.notes !== b.notes;
+    if (f === 'tags') return a.tags !== undefined && b.tags !== undefined && json(a.tags) !== json(b.tags);
     return a.verdictScale !== b.verdictScale || a.verdict !== b.verdict || (a.verdictNote ?? '') !== (b.verdictNote ?? '');
   });
 
@@ -81,6 +86,8 @@ function versionOf(f: Fields, history: HistoryEntry[]): ClaimVersion {
     verdictNote: f.verdictNote,
     status: f.status,
     deleted: f.deletedAt !== null,
+    notes: f.notes ?? '',
+    tags: f.tags ?? [],
     updatedAt: f.updatedAt,
     changes,
     who: changes[0]?.actor ?? null,
@@ -105,12 +112,14 @@ function sidesOf(ctx: RepoBase, claimId: number): Sides | null {
   const shown = currentFields(ctx, claimId);
   const kept = markOf(ctx, claimId);
   if (!kept) return null;
+  // A conflict kept before conflicts carried notes and tags: the claim's own stand for them.
+  const other: Fields = { ...kept, notes: kept.notes ?? shown.notes, tags: kept.tags ?? shown.tags };
   const history = historyOf(ctx, claimId);
-  const [a, b] = [versionOf(shown, history), versionOf(kept, history)];
+  const [a, b] = [versionOf(shown, history), versionOf(other, history)];
   const swap = a.who !== ctx.actor && b.who === ctx.actor;
   return swap
-    ? { shown, kept, mine: b, theirs: a, mineFields: kept, theirsFields: shown }
-    : { shown, kept, mine: a, theirs: b, mineFields: shown, theirsFields: kept };
+    ? { shown, kept, mine: b, theirs: a, mineFields: other, theirsFields: shown }
+    : { shown, kept, mine: a, theirs: b, mineFields: shown, theirsFields: other };
 }
 
 /** How many live claims are in conflict. */
@@ -140,6 +149,16 @@ function writeFields(ctx: RepoBase, claimId: number, from: Fields, to: Fields, n
   if (to.status !== from.status) recordHistory(ctx, claimId, 'status', from.status, to.status, note, at);
   if (to.deletedAt !== null && from.deletedAt === null) recordHistory(ctx, claimId, 'deleted', null, to.deletedAt, note, at);
   if (to.deletedAt === null && from.deletedAt !== null) recordHistory(ctx, claimId, 'restored', from.deletedAt, null, note, at);
+  if (to.notes !== undefined && to.notes !== from.notes) {
+    recordHistory(ctx, claimId, 'notes', from.notes, to.notes, note, at);
+    ctx.sql.run('UPDATE claim SET notes = ? WHERE id = ?', [to.notes, claimId]);
+  }
+  if (to.tags !== undefined && json(to.tags) !== json(from.tags)) {
+    recordHistory(ctx, claimId, 'tags', from.tags, to.tags, note, at);
+    ctx.sql.run('UPDATE claim SET tags = ? WHERE id = ?', [json(to.tags), claimId]);
+    ctx.sql.run('DELETE FROM claim_tag WHERE claim_id = ?', [claimId]);
+    for (const tag of to.tags) ctx.sql.run('INSERT OR IGNORE INTO claim_tag (claim_id, tag) VALUES (?, ?)', [claimId, tag]);
+  }
   ctx.sql.run(
     `UPDATE claim SET statement = ?, verdict_scale = ?, verdict = ?, verdict_note = ?, status = ?, deleted_at = ?,
        deleted_with_article = 0, updated_at = ? WHERE id = ?`,
@@ -170,7 +189,7 @@ export function resolveClaimConflict(ctx: RepoBase, input: ResolveConflict): Res
       'CONFLICT',
       `Claim ${r.claimId} is not in conflict: there is no other version to choose from (nothing was changed).`,
     );
-  const picks = Object.fromEntries(CONFLICT_FIELDS.map((f) => [f, r.keep === 'merged' ? r.merged![f] : r.keep])) as Record<
+  const picks = Object.fromEntries(CONFLICT_FIELDS.map((f) => [f, r.keep === 'merged' ? (r.merged![f] ?? 'mine') : r.keep])) as Record<
     ConflictField,
     ConflictSide
   >;
@@ -183,6 +202,8 @@ export function resolveClaimConflict(ctx: RepoBase, input: ResolveConflict): Res
     verdictNote: side('verdict').verdictNote,
     status: side('status').status,
     deletedAt: side('deleted').deletedAt,
+    notes: side('notes').notes,
+    tags: side('tags').tags,
     updatedAt: at,
   };
   const note = describe(s, r.keep, picks);

@@ -84,6 +84,9 @@ export const ClaimConflict = z
     statement: text(L.MAX_STATEMENT_CHARS),
     updatedAt: Stamp,
     deletedAt: Stamp.nullable(),
+    // Since #20's conflicts kept them (absent from conflicts kept before: the claim's own are shown for them).
+    notes: text(L.MAX_CLAIM_NOTES_CHARS).optional(),
+    tags: z.array(text(L.MAX_TAG_CHARS)).max(L.MAX_TAGS_PER_CLAIM).optional(),
   })
   .strict();
 export type ClaimConflict = z.infer<typeof ClaimConflict>;

@@ -392,6 +392,8 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       statement: b.statement,
       updatedAt: b.updatedAt,
       deletedAt: b.deletedAt,
+      notes: b.notes,
+      tags: b.tags,
     } satisfies ClaimConflict);
 
   /**

@@ -172,6 +172,57 @@ describe('the conflict picker', () => {
     }
   });
 
+  it('notes and tags changed on the other device are in its version, marked as differing, and a merge can take them', async () => {
+    const alice = await device('alice');
+    const bob = await device('bob');
+    await alice.call('claims.create', { statement: DEPOT });
+    await alice.sync();
+    await bob.sync();
+    // Offline, each sets a verdict and writes their own note and tags.
+    const id = await idOf(alice);
+    await alice.call('claims.setVerdict', id, 'claimdesk', 'true', 'The council confirmed 400.');
+    await alice.call('claims.update', id, { notes: 'Called the council press office.', tags: ['council'] });
+    const onBob = await idOf(bob);
+    await bob.call('claims.setVerdict', onBob, 'claimdesk', 'false', 'The filing says 296, not 400.');
+    await bob.call('claims.update', onBob, { notes: 'Filing, page 3.', tags: ['jobs', 'filing'] });
+    await alice.sync();
+    await bob.sync();
+    await alice.sync();
+
+    // Both notes and both tag sets are there, not only in the server's revision history.
+    const before = (await alice.call('claims.conflict', id))!;
+    expect(before.differs).toEqual(['verdict', 'notes', 'tags']);
+    expect(before.mine).toMatchObject({ who: 'alice', notes: 'Called the council press office.', tags: ['council'] });
+    expect(before.theirs).toMatchObject({ who: 'bob', notes: 'Filing, page 3.', tags: ['jobs', 'filing'] });
+    // The claim shows the line the server settled on (Bob's, pushed last), Alice's version is kept aside.
+    expect(await alice.call('claims.get', id)).toMatchObject({ verdict: 'false', notes: 'Filing, page 3.', tags: ['jobs', 'filing'] });
+
+    // Alice keeps her verdict and tags, and takes Bob's note.
+    const merged = { statement: 'mine', verdict: 'mine', status: 'mine', deleted: 'mine', notes: 'theirs', tags: 'mine' } as const;
+    const done = await alice.call('claims.resolveConflict', { claimId: id, keep: 'merged', merged });
+    expect(done.note).toBe('Conflict resolved: merged (verdict: alice’s, notes: bob’s, tags: alice’s)');
+    const result = { verdict: 'true', notes: 'Filing, page 3.', tags: ['council'] };
+    expect(await alice.call('claims.get', id)).toMatchObject(result);
+    const tagged = async (d: Device, tag: string) => (await d.call('claims.list', { tag })).total;
+    expect([await tagged(alice, 'council'), await tagged(alice, 'jobs')]).toEqual([1, 0]);
+
+    // Undo: the claim as it showed (its tags too), the other version aside again.
+    const reopened = await alice.call('claims.reopenConflict', id);
+    expect(await alice.call('claims.get', id)).toMatchObject({ verdict: 'false', notes: 'Filing, page 3.', tags: ['jobs', 'filing'] });
+    expect([await tagged(alice, 'council'), await tagged(alice, 'jobs')]).toEqual([0, 1]);
+    expect([reopened.mine.notes, reopened.theirs.notes]).toEqual([before.mine.notes, before.theirs.notes]);
+
+    await alice.call('claims.resolveConflict', { claimId: id, keep: 'merged', merged });
+    await alice.sync();
+    await bob.sync();
+    for (const d of [alice, bob]) {
+      const claimId = await idOf(d);
+      expect(await d.call('claims.get', claimId)).toMatchObject(result);
+      expect(await tagged(d, 'council')).toBe(1);
+      expect(await d.call('claims.conflict', claimId)).toBeNull();
+    }
+  });
+
   it('deleted on one device, edited on the other: keeping the deletion deletes the claim, and undo brings it back in conflict', async () => {
     const alice = await device('alice');
     const bob = await device('bob');
