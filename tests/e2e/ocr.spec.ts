@@ -102,7 +102,7 @@ test.describe('text quality gate', () => {
 
     // The side panel stays within the window and the text does not scroll sideways.
     const viewport = page.viewportSize()!;
-    const panel = page.getByRole('complementary', { name: 'Claims and suggestions' });
+    const panel = page.getByRole('complementary', { name: 'Claims, suggestions and highlights' });
     await expect(ui.readerClaims).toContainText('Longyyy');
     expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     const aside = await panel.boundingBox();
