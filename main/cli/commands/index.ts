@@ -7,6 +7,7 @@ import { checkworthyCommand, extractCommand, importCommand } from './imports';
 import { verifyCommand } from './verify';
 import { collectionsCommand } from './collections';
 import { syncCommand } from './sync';
+import { conflictCommand } from './conflicts';
 
 export const commands: CliCommand[] = [
   importCommand,
@@ -22,4 +23,5 @@ export const commands: CliCommand[] = [
   exportCommand,
   verifyCommand,
   syncCommand,
+  conflictCommand,
 ];

@@ -275,6 +275,57 @@ describe('the conflict picker', () => {
     ]);
   });
 
+  it('claimdesk conflict shows both versions and settles one field by field; the pick syncs to the other device', async () => {
+    const { alice, bob } = await concurrentVerdicts();
+    const id = await idOf(alice);
+    const other = await alice.call('claims.create', { statement: 'Ridership doubled in a year.' });
+    await alice.services.close();
+    opened.splice(opened.indexOf(alice.services), 1);
+    const archive = ['--archive', alice.dir];
+
+    // Seen: both verdicts with their notes and who set them. Which is "mine" depends on who the command
+    // line runs as (here not Alice's app) and on the version the claim shows, so the test reads it.
+    const shown = await cli(['conflict', ...archive, String(id)]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(`Claim #${id} was changed on two devices; it differs in verdict.`);
+    const { conflict } = (await cli(['conflict', ...archive, String(id), '--json'])).json();
+    expect(conflict).toMatchObject({ claimId: id, differs: ['verdict'] });
+    const line = { true: 'true (The council confirmed 400.)', false: 'false (The filing says 296, not 400.)' } as Record<string, string>;
+    expect([conflict.mine.who, conflict.theirs.who].sort()).toEqual(['alice', 'bob']);
+    expect(shown.stdout).toMatch(new RegExp(`mine {2}: ${conflict.mine.who}, .*\\n.*theirs: ${conflict.theirs.who}, `));
+    expect(shown.stdout).toContain(`mine:   ${line[conflict.mine.verdict]}`);
+    expect(shown.stdout).toContain(`theirs: ${line[conflict.theirs.verdict]}`);
+
+    // Bad picks are refused by name and change nothing.
+    const both = await cli(['conflict', ...archive, String(id), '--keep', 'both']);
+    expect([both.code, both.stderr]).toEqual([2, expect.stringContaining('--keep: say mine or theirs, got "both"')]);
+    const field = await cli(['conflict', ...archive, String(id), '--take', 'author=theirs']);
+    expect([field.code, field.stderr]).toEqual([2, expect.stringContaining('"author" is not a field of a claim in conflict')]);
+    const calm = await cli(['conflict', ...archive, String(other.id), '--keep', 'mine']);
+    expect([calm.code, calm.stderr]).toEqual([1, expect.stringContaining(`Claim #${other.id} is not in conflict`)]);
+    const missing = await cli(['conflict', ...archive, '9999']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/Claim 9999 does not exist/);
+    expect((await cli(['claims', ...archive, '--conflict', '--json'])).json().claims).toHaveLength(1);
+
+    // Settled: the other version's verdict; the mark is gone.
+    const settled = await cli(['conflict', ...archive, String(id), '--take', 'verdict=theirs']);
+    expect(settled.code).toBe(0);
+    expect(settled.stderr).toMatch(new RegExp(`Claim #${id}: Conflict resolved: .*The next sync round sends it\\.`));
+    expect((await cli(['claims', ...archive, '--conflict', '--json'])).json().claims).toEqual([]);
+
+    // Alice's next round sends the pick; Bob gets the same claim and no mark.
+    const again = await createServices({ archiveDir: alice.dir, actor: 'alice' });
+    opened.push(again);
+    const aliceAgain = dispatcherOf(() => again);
+    await aliceAgain.call('team.syncNow');
+    await bob.sync();
+    for (const d of [aliceAgain, bob]) {
+      expect(await d.call('claims.get', id)).toMatchObject({ statement: DEPOT, verdict: conflict.theirs.verdict });
+      expect(await d.call('claims.conflictCount')).toBe(0);
+    }
+  });
+
   it('a resolve on a claim without a conflict, on no claim, or malformed is refused clearly and changes nothing', async () => {
     const alice = await device('alice');
     const claim = await alice.call('claims.create', { statement: DEPOT });
