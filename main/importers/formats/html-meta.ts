@@ -32,6 +32,7 @@ interface MiniElement extends MiniNode {
   getAttribute(name: string): string | null;
   querySelector(selector: string): MiniElement | null;
   closest?(selector: string): MiniElement | null;
+  normalize?(): void;
 }
 interface MiniDocument {
   querySelectorAll(selector: string): ArrayLike<MiniElement>;
@@ -421,8 +422,10 @@ function textDate(doc: MiniDocument): string | null {
         const d = plausible(normaliseDate(t));
         if (d && !isForeign(n.parentNode, true)) return d;
       } else if (t.length >= 300) {
-        // A paragraph that opens with its date: "27.1.2022 – Bei der Erinnerung an …".
-        const lead = /^\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})\s*[-–—:]\s/.exec(t);
+        // A paragraph that opens with its date: "27.1.2022 – Bei der Erinnerung an …", "(21. November 2022) Energieverbraucher …".
+        const lead =
+          /^\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})\s*[-–—:]\s/.exec(t) ??
+          /^\s*\((\d{1,2}\.?\s?\p{L}{3,12}\.?\s\d{4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\)\s/u.exec(t);
         const d = lead && plausible(normaliseDate(lead[1]));
         if (d && !isForeign(n.parentNode, true)) return d;
       }
@@ -726,6 +729,9 @@ export interface PageMetaOptions {
 }
 
 export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): PageMeta {
+  // One text per run of text: the HTML parser splits text at every entity ("11. November&nbsp;2021",
+  // "Von&nbsp;Anna Müller"), and dates and bylines are read a text at a time.
+  doc.documentElement?.normalize?.();
   const m = metaMap(doc);
   const ld = fromJsonLd(doc);
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
@@ -798,7 +804,7 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
     doc.documentElement?.getAttribute('xml:lang') ??
     ld.language ??
     pick(m, ['og:locale', 'content-language', 'language', 'dc.language']);
-  const published = localMidnight(stated, language);
+  const published = localMidnight(localDayOfUtc(stated, urlDate(url)), language);
 
   return {
     title,
@@ -809,6 +815,19 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
     language,
     agency: ld.agency ?? null,
   };
+}
+
+/**
+ * A publication time stored in UTC crosses midnight for the site's readers: "2020-02-18T02:18:11Z" is the
+ * evening of 17 February in Florida, and the article's address says /2020/02/17/. The local calendar day
+ * the page itself states wins when it is the UTC day's neighbour on the side the hour allows (a day
+ * earlier for a morning UTC time, a day later for an evening one).
+ */
+export function localDayOfUtc(published: string | null, localDay: string | null): string | null {
+  const m = published && /^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/.exec(published);
+  if (!m || !localDay) return published;
+  const shift = (Date.parse(localDay) - Date.parse(m[1])) / 86_400_000;
+  return (shift === -1 && +m[2] < 12) || (shift === 1 && +m[2] >= 12) ? localDay : published;
 }
 
 /** Languages read mostly in Central European Time (UTC+1, summer UTC+2). */

@@ -423,6 +423,35 @@ describe('dates', () => {
     expect(a.published).toBe('2021-04-09');
   });
 
+  it('reads a dateline whose parts the page separates with entities ("11. November&nbsp;2021")', async () => {
+    const a = await html('<title>Preis vergeben</title>', '<p>Hofheim am Taunus | Wiesbaden, 11. November&nbsp;2021&nbsp;&nbsp;</p>');
+    expect(a.published).toBe('2021-11-11');
+  });
+
+  it('reads the date that opens a long paragraph in parentheses ("(21. November 2022) Energieverbraucher …")', async () => {
+    const long = 'Energieverbraucher erhalten eine Preiserhöhung nach der nächsten, und die Grundversorger legen weiter nach. '.repeat(4);
+    const a = await html(
+      '<title>Energiepreiskrise</title>',
+      `<p>(21. November&nbsp;2022) ${long}</p><p>Seit dem 1. Oktober 2022 gilt eine Umlage.</p>`,
+    );
+    expect(a.published).toBe('2022-11-21');
+  });
+
+  it('takes the local day the article’s address states over a UTC time that crossed midnight, and only then', async () => {
+    const evening = await html(
+      '<link rel="canonical" href="https://news.example.org/2020/02/17/tram-line/"><meta property="article:published_time" content="2020-02-18T02:18:11Z">',
+    );
+    expect(evening.published).toBe('2020-02-17');
+    const morning = await html(
+      '<link rel="canonical" href="https://news.example.org/2020/02/17/tram-line/"><meta property="article:published_time" content="2020-02-18T14:18:11Z">',
+    );
+    expect(morning.published).toBe('2020-02-18T14:18:11Z');
+    const stated = await html(
+      '<link rel="canonical" href="https://news.example.org/2020/02/17/tram-line/"><meta property="article:published_time" content="2020-02-18T02:18:11-05:00">',
+    );
+    expect(stated.published).toBe('2020-02-18T02:18:11-05:00');
+  });
+
   it('reads a visible date in the page’s language, not a comment’s date', async () => {
     const a = await html(
       '<title>Tram</title>',
