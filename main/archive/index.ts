@@ -20,6 +20,7 @@ import { createCollectionRepo, createSavedSearchRepo, createSuggestionRepo } fro
 import { createRestoreRepo } from './repos/restore';
 import { createMergeRepo } from './repos/merge';
 import { createSyncRepo } from './sync/repo';
+import { watchUnassigned, type UnassignedRecords } from './sync/unassigned';
 
 export type { ArchiveRecords } from './repos/restore';
 export { noRecords } from './repos/merge';
@@ -101,7 +102,7 @@ export interface Archive extends Repos<'async'> {
   onChange(listener: (change: StoreChange) => void): () => void;
 }
 
-function createRepos<M extends WriteMode>(ctx: RepoContext<M>): Repos<M> {
+function createRepos<M extends WriteMode>(ctx: RepoContext<M>, unassigned: UnassignedRecords): Repos<M> {
   return {
     articles: createArticleRepo(ctx),
     claims: createClaimRepo(ctx),
@@ -114,7 +115,7 @@ function createRepos<M extends WriteMode>(ctx: RepoContext<M>): Repos<M> {
     collections: createCollectionRepo(ctx),
     restore: createRestoreRepo(ctx),
     merge: createMergeRepo(ctx),
-    sync: createSyncRepo(ctx),
+    sync: createSyncRepo(ctx, unassigned),
   };
 }
 
@@ -143,7 +144,10 @@ export async function openArchive(opts: OpenArchiveOptions): Promise<Archive> {
       return fn();
     },
   };
-  const tx = createRepos(txCtx);
+  // Records written since sync last looked (the change feed): a sync round gives ids to those only.
+  const unassigned = watchUnassigned();
+  store.onChange((change) => unassigned.note(change));
+  const tx = createRepos(txCtx, unassigned);
   return {
     dir,
     info: () => ({
@@ -158,7 +162,7 @@ export async function openArchive(opts: OpenArchiveOptions): Promise<Archive> {
       budgetBytes,
       counts: counts(base),
     }),
-    ...createRepos(ctx),
+    ...createRepos(ctx, unassigned),
     originals: createOriginals(store.paths.originals, () => store.writable()),
     transaction: (fn) => store.transaction(() => fn(tx)),
     listBackups: () => store.listBackups(),

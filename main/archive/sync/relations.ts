@@ -18,12 +18,12 @@ export interface Ids {
   localIdOf(gid: string): number | null;
 }
 
-/** The selects that list every record of these kinds (for giving them global ids). */
+/** The table holding each of these kinds of record (for giving them global ids). */
 export const RELATION_TABLES: [RelationKind, string][] = [
-  ['link', 'SELECT id FROM claim_link a'],
-  ['evidence', 'SELECT id FROM evidence a'],
-  ['collection', 'SELECT id FROM collection a'],
-  ['highlight', 'SELECT id FROM highlight a'],
+  ['link', 'claim_link'],
+  ['evidence', 'evidence'],
+  ['collection', 'collection'],
+  ['highlight', 'highlight'],
 ];
 
 export function buildRelation(ctx: RepoBase, ids: Ids, kind: RelationKind, id: number): RelationBody | null {

@@ -12,7 +12,6 @@ import {
   buildRelation,
   isRelation,
   isRelationBody,
-  RELATION_TABLES,
   relationNeeds,
   removeRelation,
   sameRelation,
@@ -21,6 +20,7 @@ import {
   type Ids,
   type RelationKind,
 } from './relations';
+import type { UnassignedRecords } from './unassigned';
 
 export interface OutgoingDoc extends Omit<SyncDoc, 'body'> {
   /** null: the record was removed here (a link, evidence, collection or highlight): the document goes out as a tombstone. */
@@ -118,7 +118,11 @@ const jsonArray = (text: unknown): unknown[] => {
   }
 };
 
-export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
+/**
+ * @param unassigned which records may lack a global id (fed by the store's change feed and shared
+ *   by the archive's repos), so a round never reads every record to find the few new ones.
+ */
+export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>, unassigned: UnassignedRecords) {
   const sql = ctx.sql;
 
   /** The gid other devices know this record by (the smallest, so every device picks the same). */
@@ -128,8 +132,20 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
       : (sql.get<{ gid: string }>('SELECT min(gid) AS gid FROM sync_doc WHERE kind = ? AND local_id = ?', [kind, localId])?.gid ?? null);
 
   const ROW = 'gid, kind, local_id AS localId, rev, digest, conflict, sending_rev AS sendingRev';
-  /** Rows whose document may differ from the server's: written to, never pushed, or sent without an answer. */
-  const PENDING = 'dirty = 1 OR rev IS NULL OR sending_rev IS NOT NULL';
+  /**
+   * Rows whose document may differ from the server's: written to or never pushed (`dirty`: a row is
+   * made dirty and keeps the mark until a push writes its revision ahead), or sent without an answer.
+   * Each condition is read through its own partial index, so a round reads only these rows, never
+   * the whole table (one `OR` query, or a sort by gid, made SQLite scan every row).
+   */
+  function pendingRows(): SyncRow[] {
+    const rows = new Map<string, SyncRow>();
+    for (const where of ['dirty = 1', 'sending_rev IS NOT NULL'])
+      for (const r of sql.all<SyncRow>(`SELECT ${ROW} FROM sync_doc WHERE ${where}`)) rows.set(r.gid, r);
+    return [...rows.values()];
+  }
+  const inPushOrder = <T extends { kind: SyncKind; localId: number }>(xs: T[]): T[] =>
+    xs.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.localId - b.localId);
   const localOf = (gid: string): SyncRow | undefined => sql.get<SyncRow>(`SELECT ${ROW} FROM sync_doc WHERE gid = ?`, [gid]);
 
   const ids: Ids = { gidOf, localIdOf: (gid) => localOf(gid)?.localId ?? null };
@@ -573,7 +589,7 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
    * The documents of records that may have changed (never pushed, marked dirty by a write, or sent
    * without an answer), dependencies first; `changed` says which really differ from the revision last agreed.
    */
-  function collect(rows = sql.all<SyncRow>(`SELECT ${ROW} FROM sync_doc WHERE ${PENDING}`)): OutgoingDoc[] {
+  function collect(rows = pendingRows()): OutgoingDoc[] {
     const out: OutgoingDoc[] = [];
     for (const row of rows) {
       const body = build(row.kind, row.localId, row.conflict);
@@ -593,7 +609,7 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
         rev: changed ? nextRev(row.rev, body) : row.rev!,
       });
     }
-    return out.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.localId - b.localId);
+    return inPushOrder(out);
   }
 
   return {
@@ -601,20 +617,10 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     assignIds: (): Written<M, number> =>
       ctx.write(() => {
         let n = 0;
-        const tables: [SyncKind, string][] = [
-          ['article', 'SELECT id FROM article a'],
-          ['entity', 'SELECT id FROM entity a WHERE merged_into IS NULL'],
-          ['claim', 'SELECT id FROM claim a'],
-          ['history', 'SELECT id FROM history a'],
-          ...RELATION_TABLES,
-        ];
-        for (const [kind, select] of tables) {
-          const rows = sql.all<{ id: number }>(
-            `${select} ${select.includes('WHERE') ? 'AND' : 'WHERE'} NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = ? AND s.local_id = a.id)`,
-            [kind],
-          );
-          for (const r of rows) sql.run('INSERT INTO sync_doc (gid, kind, local_id) VALUES (?, ?, ?)', [randomUUID(), kind, r.id]);
-          n += rows.length;
+        for (const [kind, localIds] of unassigned.find(sql)) {
+          // A new row is dirty (the column's default) until a push writes its first revision ahead.
+          for (const id of localIds) sql.run('INSERT INTO sync_doc (gid, kind, local_id) VALUES (?, ?, ?)', [randomUUID(), kind, id]);
+          n += localIds.length;
         }
         return n;
       }),
@@ -623,13 +629,7 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     outgoing: (): OutgoingDoc[] => collect(),
 
     /** The records a push looks at, dependencies first: their gids only (documents are built batch by batch). */
-    pushQueue: (): string[] =>
-      sql
-        .all<{ gid: string }>(
-          `SELECT gid FROM sync_doc WHERE ${PENDING}
-           ORDER BY ${`CASE kind ${ORDER.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} END`}, local_id`,
-        )
-        .map((r) => r.gid),
+    pushQueue: (): string[] => inPushOrder(pendingRows()).map((r) => r.gid),
 
     /**
      * Takes one batch of the push queue: in one transaction its documents are built, each changed
@@ -658,8 +658,9 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     sending: (): { id: string; gid: string; rev: string }[] =>
       sql
         .all<{ kind: SyncKind; gid: string; rev: string }>(
-          'SELECT kind, gid, sending_rev AS rev FROM sync_doc WHERE sending_rev IS NOT NULL ORDER BY gid',
+          'SELECT kind, gid, sending_rev AS rev FROM sync_doc WHERE sending_rev IS NOT NULL',
         )
+        .sort((a, b) => (a.gid < b.gid ? -1 : a.gid > b.gid ? 1 : 0))
         .map((r) => ({ id: `${r.kind}:${r.gid}`, gid: r.gid, rev: r.rev })),
 
     /**
@@ -684,13 +685,7 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
 
     /** How many records differ from the server's copy: changed since the last push, or never pushed (team sync's "pending N"). */
     unsynced(): number {
-      const fresh = sql.all<{ n: number }>(
-        `SELECT (SELECT COUNT(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = 'article' AND s.local_id = a.id))
-              + (SELECT COUNT(*) FROM entity a WHERE merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = 'entity' AND s.local_id = a.id))
-              + (SELECT COUNT(*) FROM claim a WHERE NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = 'claim' AND s.local_id = a.id))
-              + (SELECT COUNT(*) FROM history a WHERE NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = 'history' AND s.local_id = a.id))
-              ${RELATION_TABLES.map(([kind, select]) => `+ (${select.replace('SELECT id', 'SELECT COUNT(*)')} WHERE NOT EXISTS (SELECT 1 FROM sync_doc s WHERE s.kind = '${kind}' AND s.local_id = a.id))`).join(' ')} AS n`,
-      )[0].n;
+      const fresh = unassigned.find(sql).reduce((n, [, ids]) => n + ids.length, 0);
       return fresh + this.outgoing().filter((d) => d.changed).length;
     },
 
@@ -720,16 +715,20 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>) {
     /** Where the last pull from this remote stopped; created (from the start) on first use. */
     checkpoint: (remote: string): Written<M, Checkpoint> =>
       ctx.write(() => {
-        sql.run('INSERT OR IGNORE INTO sync_checkpoint (remote, replication_id, pull_since, updated_at) VALUES (?, ?, ?, ?)', [
+        const read = () =>
+          sql.get<Checkpoint>('SELECT replication_id AS replicationId, pull_since AS pullSince FROM sync_checkpoint WHERE remote = ?', [
+            remote,
+          ]);
+        // Known already: nothing written (no journal record, no fsync for every round).
+        const known = read();
+        if (known) return known;
+        sql.run('INSERT INTO sync_checkpoint (remote, replication_id, pull_since, updated_at) VALUES (?, ?, ?, ?)', [
           remote,
           randomUUID(),
           '0',
           ctx.now(),
         ]);
-        return sql.get<Checkpoint>(
-          'SELECT replication_id AS replicationId, pull_since AS pullSince FROM sync_checkpoint WHERE remote = ?',
-          [remote],
-        )!;
+        return read()!;
       }),
 
     /** Starts pulling from the beginning again (the server's checkpoint was lost: a new or reset database). */
