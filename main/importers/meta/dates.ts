@@ -82,6 +82,17 @@ function fromProse(s: string): string | null {
   return null;
 }
 
+/** "Wed, 04 May 2022 02:41:00 GMT" / "4 May 2022 02:41 +0200" (RFC 2822) as an ISO timestamp in the zone it states. */
+function rfc2822(s: string): string | null {
+  const m =
+    /^(?:\p{L}{3},?\s+)?(\d{1,2})\s+(\p{L}{3,9})\.?\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|UT|Z|[+-]\d{2}:?\d{2})$/u.exec(s);
+  const month = m ? monthNumber(m[2]) : 0;
+  const day = m && month ? ymd(+m[3], month, +m[1]) : null;
+  if (!m || !day || +m[4] > 23 || +m[5] > 59) return null;
+  const zone = /^[+-]/.test(m[7]) ? `${m[7].slice(0, 3)}:${m[7].slice(-2)}` : 'Z';
+  return `${day}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone}`;
+}
+
 /** An ISO date (or timestamp) for any common date notation; null when it is not a date. */
 export function normaliseDate(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -89,6 +100,8 @@ export function normaliseDate(value: string | null | undefined): string | null {
   if (ISO_FULL.test(s)) return ymd(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)) ? s.replace(' ', 'T') : null;
   const isoPrefix = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (isoPrefix) return ymd(+isoPrefix[1], +isoPrefix[2], +isoPrefix[3]);
+  const rfc = rfc2822(s);
+  if (rfc) return rfc;
   const prose = fromProse(s);
   if (prose) return prose;
   if (/^\d{8}$/.test(s)) return ymd(+s.slice(0, 4), +s.slice(4, 6), +s.slice(6, 8));

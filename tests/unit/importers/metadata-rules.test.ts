@@ -348,6 +348,22 @@ describe('dates', () => {
     expect(a.author).toBe('Jacob Castell');
   });
 
+  it('keeps the time and zone of an RFC 2822 date ("Wed, 04 May 2022 02:41:00 GMT"), and its local day on an address that states it', async () => {
+    expect(normaliseDate('Wed, 04 May 2022 02:41:00 GMT')).toBe('2022-05-04T02:41:00Z');
+    expect(normaliseDate('4 May 2022 22:41 +0200')).toBe('2022-05-04T22:41:00+02:00');
+    expect(normaliseDate('4 May 2022')).toBe('2022-05-04');
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Autos',
+      datePublished: 'Wed, 04 May 2022 02:41:00 GMT',
+    };
+    const a = await html(
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script><link rel="canonical" href="https://news.example.org/2022/05/03/autos">`,
+    );
+    expect(a.published).toBe('2022-05-03');
+  });
+
   it('keeps the time zone of the stated publication time', async () => {
     const a = await html('<meta property="article:published_time" content="2024-10-25T23:30:00-05:00">');
     expect(a.published).toBe('2024-10-25T23:30:00-05:00');
