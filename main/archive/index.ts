@@ -160,6 +160,7 @@ export async function openArchive(opts: OpenArchiveOptions): Promise<Archive> {
       contents: store.contents,
       sizeBytes: store.sizeBytes(),
       budgetBytes,
+      memory: store.memory(),
       counts: counts(base),
     }),
     ...createRepos(ctx, unassigned),

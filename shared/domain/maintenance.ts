@@ -22,5 +22,12 @@ export interface ArchiveInfo {
   contents: 'complete' | 'partial' | 'none';
   sizeBytes: number;
   budgetBytes: number;
+  /**
+   * How the database file is held in this process's memory: `roomBytes`, the buffer it grows into in
+   * place (unwritten room costs no memory; null: sql.js's own buffer, which it copies whole into a
+   * larger one each time the file outgrows it); `copies`, whole copies made of the file since the
+   * archive was opened (a snapshot that had to export it, a write that outgrew the room).
+   */
+  memory: { roomBytes: number | null; copies: number };
   counts: { articles: number; claims: number; entities: number };
 }

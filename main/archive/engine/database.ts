@@ -3,8 +3,20 @@
 import type { Database as SqlJsDatabase, SqlValue, Statement } from 'sql.js';
 import { AppError } from '../../../shared/errors';
 import { registerBm25 } from '../search/bm25';
+import { growInPlace } from './own-bytes';
 
 const MAX_CACHED_STATEMENTS = 300;
+const MiB = 2 ** 20;
+/** Room kept ahead of the file before each write (grown in place: unwritten room costs no memory). */
+const minRoom = (size: number) => Math.max(size / 4, 32 * MiB);
+
+/** How the database file is held in memory (ArchiveInfo['memory']). */
+export interface FileMemory {
+  /** The buffer the file grows into in place; null: sql.js's own, copied whole each time the file outgrows it. */
+  roomBytes: number | null;
+  /** Whole copies of the file made since it was opened: snapshots that had to export it, a write that outgrew the room. */
+  copies: number;
+}
 
 export type Param = string | number | null;
 /** Reads may also bind blobs; writes may not (the journal stores parameters as JSON). */
@@ -36,10 +48,12 @@ export class Database implements Sql {
   private recording: RecordedStatement[] | null = null;
   /** Rows the open transaction inserted, updated or deleted, by table (SQLite's update hook). */
   private touched: Map<string, Set<number>> | null = null;
+  private copies = 0;
 
   /**
    * @param storage The buffer sql.js took over as this database's file (own-bytes.ts), if it did:
    *   while the file fits in it, it is the file, and a snapshot can be written from it without a copy.
+   *   Before each write it is grown in place to keep room ahead, so sql.js never copies the file.
    */
   constructor(
     readonly raw: SqlJsDatabase,
@@ -117,6 +131,7 @@ export class Database implements Sql {
     beforeCommit?: () => void,
   ): { result: T; statements: RecordedStatement[]; touched: Map<string, Set<number>> } {
     if (this.recording) throw new AppError('INTERNAL', 'Nested transaction.');
+    this.makeRoom();
     this.raw.run('BEGIN');
     this.recording = [];
     this.touched = new Map();
@@ -124,6 +139,7 @@ export class Database implements Sql {
       const result = fn();
       beforeCommit?.();
       this.raw.run('COMMIT');
+      this.checkStorage();
       return { result, statements: this.recording, touched: this.touched };
     } catch (err) {
       this.raw.run('ROLLBACK');
@@ -136,10 +152,12 @@ export class Database implements Sql {
 
   /** Re-executes journaled statements (recovery). */
   replay(statements: RecordedStatement[]): void {
+    this.makeRoom();
     this.raw.run('BEGIN');
     try {
       for (const [sql, params] of statements) this.execute(sql, params);
       this.raw.run('COMMIT');
+      this.checkStorage();
     } catch (err) {
       this.raw.run('ROLLBACK');
       throw err;
@@ -148,12 +166,15 @@ export class Database implements Sql {
 
   /** A write outside the journal: replaying journaled statements during a recovery only. */
   runUnrecorded(sql: string, params: Param[]): void {
+    this.makeRoom();
     this.execute(sql, params);
   }
 
   /** Unrecorded statement: schema migrations and snapshot bookkeeping only. */
   exec(sql: string): void {
+    this.makeRoom();
     this.raw.exec(sql);
+    this.checkStorage();
   }
 
   pragma(name: string): SqlValue {
@@ -161,10 +182,38 @@ export class Database implements Sql {
   }
 
   sizeBytes(): number {
-    return Number(this.pragma('page_count')) * Number(this.pragma('page_size'));
+    const pages = this.get<{ page_count: number }>('PRAGMA page_count')!.page_count;
+    return pages * this.get<{ page_size: number }>('PRAGMA page_size')!.page_size;
+  }
+
+  /** How the file is held in memory (see FileMemory). */
+  memory(): FileMemory {
+    return { roomBytes: this.storage?.byteLength ?? null, copies: this.copies };
+  }
+
+  /**
+   * Before a write: room ahead of the file, made by growing its buffer in place (own-bytes.ts), so
+   * that sql.js never copies the whole file into a larger buffer (old and new alive at once).
+   */
+  private makeRoom(): void {
+    if (!this.storage) return;
+    const size = this.sizeBytes();
+    if (this.storage.byteLength - size >= minRoom(size)) return;
+    growInPlace(this.storage, size + 2 * minRoom(size)); // where it cannot, sql.js copies the file as before
+  }
+
+  /** After a write: a file that outgrew its buffer was copied by sql.js into one of its own. */
+  private checkStorage(): void {
+    if (this.storage && this.sizeBytes() > this.storage.byteLength) this.lostStorage();
+  }
+
+  private lostStorage(): void {
+    this.storage = null;
+    this.copies++;
   }
 
   export(): Uint8Array {
+    this.copies++;
     const bytes = this.raw.export();
     // Older sql.js versions closed and reopened the connection here; harmless to re-apply.
     this.applyConnectionSettings();
@@ -182,12 +231,12 @@ export class Database implements Sql {
   fileAfter(write: () => void): Uint8Array | null {
     if (this.recording) throw new AppError('INTERNAL', 'The database file was asked for inside a transaction.');
     const counter = () =>
-      this.storage && this.storage.length >= 28 ? new DataView(this.storage.buffer, this.storage.byteOffset).getUint32(24) : null;
+      this.storage && this.storage.byteLength >= 28 ? new DataView(this.storage.buffer, this.storage.byteOffset).getUint32(24) : null;
     const before = counter();
     write();
     const size = this.sizeBytes();
-    if (!this.storage || before === null || counter() === before || size > this.storage.length) {
-      this.storage = null; // not the file any more (or never was): let it go
+    if (!this.storage || before === null || counter() === before || size > this.storage.byteLength) {
+      if (this.storage) this.lostStorage(); // not the file any more: let it go
       return null;
     }
     return this.storage.subarray(0, size);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { Database } from './database';
 import { writeBackup } from './backups';
-import { loadSnapshotFile } from './snapshot-file';
+import { loadSnapshotFile, newDatabase } from './snapshot-file';
 import { moveAside, timestampLabel } from './files';
 import { readJournal, type JournalSegment } from './journal';
 import { newerRecord, upgradeFor } from './journal-replay';
@@ -49,7 +49,7 @@ export type ArchiveContents = 'complete' | 'partial' | 'none';
 export async function recover(SQL: SqlJsStatic, paths: ArchivePaths, log: (msg: string) => void, repair = true): Promise<Recovered> {
   const loaded = await loadSnapshot(SQL, paths, log, repair);
   if (loaded.problem) return readOnlyEmpty(SQL, loaded.problem);
-  const db = loaded.db ?? new Database(new SQL.Database());
+  const db = loaded.db ?? newDatabase(SQL);
   const snapshotSeq = readSnapshotSeq(db);
   const version = schemaVersion(db);
   if (version > LATEST_VERSION) {

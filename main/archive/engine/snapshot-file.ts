@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { SqlJsStatic } from 'sql.js';
 import { Database } from './database';
 import { fsyncDir, writeAll, writeFileDurably, writeFileDurablyNow } from './files';
-import { openOwning, readWithHeadroom, type RoomyBytes } from './own-bytes';
+import { emptyDatabaseBytes, openOwning, readWithHeadroom, type RoomyBytes } from './own-bytes';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -99,6 +99,12 @@ export function checkSnapshot(SQL: SqlJsStatic, given: Uint8Array | RoomyBytes, 
     db?.close();
     return `integrity check failed: ${(err as Error).message}`;
   }
+}
+
+/** A new, empty database whose file grows in place in a buffer of its own (own-bytes.ts), never copied to grow. */
+export function newDatabase(SQL: SqlJsStatic): Database {
+  const empty = emptyDatabaseBytes(SQL);
+  return new Database(openOwning(SQL, empty), empty.storage);
 }
 
 export interface LoadedFile {

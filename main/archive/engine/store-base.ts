@@ -2,7 +2,7 @@
 // and why the archive is read-only. Writing, snapshots and recovery: store.ts.
 import type { SqlJsStatic } from 'sql.js';
 import { AppError } from '../../../shared/errors';
-import type { Database, Param, ReadParam, Row, Sql } from './database';
+import type { Database, FileMemory, Param, ReadParam, Row, Sql } from './database';
 import { archivePaths, type ArchiveContents, type ArchivePaths } from './recovery';
 import { schemaVersion } from '../migrations';
 
@@ -76,6 +76,11 @@ export abstract class StoreBase implements Sql {
 
   sizeBytes(): number {
     return this.db.sizeBytes();
+  }
+
+  /** How the database file is held in memory (ArchiveInfo['memory']). */
+  memory(): FileMemory {
+    return this.db.memory();
   }
 
   get<T = Row>(sql: string, params?: ReadParam[]): T | undefined {

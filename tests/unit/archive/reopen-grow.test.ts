@@ -1,7 +1,8 @@
 // A reopened archive's database is the file as read from disk, taken over by sql.js without a
-// second copy and with room to grow (engine/own-bytes.ts). What a researcher must never notice:
-// edits after a reopen — a few, or enough to outgrow that room several times — are all there
-// after the next snapshot and reopen, and the snapshot on disk matches its checksum.
+// second copy and with room to grow in place (engine/own-bytes.ts). What a researcher must never
+// notice: edits after a reopen — a few, enough to grow the file several times, or one change larger
+// than the room kept ahead (then sql.js copies the file as it always did) — are all there after the
+// next snapshot and reopen, and the snapshot on disk matches its checksum.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -63,6 +64,29 @@ describe('reopening an archive and writing to it', () => {
     for (const { id, text } of written) expect(reopened.claims.get(id).statement).toBe(text);
     for (const round of batches.keys()) expect(reopened.claims.get(seeded[round].id).verdict).toBe('false');
     expect(reopened.claims.list({ status: ['in_progress'] }).total).toBe(batches.length);
+  });
+
+  it('a single change larger than the room kept ahead of the file: sql.js copies the file as before, and nothing is lost', async () => {
+    const { dir, ids } = await closedArchive();
+    const a = await open(dir);
+    expect(a.info().memory).toEqual({ roomBytes: expect.any(Number), copies: 0 });
+    // ~80 MB in one transaction: more than the room kept ahead of the file (64 MiB at most; one long word per text: little to index).
+    const texts = Array.from({ length: 8 }, (_, i) => String(i + 1).repeat(4_999_000));
+    const made = await a.transaction((tx) =>
+      texts.map((text, i) => tx.articles.insert({ title: `Transcript ${i + 1}`, outlet: 'Courier', text })),
+    );
+    expect(a.info().memory).toEqual({ roomBytes: null, copies: 1 });
+    await a.claims.setVerdict(ids[0], 'claimdesk', 'false', 'after the large change');
+    await a.snapshot(); // exported now: the file is no longer in the buffer it was opened in
+    expect(a.info().memory.copies).toBe(2);
+    expect(snapshotMatchesChecksum(dir)).toBe(true);
+    await a.close();
+    const reopened = await open(dir);
+    expect(reopened.logs.join('\n')).not.toMatch(/Recovered|damaged|quick_check/);
+    expect(reopened.info().memory).toEqual({ roomBytes: expect.any(Number), copies: 0 }); // held once again
+    for (const [i, article] of made.entries())
+      expect(reopened.articles.get(article.id)).toMatchObject({ title: `Transcript ${i + 1}`, text: texts[i] });
+    expect(reopened.claims.get(ids[0]).verdict).toBe('false');
   });
 
   it('backs up a reopened archive from its snapshot file: the backup is verified and restores every edit', async () => {
