@@ -301,10 +301,18 @@ const LAYOUT_TOKEN = /^(?:no|with|has|without|not)[-_]|(?:^|[-_])(?:one|two|thre
 /** Class tokens naming the article's own header ("ArticleHeaderComment_publishDate" is an opinion piece's header, not a comment). */
 const OWN_HEADER_TOKEN = /(?:article|entry|post|story)[-_]?header/i;
 
+/**
+ * A class token naming the article's meta line ("teaser_text_meta" above a story): the line itself, not
+ * the block its prefix names. A comment's meta line ("comment-meta") stays a comment's.
+ */
+const META_LINE_TOKEN = /^(?!.*(?:comment|respond|reply)).*[-_](?:meta|byline|dateline)$/i;
+
 function foreignBlock(classAndId: string): boolean {
   return classAndId
     .split(/\s+/)
-    .some((token) => token && !LAYOUT_TOKEN.test(token) && !OWN_HEADER_TOKEN.test(token) && FOREIGN.test(token));
+    .some(
+      (token) => token && !LAYOUT_TOKEN.test(token) && !OWN_HEADER_TOKEN.test(token) && !META_LINE_TOKEN.test(token) && FOREIGN.test(token),
+    );
 }
 
 /** Class tokens of the element holding one post or article (Blogger/WordPress "post hentry", microformats). */

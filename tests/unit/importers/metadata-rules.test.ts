@@ -413,6 +413,19 @@ describe('dates', () => {
     expect(sidebar.published).toBeNull();
   });
 
+  it('reads the article’s meta line even when its class names a teaser ("teaser_text_meta"), never a comment’s meta line', async () => {
+    const own = await html(
+      '<title>Coronalage</title>',
+      '<div class="beitrag"><h1>Bericht zur Coronalage</h1><div class="teaser_text_meta"><a href="/autor/frank">Gunter Frank</a> / 22.04.2020 / 06:15</div></div>',
+    );
+    expect(own.published).toBe('2020-04-22');
+    const comment = await html(
+      '<title>Podcast</title>',
+      '<h1>Sternfusion</h1><ol class="comment-list"><li><article class="comment-body"><footer class="comment-meta"><time datetime="2019-08-24T03:36:11+02:00">24. August 2019</time></footer></article></li></ol>',
+    );
+    expect(comment.published).toBeNull();
+  });
+
   it('reads a site’s own publication-date meta name, never a modified one', async () => {
     expect((await html("<meta name='sw-pubdate' content='2021-11-19'><title>Betreuung</title>")).published?.slice(0, 10)).toBe(
       '2021-11-19',
