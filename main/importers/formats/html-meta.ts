@@ -4,7 +4,7 @@
 import { isFirstName } from '../meta/first-names';
 import { agencyNamed } from '../meta/agencies';
 import { cleanByline, isOrganisation } from '../meta/byline';
-import { normaliseDate } from '../meta/dates';
+import { dayFirstFor, normaliseDate } from '../meta/dates';
 import { outletForHost } from '../meta/outlets';
 import { pickTitle } from '../meta/title';
 
@@ -367,13 +367,13 @@ function isMasthead(header: MiniElement): boolean {
 const text = (el: MiniNode | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A date an element states: its datetime/content/title attribute, else its text. */
-function elementDate(el: MiniElement): string | null {
+function elementDate(el: MiniElement, dayFirst?: boolean): string | null {
   for (const a of ['datetime', 'content', 'title', 'data-date', 'data-datetime']) {
     const d = normaliseDate(el.getAttribute(a)?.trim());
     if (d) return d;
   }
   const t = text(el);
-  return t.length <= 120 ? normaliseDate(t) : null;
+  return t.length <= 120 ? normaliseDate(t, dayFirst) : null;
 }
 
 const UPDATED = /updat|modif|edited|aktualisiert|geändert|mis à jour|actualizad|aggiornat|обновлен/i;
@@ -385,13 +385,13 @@ function plausible(iso: string | null): string | null {
 }
 
 /** The publication date a reader sees: microdata, <time>, date-classed elements, then the page's text. */
-function visibleDate(doc: MiniDocument): string | null {
+function visibleDate(doc: MiniDocument, dayFirst?: boolean): string | null {
   const first = (selector: string, ok: (el: MiniElement) => boolean = () => true): string | null => {
     const els = doc.querySelectorAll(selector);
     for (let i = 0; i < els.length && i < 200; i++) {
       const el = els[i];
       if (!ok(el) || isForeign(el, true)) continue;
-      const d = plausible(elementDate(el));
+      const d = plausible(elementDate(el, dayFirst));
       if (d) return d;
     }
     return null;
@@ -410,7 +410,7 @@ function visibleDate(doc: MiniDocument): string | null {
 }
 
 /** The first full date in the page's visible text, outside comments and navigation. */
-function textDate(doc: MiniDocument): string | null {
+function textDate(doc: MiniDocument, dayFirst?: boolean): string | null {
   const root = doc.body;
   if (!root) return null;
   const stack: MiniNode[] = [root];
@@ -427,7 +427,7 @@ function textDate(doc: MiniDocument): string | null {
         if (d && !isForeign(n.parentNode, true) && besideHeadlineOrByline(n.parentNode)) shortYear = d;
       }
       if (t.length >= 8 && t.length < 300 && /\d{4}/.test(t) && !UPDATED.test(t)) {
-        const d = plausible(normaliseDate(t));
+        const d = plausible(normaliseDate(t, dayFirst));
         if (d && !isForeign(n.parentNode, true)) return d;
       } else if (t.length >= 300) {
         // A paragraph that opens with its date: "27.1.2022 – Bei der Erinnerung an …", "(21. November 2022) Energieverbraucher …".
@@ -799,20 +799,21 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
       ...AUTHOR_KEYS.map((k) => cleanByline(notUrl(m.get(k) ?? null), { outlets: [], desk: true })),
     ].find((v) => v && !DOMAIN.test(v)) ?? null;
 
-  const stated =
-    plausible(normaliseDate(ld.published)) ??
-    PUBLISHED_KEYS.map((k) => plausible(normaliseDate(m.get(k)))).find((d) => d) ??
-    otherPubDate(m) ??
-    urlDate(url) ??
-    visibleDate(doc) ??
-    PLAIN_DATE_KEYS.map((k) => plausible(normaliseDate(m.get(k)))).find((d) => d) ??
-    textDate(doc);
   const language =
     doc.documentElement?.getAttribute('lang') ??
     doc.documentElement?.getAttribute('xml:lang') ??
     ld.language ??
     pick(m, ['og:locale', 'content-language', 'language', 'dc.language']);
-  const published = localMidnight(localDayOfUtc(stated, urlDate(url)), language);
+  const dayFirst = dayFirstFor(language);
+  const stated =
+    plausible(normaliseDate(ld.published)) ??
+    PUBLISHED_KEYS.map((k) => plausible(normaliseDate(m.get(k)))).find((d) => d) ??
+    otherPubDate(m) ??
+    urlDate(url) ??
+    visibleDate(doc, dayFirst) ??
+    PLAIN_DATE_KEYS.map((k) => plausible(normaliseDate(m.get(k)))).find((d) => d) ??
+    textDate(doc, dayFirst);
+  const published = localMidnight(localDayOfUtc(stated, urlDate(url) ?? visibleDate(doc, dayFirst)), language);
 
   return {
     title,
@@ -827,8 +828,8 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
 
 /**
  * A publication time stored in UTC crosses midnight for the site's readers: "2020-02-18T02:18:11Z" is the
- * evening of 17 February in Florida, and the article's address says /2020/02/17/. The local calendar day
- * the page itself states wins when it is the UTC day's neighbour on the side the hour allows (a day
+ * evening of 17 February in Florida, and the article's address says /2020/02/17/ (or the page shows
+ * "17/2/2020 21:18"). The local calendar day the page itself states wins when it is the UTC day's neighbour on the side the hour allows (a day
  * earlier for a morning UTC time, a day later for an evening one).
  */
 export function localDayOfUtc(published: string | null, localDay: string | null): string | null {

@@ -57,7 +57,7 @@ const PROSE: { re: RegExp; d: number; m: number; y: number }[] = [
   },
 ];
 
-function fromProse(s: string): string | null {
+function fromProse(s: string, dayFirst?: boolean): string | null {
   for (const { re, d, m, y } of PROSE)
     for (const hit of s.matchAll(re)) {
       const month = monthNumber(hit[m]);
@@ -72,6 +72,8 @@ function fromProse(s: string): string | null {
   if (m) return ymd(+m[1], +m[2], +m[3]);
   m = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/.exec(s); // 17/03/2020 (day first) or 03/17/2020 (US)
   if (m && (+m[1] > 12 || +m[2] > 12)) return +m[1] > 12 ? ymd(+m[3], +m[2], +m[1]) : ymd(+m[3], +m[1], +m[2]);
+  // "3/5/2022": the order the page's language writes dates in (day first but in the US), when known.
+  if (m && dayFirst !== undefined) return dayFirst ? ymd(+m[3], +m[2], +m[1]) : ymd(+m[3], +m[1], +m[2]);
   // "31.10.23" (a two-digit year) only as a short date-only text, never inside prose or version numbers.
   m = /^\D{0,30}?(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])(?:[,\s].{0,20})?$/.exec(s);
   if (m && s.length <= 50) return ymd(2000 + +m[3], +m[2], +m[1]);
@@ -93,8 +95,21 @@ function rfc2822(s: string): string | null {
   return `${day}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone}`;
 }
 
-/** An ISO date (or timestamp) for any common date notation; null when it is not a date. */
-export function normaliseDate(value: string | null | undefined): string | null {
+/**
+ * Whether a page in this language writes "3/5/2022" day first (true), month first (false, US English),
+ * or unknown (plain "en", no language).
+ */
+export function dayFirstFor(language: string | null | undefined): boolean | undefined {
+  const l = language?.trim().toLowerCase().replace('_', '-');
+  if (!l || l === 'en') return undefined;
+  return !/^en-us\b/.test(l);
+}
+
+/**
+ * An ISO date (or timestamp) for any common date notation; null when it is not a date. A slashed date
+ * whose day and month could be swapped ("3/5/2022") is read only when dayFirst says the page's order.
+ */
+export function normaliseDate(value: string | null | undefined, dayFirst?: boolean): string | null {
   if (!value) return null;
   const s = value.trim();
   if (ISO_FULL.test(s)) return ymd(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)) ? s.replace(' ', 'T') : null;
@@ -102,7 +117,7 @@ export function normaliseDate(value: string | null | undefined): string | null {
   if (isoPrefix) return ymd(+isoPrefix[1], +isoPrefix[2], +isoPrefix[3]);
   const rfc = rfc2822(s);
   if (rfc) return rfc;
-  const prose = fromProse(s);
+  const prose = fromProse(s, dayFirst);
   if (prose) return prose;
   if (/^\d{8}$/.test(s)) return ymd(+s.slice(0, 4), +s.slice(4, 6), +s.slice(6, 8));
   return null;

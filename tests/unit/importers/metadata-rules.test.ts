@@ -481,6 +481,27 @@ describe('dates', () => {
     expect(stated.published).toBe('2020-02-18T02:18:11-05:00');
   });
 
+  it('reads "3/5/2022" in the order the page’s language writes dates, and not at all when the language does not say', async () => {
+    const page = async (lang: string) => {
+      const doc = `<!doctype html><html lang="${lang}"><head><title>Autos</title></head><body><h1>Autos</h1><span class="date">3/5/2022 22:41</span><article>${BODY}</article></body></html>`;
+      const parsed = await parseBytes('page.html', new TextEncoder().encode(doc));
+      if (parsed.kind !== 'article') throw new Error('expected an article');
+      return parsed.article.published;
+    };
+    expect(await page('es')).toBe('2022-05-03');
+    expect(await page('en-GB')).toBe('2022-05-03');
+    expect(await page('en-US')).toBe('2022-03-05');
+    expect(await page('en')).toBeNull();
+  });
+
+  it('takes the local day the page shows over a UTC time that crossed midnight', async () => {
+    const doc =
+      '<!doctype html><html lang="es"><head><meta property="article:published_time" content="2022-05-04T02:41:00Z"><title>Autos</title></head>' +
+      `<body><h1>Autos</h1><span class="date">3/5/2022 22:41</span><article>${BODY}</article></body></html>`;
+    const parsed = await parseBytes('page.html', new TextEncoder().encode(doc));
+    expect(parsed.kind === 'article' && parsed.article.published).toBe('2022-05-03');
+  });
+
   it('reads a visible date in the page’s language, not a comment’s date', async () => {
     const a = await html(
       '<title>Tram</title>',
