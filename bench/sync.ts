@@ -105,8 +105,9 @@ if (values.role === 'server') {
     next += 20_000;
     const { sizeBytes, memory } = archive.info();
     const mb = (n: number | null) => (n === null ? '-' : Math.round(n / 2 ** 20));
+    const { rss, heapTotal, arrayBuffers } = process.memoryUsage();
     log(
-      `pull: ${p.done} documents in ${Math.round((performance.now() - t) / 1000)} s; RSS ${mb(process.memoryUsage().rss)} MB (peak ${peakRssMB()}), file ${mb(sizeBytes)} MB in room ${mb(memory.roomBytes)} MB, ${memory.copies} whole copies`,
+      `pull: ${p.done} documents in ${Math.round((performance.now() - t) / 1000)} s; RSS ${mb(rss)} MB (peak ${peakRssMB()}), V8 heap ${mb(heapTotal)} MB, array buffers ${mb(arrayBuffers)} MB; file ${mb(sizeBytes)} MB in room ${mb(memory.roomBytes)} MB, ${memory.copies} whole copies`,
     );
   };
   const { pulled } = await syncUntilIdle(archive, values.remote, progress);
