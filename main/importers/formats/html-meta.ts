@@ -409,9 +409,20 @@ function visibleDate(doc: MiniDocument, dayFirst?: boolean): string | null {
   );
 }
 
+/**
+ * The page's body. A script between </head> and <body> makes the parser open an empty <body> of its
+ * own and put the page's real <body> after it: then the body with content is the page's.
+ */
+function pageBody(doc: MiniDocument): MiniElement | null {
+  if (doc.body?.childNodes.length) return doc.body;
+  const bodies = doc.querySelectorAll('body');
+  for (let i = 0; i < bodies.length && i < 5; i++) if (bodies[i].childNodes.length) return bodies[i];
+  return doc.body ?? null;
+}
+
 /** The first full date in the page's visible text, outside comments and navigation. */
 function textDate(doc: MiniDocument, dayFirst?: boolean): string | null {
-  const root = doc.body;
+  const root = pageBody(doc);
   if (!root) return null;
   const stack: MiniNode[] = [root];
   let seen = 0;
@@ -536,7 +547,7 @@ function nameShaped(s: string): boolean {
 
 /** A "By Jane Doe" / "Von Anna Müller" / "Autor: ..." line among the page's short texts. */
 function textByline(doc: MiniDocument, outlets: (string | null | undefined)[]): string | null {
-  const root = doc.body;
+  const root = pageBody(doc);
   if (!root) return null;
   const stack: MiniNode[] = [root];
   let seen = 0;

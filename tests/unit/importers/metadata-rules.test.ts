@@ -636,6 +636,18 @@ describe('pages that do not start at <html>', () => {
   });
 });
 
+describe('a script between </head> and <body>', () => {
+  it('reads the byline and the date in the page’s real body, which the parser puts after an empty one', async () => {
+    const page =
+      '<!doctype html><html lang="de"><head><title>Kinos</title></head><script>var tracker = 1;</script>' +
+      `<body id="single"><div class="post"><h1>Kinos</h1><p class="postmetadata">Von R. R. am <a href="/2013/08/07/">7. August 2013</a></p>${BODY}</div></body></html>`;
+    const parsed = await parseBytes('page.html', new TextEncoder().encode(page));
+    if (parsed.kind !== 'article') throw new Error('expected an article');
+    expect(parsed.article.author).toBe('R. R.');
+    expect(parsed.article.published).toBe('2013-08-07');
+  });
+});
+
 describe('head material printed before the page’s doctype', () => {
   it('reads the author and date from meta tags and JSON-LD a plugin printed before <!DOCTYPE>', async () => {
     const ld = {
