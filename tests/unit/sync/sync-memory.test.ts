@@ -3,21 +3,12 @@
 // larger one while the documents arrive, and the snapshot after the pull is written from that
 // buffer, not from an export. What the researcher notices: the pull fits in memory at 100k claims
 // (npm run bench -- --only sync), and everything pulled is there after a restart.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { syncOnce } from '../../../main/sync/client';
 import { open, tempDir } from '../archive/helpers';
-import { startServer, type TestServer } from './server';
+import { teamDatabasePerTest } from './team-database';
 
-let server: TestServer;
-let url: string;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  await server.start();
-  url = await server.database();
-});
+const team = teamDatabasePerTest();
 
 const CLAIMS = 600;
 const statement = (i: number) =>
@@ -32,7 +23,7 @@ describe('pulling into an empty device', () => {
       text: 'The ministry gave figures.',
     });
     await alice.claims.insertMany(Array.from({ length: CLAIMS }, (_, i) => ({ articleId: article.id, statement: statement(i) })));
-    await syncOnce({ archive: alice, remote: url });
+    await syncOnce({ archive: alice, remote: team.url });
 
     const dir = tempDir();
     const bob = await open(dir, { actor: 'bob' });
@@ -40,7 +31,7 @@ describe('pulling into an empty device', () => {
     expect(before.memory).toEqual({ roomBytes: expect.any(Number), copies: 0 });
 
     // Batches of 50: the pull commits a dozen and more transactions, each growing the file.
-    const pulled = await syncOnce({ archive: bob, remote: url, batchSize: 50 });
+    const pulled = await syncOnce({ archive: bob, remote: team.url, batchSize: 50 });
     expect(pulled).toMatchObject({ rejected: [], conflicts: [] });
     expect(pulled.pulled).toBeGreaterThanOrEqual(CLAIMS + 1);
     const after = bob.info();
