@@ -1,21 +1,13 @@
 // Article documents carry what schema 7 added (docs/sync.md §2): where each page of a PDF starts,
 // the researcher's notes and tags. Made on one device they arrive on the other (its claims show the
 // same page, its tag filter finds the article), and edits come back; script in a note is refused.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageAt } from '../../../shared/domain';
 import { syncOnce } from '../../../main/sync/client';
 import { open } from '../archive/helpers';
-import { startServer, type TestServer } from './server';
+import { teamDatabasePerTest } from './team-database';
 
-let server: TestServer;
-let url: string;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  url = await server.database();
-});
+const team = teamDatabasePerTest();
 
 const TEXT = 'Page one: the council met. Page two: 400 homes were promised. Page three: the vote.';
 
@@ -35,8 +27,8 @@ describe('team sync of article page starts, notes and tags', () => {
       { articleId: article.id, statement: '400 homes were promised.', quote: '400 homes were promised', start, end: start + 23 },
     ]);
     const bob = await open(undefined, { actor: 'bob' });
-    expect(await syncOnce({ archive: alice, remote: url })).toMatchObject({ rejected: [], pending: 0 });
-    expect(await syncOnce({ archive: bob, remote: url })).toMatchObject({ rejected: [], conflicts: [] });
+    expect(await syncOnce({ archive: alice, remote: team.url })).toMatchObject({ rejected: [], pending: 0 });
+    expect(await syncOnce({ archive: bob, remote: team.url })).toMatchObject({ rejected: [], conflicts: [] });
 
     const there = bob.articles.list({ tag: 'HOUSING' }).items;
     expect(there.map((a) => a.title)).toEqual(['Council minutes']);
@@ -52,8 +44,8 @@ describe('team sync of article page starts, notes and tags', () => {
 
     // Bob edits the note and the tags: Alice gets both, and her tag filter follows.
     await bob.articles.update(got.id, { notes: 'Checked against the audio.', tags: ['housing', 'checked'] });
-    expect(await syncOnce({ archive: bob, remote: url })).toMatchObject({ rejected: [], pending: 0 });
-    expect(await syncOnce({ archive: alice, remote: url })).toMatchObject({ rejected: [], conflicts: [] });
+    expect(await syncOnce({ archive: bob, remote: team.url })).toMatchObject({ rejected: [], pending: 0 });
+    expect(await syncOnce({ archive: alice, remote: team.url })).toMatchObject({ rejected: [], conflicts: [] });
     expect(alice.articles.get(article.id)).toMatchObject({
       pageStarts: [0, 27, 62],
       notes: 'Checked against the audio.',
@@ -61,7 +53,7 @@ describe('team sync of article page starts, notes and tags', () => {
     });
     expect(alice.articles.list({ tag: 'checked' }).items.map((a) => a.id)).toEqual([article.id]);
     expect(alice.articles.list({ tag: 'Council' }).items).toEqual([]);
-    expect(await syncOnce({ archive: alice, remote: url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
+    expect(await syncOnce({ archive: alice, remote: team.url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
   });
 
   it('an article whose note holds script, or whose page starts go backwards, is refused and changes nothing', async () => {
@@ -83,9 +75,13 @@ describe('team sync of article page starts, notes and tags', () => {
       deletedAt: null,
       source: null,
     };
-    await server.put(url, { _id: 'article:0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5', ...article, notes: '<script>alert(1)</script>' });
-    await server.put(url, { _id: 'article:1d2e3f4a-5b6c-4d7e-9f80-91a2b3c4d5e6', ...article, pageStarts: [0, 40, 20] });
-    const report = await syncOnce({ archive: bob, remote: url });
+    await team.server.put(team.url, {
+      _id: 'article:0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5',
+      ...article,
+      notes: '<script>alert(1)</script>',
+    });
+    await team.server.put(team.url, { _id: 'article:1d2e3f4a-5b6c-4d7e-9f80-91a2b3c4d5e6', ...article, pageStarts: [0, 40, 20] });
+    const report = await syncOnce({ archive: bob, remote: team.url });
     expect(report.rejected.map((r) => r.reason).sort()).toEqual([
       expect.stringMatching(/^notes: holds markup/),
       expect.stringMatching(/^pageStarts: page starts must not decrease/),

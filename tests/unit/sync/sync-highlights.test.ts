@@ -4,21 +4,13 @@
 // to a collection on one device is in the other's collection, its claims in that collection's scope;
 // taken out, it is gone there too; a collection document from an older device (no articles) leaves
 // the articles here alone. Hostile highlights are refused without touching the archive.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../../main/archive';
 import { syncOnce } from '../../../main/sync/client';
 import { open } from '../archive/helpers';
-import { startServer, type TestServer } from './server';
+import { teamDatabasePerTest } from './team-database';
 
-let server: TestServer;
-let url: string;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  url = await server.database();
-});
+const team = teamDatabasePerTest();
 
 const TEXT = 'The council said the depot would hold 400 homes. The filing lists 396 dwellings.';
 const span = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length });
@@ -56,14 +48,14 @@ async function twoDevices(): Promise<{ alice: Archive; bob: Archive; depot: numb
   ]);
   await alice.collections.create('Housing desk');
   const bob = await open(undefined, { actor: 'bob' });
-  expect(await syncOnce({ archive: alice, remote: url })).toMatchObject({ rejected: [], pending: 0 });
-  expect(await syncOnce({ archive: bob, remote: url })).toMatchObject({ rejected: [], conflicts: [] });
+  expect(await syncOnce({ archive: alice, remote: team.url })).toMatchObject({ rejected: [], pending: 0 });
+  expect(await syncOnce({ archive: bob, remote: team.url })).toMatchObject({ rejected: [], conflicts: [] });
   return { alice, bob, depot: depot.id, filing: filing.id };
 }
 
 const round = async (from: Archive, to: Archive) => {
-  expect(await syncOnce({ archive: from, remote: url })).toMatchObject({ rejected: [], pending: 0 });
-  expect(await syncOnce({ archive: to, remote: url })).toMatchObject({ rejected: [], conflicts: [], pending: 0 });
+  expect(await syncOnce({ archive: from, remote: team.url })).toMatchObject({ rejected: [], pending: 0 });
+  expect(await syncOnce({ archive: to, remote: team.url })).toMatchObject({ rejected: [], conflicts: [], pending: 0 });
 };
 
 describe('team sync of highlights', () => {
@@ -84,13 +76,13 @@ describe('team sync of highlights', () => {
     await bob.highlights.update(there.id, { note: 'The plan says 396.' });
     await round(bob, alice);
     expect(highlights(alice)).toEqual(['Tram depot: "400 homes" [follow-up] The plan says 396.']);
-    expect(await syncOnce({ archive: bob, remote: url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
+    expect(await syncOnce({ archive: bob, remote: team.url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
 
     // Alice deletes it: it is gone on Bob's device too.
     await alice.highlights.remove(kept.id);
     await round(alice, bob);
     expect(highlights(bob)).toEqual([]);
-    expect(await syncOnce({ archive: alice, remote: url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
+    expect(await syncOnce({ archive: alice, remote: team.url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
   });
 
   it('a deletion wins only over an unchanged highlight: one edited on the other device comes back on both', async () => {
@@ -103,9 +95,9 @@ describe('team sync of highlights', () => {
     await alice.highlights.remove(b.id);
     const first = bob.highlights.forArticle(bob.articles.list({}).items.find((x) => x.title === 'Tram depot')!.id)[0];
     await bob.highlights.update(first.id, { note: 'First, checked.' });
-    await syncOnce({ archive: alice, remote: url });
-    expect(await syncOnce({ archive: bob, remote: url })).toMatchObject({ rejected: [], pending: 0 });
-    await syncOnce({ archive: alice, remote: url });
+    await syncOnce({ archive: alice, remote: team.url });
+    expect(await syncOnce({ archive: bob, remote: team.url })).toMatchObject({ rejected: [], pending: 0 });
+    await syncOnce({ archive: alice, remote: team.url });
     const expected = ['Tram depot: "400 homes" [null] First, checked.'];
     expect(highlights(bob)).toEqual(expected);
     expect(highlights(alice)).toEqual(expected);
@@ -116,16 +108,21 @@ describe('team sync of highlights', () => {
     const articleGid = String((await docsOnServer('article:')).find((d) => d.title === 'Tram depot')!._id).slice('article:'.length);
     const body = { type: 'highlight', v: 1, article: articleGid, ...span('400 homes'), quote: '400 homes', note: '', label: null };
     const at = { createdAt: '2026-12-05T10:00:00.000Z', updatedAt: '2026-12-05T10:00:00.000Z' };
-    await server.put(url, { _id: 'highlight:0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5', ...body, ...at, note: '<script>alert(1)</script>' });
-    await server.put(url, { _id: 'highlight:1d2e3f4a-5b6c-4d7e-9f80-91a2b3c4d5e6', ...body, ...at, quote: '500 homes' });
-    await server.put(url, { _id: 'highlight:2e3f4a5b-6c7d-4e8f-a091-a2b3c4d5e6f7', ...body, ...at, end: body.start });
-    await server.put(url, {
+    await team.server.put(team.url, {
+      _id: 'highlight:0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5',
+      ...body,
+      ...at,
+      note: '<script>alert(1)</script>',
+    });
+    await team.server.put(team.url, { _id: 'highlight:1d2e3f4a-5b6c-4d7e-9f80-91a2b3c4d5e6', ...body, ...at, quote: '500 homes' });
+    await team.server.put(team.url, { _id: 'highlight:2e3f4a5b-6c7d-4e8f-a091-a2b3c4d5e6f7', ...body, ...at, end: body.start });
+    await team.server.put(team.url, {
       _id: 'highlight:3f4a5b6c-7d8e-4f90-b1a2-b3c4d5e6f708',
       ...body,
       ...at,
       article: '4a5b6c7d-8e9f-4a01-82b3-c4d5e6f70819',
     });
-    const report = await syncOnce({ archive: bob, remote: url });
+    const report = await syncOnce({ archive: bob, remote: team.url });
     expect(report.rejected.map((r) => r.reason).sort()).toEqual([
       expect.stringMatching(/^end: ends before it starts/),
       expect.stringMatching(/^its passage does not match the text of article/),
@@ -160,7 +157,7 @@ describe('team sync of the articles a collection holds', () => {
     await bob.collections.removeArticles(there, [bob.articles.list({ collectionId: there }).items[0].id]);
     await round(bob, alice);
     expect(collection(alice, 'Housing desk')).toEqual({ articles: [], claims: [] });
-    expect(await syncOnce({ archive: alice, remote: url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
+    expect(await syncOnce({ archive: alice, remote: team.url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
   });
 
   it('a collection document from an older device, without articles, renames the collection and leaves its articles alone', async () => {
@@ -171,15 +168,15 @@ describe('team sync of the articles a collection holds', () => {
     // An older app (before collections held articles) renames it: its document says nothing of articles.
     const [doc] = await docsOnServer('collection:');
     const { articles: _articles, ...older } = doc;
-    await server.put(url, { ...older, name: 'Housing desk (2024)' });
-    await syncOnce({ archive: bob, remote: url });
+    await team.server.put(team.url, { ...older, name: 'Housing desk (2024)' });
+    await syncOnce({ archive: bob, remote: team.url });
     expect(collection(bob, 'Housing desk (2024)')).toEqual({ articles: ['Tram depot'], claims: ['The depot would hold 400 homes.'] });
   });
 });
 
 /** The documents the server holds whose id starts with `prefix` (as another device would read them). */
 async function docsOnServer(prefix: string): Promise<Record<string, unknown>[]> {
-  const res = await fetch(`${url}/_all_docs?include_docs=true`);
+  const res = await fetch(`${team.url}/_all_docs?include_docs=true`);
   const all = (await res.json()) as { rows: { id: string; doc: Record<string, unknown> }[] };
   return all.rows.filter((r) => r.id.startsWith(prefix)).map((r) => r.doc);
 }

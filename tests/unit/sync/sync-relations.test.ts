@@ -1,22 +1,14 @@
 // Links between claims, evidence and collections travel with team sync (docs/sync.md §2): made on one
 // device, they arrive on the other joining the same claims and articles; a collection renamed and
 // given another member there comes back; an idle round then moves nothing.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportArchiveJson } from '../../../main/archive/exchange';
 import type { Archive } from '../../../main/archive';
 import { syncOnce } from '../../../main/sync/client';
 import { open } from '../archive/helpers';
-import { startServer, type TestServer } from './server';
+import { teamDatabasePerTest } from './team-database';
 
-let server: TestServer;
-let url: string;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  url = await server.database();
-});
+const team = teamDatabasePerTest();
 
 /** Links, evidence and collections as a researcher sees them: by statement and title, not local ids. */
 function relations(a: Archive) {
@@ -64,9 +56,9 @@ describe('team sync of links, evidence and collections', () => {
     await alice.collections.add(desk.id, [homes.id, largest.id]);
 
     const bob = await open(undefined, { actor: 'bob' });
-    const pushed = await syncOnce({ archive: alice, remote: url });
+    const pushed = await syncOnce({ archive: alice, remote: team.url });
     expect(pushed).toMatchObject({ rejected: [], pending: 0 });
-    expect(await syncOnce({ archive: bob, remote: url })).toMatchObject({ rejected: [], conflicts: [] });
+    expect(await syncOnce({ archive: bob, remote: team.url })).toMatchObject({ rejected: [], conflicts: [] });
     expect(relations(bob)).toEqual(relations(alice));
     expect(relations(bob)).toEqual({
       links: ['The depot would hold 400 homes. contradicts The filing lists 396 dwellings.: Filing says 396.'],
@@ -80,8 +72,8 @@ describe('team sync of links, evidence and collections', () => {
     await bob.collections.rename(bobDesk.id, 'Housing desk (checked)');
     await bob.collections.add(bobDesk.id, [idIn(bob, 'The filing lists 396 dwellings.')]);
     await bob.links.add(idIn(bob, 'It is the largest scheme in a decade.'), idIn(bob, 'The depot would hold 400 homes.'), 'related');
-    expect(await syncOnce({ archive: bob, remote: url })).toMatchObject({ rejected: [], pending: 0 });
-    expect(await syncOnce({ archive: alice, remote: url })).toMatchObject({ rejected: [], conflicts: [] });
+    expect(await syncOnce({ archive: bob, remote: team.url })).toMatchObject({ rejected: [], pending: 0 });
+    expect(await syncOnce({ archive: alice, remote: team.url })).toMatchObject({ rejected: [], conflicts: [] });
     expect(relations(alice)).toEqual(relations(bob));
     expect(relations(alice).collections).toEqual([
       'Housing desk (checked): It is the largest scheme in a decade. | The depot would hold 400 homes. | The filing lists 396 dwellings.',
@@ -90,20 +82,20 @@ describe('team sync of links, evidence and collections', () => {
     expect(alice.info().counts).toEqual(bob.info().counts);
 
     // Nothing left to move either way.
-    expect(await syncOnce({ archive: alice, remote: url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
-    expect(await syncOnce({ archive: bob, remote: url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
+    expect(await syncOnce({ archive: alice, remote: team.url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
+    expect(await syncOnce({ archive: bob, remote: team.url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
 
     // A new link is pending (with its history entry on each claim) until it is sent.
     await alice.links.add(idIn(alice, 'It is the largest scheme in a decade.'), idIn(alice, 'The filing lists 396 dwellings.'), 'supports');
     expect(alice.sync.unsynced()).toBe(3);
-    expect(await syncOnce({ archive: alice, remote: url })).toMatchObject({ pushed: 3, pending: 0 });
+    expect(await syncOnce({ archive: alice, remote: team.url })).toMatchObject({ pushed: 3, pending: 0 });
     expect(alice.sync.unsynced()).toBe(0);
   });
 
   it('refuses a link to a claim that does not exist and a collection with script in its name, leaving the archive as it was', async () => {
     const bob = await open(undefined, { actor: 'bob' });
     const gid = '4b1f3c2a-8d9e-4f10-a2b3-c4d5e6f7a8b9';
-    await server.put(url, {
+    await team.server.put(team.url, {
       _id: 'link:0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5',
       type: 'link',
       v: 1,
@@ -113,7 +105,7 @@ describe('team sync of links, evidence and collections', () => {
       note: '',
       createdAt: '2026-01-01T00:00:00.000Z',
     });
-    await server.put(url, {
+    await team.server.put(team.url, {
       _id: 'collection:1d2e3f4a-5b6c-4d7e-9f80-91a2b3c4d5e6',
       type: 'collection',
       v: 1,
@@ -121,7 +113,7 @@ describe('team sync of links, evidence and collections', () => {
       createdAt: '2026-01-01T00:00:00.000Z',
       members: [],
     });
-    const report = await syncOnce({ archive: bob, remote: url });
+    const report = await syncOnce({ archive: bob, remote: team.url });
     expect(report.rejected.map((r) => r.id).sort()).toEqual([
       'collection:1d2e3f4a-5b6c-4d7e-9f80-91a2b3c4d5e6',
       'link:0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5',

@@ -2,22 +2,14 @@
 // deleted (with or without members) or a claim taken out of a collection on one device is gone on the
 // other after both sync — and a deletion wins only over an unchanged record: a collection deleted on
 // one device while the other renamed it comes back on both, with the rename.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportArchiveJson } from '../../../main/archive/exchange';
 import type { Archive } from '../../../main/archive';
 import { syncOnce } from '../../../main/sync/client';
 import { open } from '../archive/helpers';
-import { startServer, type TestServer } from './server';
+import { teamDatabasePerTest } from './team-database';
 
-let server: TestServer;
-let url: string;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(async () => {
-  url = await server.database();
-});
+const team = teamDatabasePerTest();
 
 /** Links, evidence and collections as a researcher sees them: by statement and title, not local ids. */
 function relations(a: Archive) {
@@ -63,8 +55,8 @@ async function twoDevices(): Promise<{ alice: Archive; bob: Archive }> {
   const later = await alice.collections.create('To check');
   await alice.collections.add(later.id, [filing.id]);
   const bob = await open(undefined, { actor: 'bob' });
-  expect(await syncOnce({ archive: alice, remote: url })).toMatchObject({ rejected: [], pending: 0 });
-  expect(await syncOnce({ archive: bob, remote: url })).toMatchObject({ rejected: [], conflicts: [] });
+  expect(await syncOnce({ archive: alice, remote: team.url })).toMatchObject({ rejected: [], pending: 0 });
+  expect(await syncOnce({ archive: bob, remote: team.url })).toMatchObject({ rejected: [], conflicts: [] });
   expect(relations(bob)).toEqual(relations(alice));
   return { alice, bob };
 }
@@ -82,8 +74,8 @@ describe('team sync of removals', () => {
     // Each removal waits as pending until sent (with the history entries the link's and evidence's claims got).
     expect(alice.sync.unsynced()).toBeGreaterThanOrEqual(5);
 
-    expect(await syncOnce({ archive: alice, remote: url })).toMatchObject({ rejected: [], pending: 0 });
-    expect(await syncOnce({ archive: bob, remote: url })).toMatchObject({ rejected: [], conflicts: [], pending: 0 });
+    expect(await syncOnce({ archive: alice, remote: team.url })).toMatchObject({ rejected: [], pending: 0 });
+    expect(await syncOnce({ archive: bob, remote: team.url })).toMatchObject({ rejected: [], conflicts: [], pending: 0 });
     const expected = {
       links: ['It is the largest scheme in a decade. related The depot would hold 400 homes.'],
       evidence: [],
@@ -96,11 +88,11 @@ describe('team sync of removals', () => {
     // Bob removes the other link: it reaches Alice too; then nothing is left to move either way.
     const [other] = bob.links.forClaim(idIn(bob, 'It is the largest scheme in a decade.'));
     await bob.links.remove(other.id);
-    await syncOnce({ archive: bob, remote: url });
-    await syncOnce({ archive: alice, remote: url });
+    await syncOnce({ archive: bob, remote: team.url });
+    await syncOnce({ archive: alice, remote: team.url });
     expect(relations(alice).links).toEqual([]);
-    expect(await syncOnce({ archive: alice, remote: url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
-    expect(await syncOnce({ archive: bob, remote: url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
+    expect(await syncOnce({ archive: alice, remote: team.url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
+    expect(await syncOnce({ archive: bob, remote: team.url })).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
   });
 
   it('a deletion wins only over an unchanged record: a collection renamed on one device while deleted on the other comes back on both', async () => {
@@ -109,18 +101,18 @@ describe('team sync of removals', () => {
     await alice.collections.delete(collectionIn(alice, 'To check'));
     await alice.collections.delete(collectionIn(alice, 'Housing desk'));
     await bob.collections.rename(collectionIn(bob, 'Housing desk'), 'Housing desk (checked)');
-    await syncOnce({ archive: alice, remote: url });
+    await syncOnce({ archive: alice, remote: team.url });
     // Bob's rename meets Alice's deletion: his edit stays and goes out; the untouched collection is deleted.
-    expect(await syncOnce({ archive: bob, remote: url })).toMatchObject({ rejected: [], pending: 0 });
-    await syncOnce({ archive: alice, remote: url });
+    expect(await syncOnce({ archive: bob, remote: team.url })).toMatchObject({ rejected: [], pending: 0 });
+    await syncOnce({ archive: alice, remote: team.url });
     const expected = ['Empty for now: ', 'Housing desk (checked): It is the largest scheme in a decade. | The depot would hold 400 homes.'];
     expect(relations(bob).collections).toEqual(expected);
     expect(relations(alice).collections).toEqual(expected);
 
     // The other way round: Alice deletes it again, Bob has not touched it since: it is gone on both.
     await alice.collections.delete(collectionIn(alice, 'Housing desk (checked)'));
-    await syncOnce({ archive: alice, remote: url });
-    await syncOnce({ archive: bob, remote: url });
+    await syncOnce({ archive: alice, remote: team.url });
+    await syncOnce({ archive: bob, remote: team.url });
     expect(relations(bob).collections).toEqual(['Empty for now: ']);
     expect(relations(alice).collections).toEqual(['Empty for now: ']);
   });
