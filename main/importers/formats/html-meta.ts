@@ -640,11 +640,24 @@ function headingText(el: MiniNode): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The site's own name set as a heading: a theme's "site-title"/"site-name"/logo heading, or one holding
+ * the link home (<h1 id="site-title"><a href="/" rel="home">Site</a></h1>), not an article's headline.
+ */
+function isSiteTitle(el: MiniElement): boolean {
+  if (
+    /(?:^|[\s_-])(?:site|blog)[-_]?(?:title|name)(?:$|[\s_-])|(?:^|[\s_-])logo(?:$|[\s_-])/i.test(`${attr(el, 'id')} ${attr(el, 'class')}`)
+  )
+    return true;
+  return !!el.querySelector?.('a[rel~="home"]');
+}
+
 function headings(doc: MiniDocument): string[] {
   const pick = (sel: string) => {
     const out: string[] = [];
     const els = doc.querySelectorAll(sel);
     for (let i = 0; i < els.length && i < 10; i++) {
+      if (isSiteTitle(els[i])) continue;
       const t = headingText(els[i]);
       if (t) out.push(t);
     }

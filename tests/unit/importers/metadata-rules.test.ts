@@ -300,6 +300,21 @@ describe('titles', () => {
     expect(a.title).toBe('Tram line approved');
   });
 
+  it('does not take the site’s name set as a heading (a theme’s "site-title" linking home) for the headline', async () => {
+    const masthead = '<header><h1 id="site-title"><a href="/" rel="home">Tram Fan Club – Weekly Notes</a></h1></header>';
+    const a = await html(
+      '<title>Tram line approved | Tram Fan Club – Weekly Notes</title>',
+      `${masthead}<h1 class="entry-title">Tram line approved</h1>`,
+    );
+    expect(a.title).toBe('Tram line approved');
+    const logo = '<h1 class="logo"><a href="https://example.org/">Tram Fan Club – Weekly Notes</a></h1>';
+    const b = await html(
+      '<title>Night trams start in May | Tram Fan Club – Weekly Notes</title>',
+      `${logo}<h1>Night trams start in May</h1>`,
+    );
+    expect(b.title).toBe('Night trams start in May');
+  });
+
   it('reads a headline without style text inside it', async () => {
     const a = await html('<title>Medienmitteilungen</title>', '<h1><style>.x{color:red}</style>Tram line approved</h1>');
     expect(a.title).toBe('Tram line approved');
