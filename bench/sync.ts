@@ -6,12 +6,18 @@
 // device that pulls everything into an empty archive, and then 1,000 small edits round-tripped
 // between the two full archives (edit on one device → its sync round → the other's → the edit is
 // visible there; edits alternate direction). Peak RSS is each device process's own (maxRSS).
+// While the pull runs, its process is watched as the app's services are (pull.responsive): the
+// event-loop delay of the thread that runs the sync, and a stand-in for the window — another thread
+// that every 200 ms asks that thread for the Claims table's first page (the claims.list the table
+// sends) and times each answer from the moment it was asked, as the window waits for the services.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import type { Archive } from '../main/archive';
 import type { SyncProgress } from '../main/sync/client';
 
@@ -27,10 +33,11 @@ const { values } = parseArgs({
 const claims = Math.max(10, Number(values.claims));
 const peakRssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const log = (m: string) => process.stderr.write(`bench sync: ${m}\n`);
-const p95 = (xs: number[]) => {
+const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return Math.round(s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] * 10) / 10;
+  return Math.round((s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? 0) * 10) / 10;
 };
+const p95 = (xs: number[]) => percentile(xs, 0.95);
 
 /** Runs this script in another role as its own process; resolves with the JSON it prints last (or the first line for the server). */
 function role(args: string[], onLine?: (line: string) => void): { done: Promise<unknown>; kill: () => void } {
@@ -78,6 +85,61 @@ async function open(dir: string, actor: string): Promise<Archive> {
   return openArchive({ dir, actor });
 }
 
+/** What the Claims table asks first when it opens (renderer/lib/claims-table.svelte.ts: no search or filter, newest edit first; PagedRows' first page of 100). */
+const FIRST_PAGE = { sort: 'updatedAt', order: 'desc', offset: 0, limit: 100 } as const;
+const ASK_EVERY_MS = 200;
+/** monitorEventLoopDelay's sampling interval: the delay is what a tick exceeds it by. */
+const LOOP_RESOLUTION_MS = 10;
+
+/**
+ * The window's side while this thread syncs: a worker thread (the window has its own thread, as in the
+ * app) posts a request every 200 ms; this thread answers each with the Claims table's first page when
+ * it gets to it, and the worker times each from posting to answer. With the event-loop delay of this
+ * thread. stop() ends both and gives the figures.
+ */
+function watchResponsiveness(archive: Archive) {
+  const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+  loop.enable();
+  const window = new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     const asked = new Map(); const waited = []; let next = 0;
+     const timer = setInterval(() => { asked.set(next, performance.now()); parentPort.postMessage({ ask: next++ }); }, ${ASK_EVERY_MS});
+     parentPort.on('message', (m) => {
+       if (m.answer !== undefined) { waited.push(performance.now() - asked.get(m.answer)); asked.delete(m.answer); }
+       if (m.stop) { clearInterval(timer); parentPort.postMessage({ waited, unanswered: asked.size }); parentPort.close(); }
+     });`,
+    { eval: true },
+  );
+  let rows = 0;
+  const done = new Promise<{ waited: number[]; unanswered: number }>((resolve, reject) => {
+    window.on('error', reject);
+    window.on('message', (m: { ask?: number; waited?: number[]; unanswered?: number }) => {
+      if (m.ask !== undefined) {
+        rows = archive.claims.list(FIRST_PAGE).items.length;
+        window.postMessage({ answer: m.ask });
+      } else if (m.waited) resolve({ waited: m.waited, unanswered: m.unanswered ?? 0 });
+    });
+  });
+  return async () => {
+    loop.disable();
+    window.postMessage({ stop: true });
+    const { waited } = await done;
+    await window.terminate();
+    const delay = (ns: number) => Math.max(0, Math.round((ns / 1e6 - LOOP_RESOLUTION_MS) * 10) / 10);
+    return {
+      measured: `the syncing thread: its event-loop delay, and a request for the Claims table's first page (claims.list ${JSON.stringify(FIRST_PAGE)}) every ${ASK_EVERY_MS} ms from another thread, timed from asking to the answer`,
+      loopDelay: { p50Ms: delay(loop.percentile(50)), p99Ms: delay(loop.percentile(99)), maxMs: delay(loop.max) },
+      firstPage: {
+        asked: waited.length,
+        rowsInLastAnswer: rows,
+        p50Ms: percentile(waited, 0.5),
+        p95Ms: percentile(waited, 0.95),
+        maxMs: Math.round(Math.max(0, ...waited)),
+      },
+    };
+  };
+}
+
 if (values.role === 'server') {
   const { startServer } = await import('../tests/unit/sync/server');
   const server = await startServer();
@@ -110,8 +172,13 @@ if (values.role === 'server') {
       `pull: ${p.done} documents in ${Math.round((performance.now() - t) / 1000)} s; RSS ${mb(rss)} MB (peak ${peakRssMB()}), V8 heap ${mb(heapTotal)} MB, array buffers ${mb(arrayBuffers)} MB; file ${mb(sizeBytes)} MB in room ${mb(memory.roomBytes)} MB, ${memory.copies} whole copies`,
     );
   };
+  const stopWatching = watchResponsiveness(archive);
   const { pulled } = await syncUntilIdle(archive, values.remote, progress);
   const ms = performance.now() - t;
+  const responsive = await stopWatching();
+  log(
+    `pull: the window's first page answered in p50 ${responsive.firstPage.p50Ms} / p95 ${responsive.firstPage.p95Ms} / max ${responsive.firstPage.maxMs} ms (${responsive.firstPage.asked} asked); event-loop delay p99 ${responsive.loopDelay.p99Ms} / max ${responsive.loopDelay.maxMs} ms`,
+  );
   const { counts, sizeBytes, memory } = archive.info();
   await archive.close();
   const fileMB = Math.round(sizeBytes / 2 ** 20);
@@ -119,7 +186,16 @@ if (values.role === 'server') {
   const { user, system } = process.cpuUsage();
   const cpuMs = Math.round((user + system) / 1000);
   console.log(
-    JSON.stringify({ documents: pulled, ms: Math.round(ms), cpuMs, counts, fileMB, wholeCopies: memory.copies, peakRssMB: peakRssMB() }),
+    JSON.stringify({
+      documents: pulled,
+      ms: Math.round(ms),
+      cpuMs,
+      counts,
+      fileMB,
+      wholeCopies: memory.copies,
+      peakRssMB: peakRssMB(),
+      responsive,
+    }),
   );
 } else if (values.role === 'roundtrip') {
   const { syncOnce } = await import('../main/sync/client');
