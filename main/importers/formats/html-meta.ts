@@ -4,7 +4,7 @@
 import { isFirstName } from '../meta/first-names';
 import { agencyNamed } from '../meta/agencies';
 import { cleanByline, isOrganisation } from '../meta/byline';
-import { dayFirstFor, normaliseDate } from '../meta/dates';
+import { dayFirstFor, dayOf, normaliseDate } from '../meta/dates';
 import { outletForHost } from '../meta/outlets';
 import { pickTitle } from '../meta/title';
 
@@ -366,14 +366,23 @@ function isMasthead(header: MiniElement): boolean {
 
 const text = (el: MiniNode | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** A date an element states: its datetime/content/title attribute, else its text. */
+/** Words that label the date after them as the publication's: "Publié le 29 juin 2019", "Veröffentlicht am …". */
+const PUBLISHED_LABEL =
+  /^(?:published|posted|first published|publié(?:e)?|paru|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata|gepubliceerd|opublikowano|publikováno|publicerad|udgivet|julkaistu)(?!\p{L})/iu;
+
+/**
+ * A date an element states: its datetime/content/title attribute, else its text. A text that labels its
+ * date as the publication's ("Publié le 29 juin 2019") is what the reader is told: it wins over a
+ * machine time on another day, which the template filled with another event.
+ */
 function elementDate(el: MiniElement, dayFirst?: boolean): string | null {
+  const shown = text(el);
+  const labelled = shown.length <= 120 && PUBLISHED_LABEL.test(shown) ? normaliseDate(shown, dayFirst) : null;
   for (const a of ['datetime', 'content', 'title', 'data-date', 'data-datetime']) {
     const d = normaliseDate(el.getAttribute(a)?.trim());
-    if (d) return d;
+    if (d) return labelled && dayOf(labelled) !== dayOf(d) ? labelled : d;
   }
-  const t = text(el);
-  return t.length <= 120 ? normaliseDate(t, dayFirst) : null;
+  return shown.length <= 120 ? normaliseDate(shown, dayFirst) : null;
 }
 
 const UPDATED = /updat|modif|edited|aktualisiert|geändert|mis à jour|actualizad|aggiornat|обновлен/i;

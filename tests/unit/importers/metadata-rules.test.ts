@@ -586,6 +586,17 @@ describe('dates a reader sees in the article’s header', () => {
     expect((await html('<meta name="date" content="2020-02-12"><title>Lieferketten</title>')).published).toBe('2020-02-12');
   });
 
+  it('reads the date a <time> labels as the publication’s ("Publié le …") over its machine time, and the machine time otherwise', async () => {
+    const header = (shown: string) => `<header><h1>Grenades</h1><time datetime="2019-07-03T10:18:46Z">${shown}</time></header>`;
+    expect((await html('<title>Grenades</title>', header('Publié le 29 juin 2019'))).published).toBe('2019-06-29');
+    expect((await html('<title>Grenades</title>', header('Veröffentlicht am 29. Juni 2019'))).published).toBe('2019-06-29');
+    expect((await html('<title>Grenades</title>', header('29 juin 2019'))).published).toBe('2019-07-03T10:18:46Z');
+    expect((await html('<title>Grenades</title>', header('Publié il y a 3 jours'))).published).toBe('2019-07-03T10:18:46Z');
+    // The same day: the machine time keeps its hour and zone.
+    const sameDay = '<h1>Grenades</h1><time datetime="2019-06-29T10:00:00+02:00">Publié le 29 juin 2019</time>';
+    expect((await html('<title>Grenades</title>', sameDay)).published).toBe('2019-06-29T10:00:00+02:00');
+  });
+
   it('does not take today’s date from the site’s masthead', async () => {
     const a = await html(
       '<meta name="date" content="2017-05-01T17:05:00+0200"><title>Titanic</title>',
