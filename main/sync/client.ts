@@ -11,7 +11,7 @@ import type { Archive } from '../archive';
 import { AppError } from '../../shared/errors';
 import { parseBody, parseDocId, Rev, Sha256, type SyncDoc } from '../archive/sync/documents';
 import { createHash } from 'node:crypto';
-import type { OutgoingDoc, PulledDoc, PulledRemoval } from '../archive/sync/repo';
+import { inApplyOrder, type ApplyResult, type OutgoingDoc, type PulledDoc, type PulledRemoval } from '../archive/sync/repo';
 import { isRelation, isRelationBody, relationNeeds } from '../archive/sync/relations';
 
 export interface SyncOptions {
@@ -461,7 +461,7 @@ async function pull(
     }
     await pullOriginals(archive, api, [...docs.values()], report);
     const lastSeq = String(changes.last_seq);
-    const applied = await archive.sync.apply([...docs.values()], { remote: label, since: lastSeq }, removals);
+    const applied = await applyInSlices(archive, [...docs.values()], { remote: label, since: lastSeq }, removals, batch);
     report.pulled += applied.applied;
     report.conflicts.push(...applied.conflicts.map((c) => c.claimId));
     report.rejected.push(...applied.rejected);
@@ -485,6 +485,50 @@ async function pull(
     if (results.length < batch) break;
   }
   return settled;
+}
+
+/** At most this many pulled documents are applied in one archive transaction (fewer with small batches: a batch of n in up to 8 slices). */
+const APPLY_SLICE = 25;
+
+/**
+ * Applies a pulled batch a few documents per transaction, letting the thread answer other requests
+ * (the window's) between them: one transaction for a batch of 200 changes held the services' thread
+ * for 250–500 ms. What a document refers to is applied first, in an earlier slice or the same one;
+ * the checkpoint moves with the last slice only. A crash between slices leaves the checkpoint before
+ * this batch: the next round asks for it again and skips what is already here (knownRev), as after a
+ * round that stopped between batches. A batch with a claim that has several live versions on the
+ * server (settled here, then closed there) is applied in one transaction, as before. Slices are not
+ * awaited one by one (their journal records share fsyncs); a failed one stops the rest.
+ */
+async function applyInSlices(
+  archive: Archive,
+  docs: PulledDoc[],
+  checkpoint: { remote: string; since: string },
+  removals: PulledRemoval[],
+  batch: number,
+): Promise<ApplyResult> {
+  const size = docs.some((d) => d.others?.length) ? Infinity : Math.min(APPLY_SLICE, Math.ceil(batch / 8));
+  const ordered = inApplyOrder(docs);
+  const slices = ordered.length > size ? chunks(ordered, size) : [ordered];
+  const writes: Promise<ApplyResult>[] = [];
+  let failed = false;
+  for (const [i, slice] of slices.entries()) {
+    const last = i === slices.length - 1;
+    const write = archive.sync.apply(slice, last ? checkpoint : null, last ? removals : []);
+    write.catch(() => (failed = true));
+    writes.push(write);
+    if (last) break;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (failed) break;
+  }
+  const results = await Promise.all(writes);
+  return {
+    applied: results.reduce((n, r) => n + r.applied, 0),
+    unchanged: results.reduce((n, r) => n + r.unchanged, 0),
+    resolved: results.flatMap((r) => r.resolved),
+    conflicts: results.flatMap((r) => r.conflicts),
+    rejected: results.flatMap((r) => r.rejected),
+  };
 }
 
 async function pullOriginals(archive: Archive, api: Http, docs: SyncDoc[], report: SyncReport) {

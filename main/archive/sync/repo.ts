@@ -86,6 +86,9 @@ interface SyncRow {
 }
 
 const ORDER: SyncKind[] = ['article', 'entity', 'claim', 'link', 'evidence', 'collection', 'highlight', 'history'];
+/** Pulled documents in the order they can be applied: what a document refers to comes before it. */
+export const inApplyOrder = <D extends { kind: SyncKind }>(docs: D[]): D[] =>
+  [...docs].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 
 export const digestOf = (body: RecordBody): string => createHash('sha256').update(JSON.stringify(body)).digest('hex');
 
@@ -700,8 +703,7 @@ export function createSyncRepo<M extends WriteMode>(ctx: RepoContext<M>, unassig
     ): Written<M, ApplyResult> =>
       ctx.write(() => {
         const result: ApplyResult = { applied: 0, resolved: [], unchanged: 0, conflicts: [], rejected: [] };
-        const sorted = [...docs].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
-        for (const doc of sorted) applyOne(doc, result);
+        for (const doc of inApplyOrder(docs)) applyOne(doc, result);
         for (const removal of removals) applyRemoval(removal, result);
         if (checkpoint)
           sql.run('UPDATE sync_checkpoint SET pull_since = ?, updated_at = ? WHERE remote = ?', [
