@@ -113,3 +113,28 @@ test('an article goes into a collection from the Library by keyboard, the collec
   await expect(ui.articles.getByRole('listitem')).toHaveCount(1);
   expect(app.services.archive.collections.list()[0].articleCount).toBe(1);
 });
+
+test('a palette left open while a collection gets its first article (elsewhere) offers to show its articles', async ({ app }) => {
+  const { page } = app;
+  const ui = new Claimdesk(page);
+  const article = app.services.archive.articles.list({ sort: 'importedAt', order: 'desc', offset: 0, limit: 1 }).items[0];
+  const made = await app.services.dispatch('collections.create', ['Harbour week']);
+  expect(made.ok, JSON.stringify(made)).toBe(true);
+  const k = (made as { ok: true; value: { id: number } }).value;
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('articles of collection harbour');
+  const entry = page.getByRole('option', { name: /Show the articles of collection “Harbour week”/ });
+  await expect(page.getByRole('combobox', { name: 'Command' })).toHaveValue('articles of collection harbour');
+  await expect(page.getByRole('listbox', { name: 'Commands' })).toBeVisible();
+  await expect(entry).toHaveCount(0);
+
+  // Another window (or the command line) adds an article: the open palette offers the entry as it arrives.
+  const added = await app.services.dispatch('collections.addArticles', [k.id, [article.id]]);
+  expect(added.ok, JSON.stringify(added)).toBe(true);
+  await expect(entry).toBeVisible();
+  await entry.click();
+  await expect(page.getByRole('combobox', { name: 'Filter by collection' })).toHaveValue(String(k.id));
+  await expect(ui.articles.getByRole('listitem')).toHaveCount(1);
+  await expect(ui.articles).toContainText(article.title);
+});
