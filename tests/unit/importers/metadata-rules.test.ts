@@ -426,6 +426,19 @@ describe('dates', () => {
       '<h1>Un braconnier condamné</h1><div class="sidebar"><div class="post_detail">27 Sep 2016</div></div>',
     );
     expect(sidebar.published).toBeNull();
+    // The headline above, the post below in a column named after its sidebar: the post's own wrapper
+    // ("post_wrapper") makes its date the article's; a widget's date in the real sidebar still is not.
+    const wrapped = await html(
+      '<title>Guinée</title>',
+      '<h1>Un braconnier condamné</h1><div class="sidebar_content"><div class="post_wrapper"><div class="post_detail">27 Sep 2016</div></div></div>' +
+        '<div class="sidebar"><div class="widget"><span class="date">1 Oct 2016</span></div></div>',
+    );
+    expect(wrapped.published?.slice(0, 10)).toBe('2016-09-27');
+    const widget = await html(
+      '<title>Guinée</title>',
+      '<h1>Un braconnier condamné</h1><div class="sidebar_content"><div class="recent"><div class="post_detail">27 Sep 2016</div></div></div>',
+    );
+    expect(widget.published).toBeNull();
   });
 
   it('reads the article’s meta line even when its class names a teaser ("teaser_text_meta"), never a comment’s meta line', async () => {
