@@ -293,7 +293,7 @@ const AUTHOR_KEYS = [
 
 /** Nodes whose text is no part of the article's own header: comments, navigation, related items. */
 const FOREIGN =
-  /comment|respond|reply|related|sidebar|widget|teaser|recommend|popular|newsletter|nav\b|menu|breadcrumb|share|social|promo|instagram|twitter-tweet|tiktok-embed/i;
+  /comment|respond|reply|related|sidebar|widget|teaser|recommend|popular|newsletter|nav\b|menu|breadcrumb|share|social|promo|instagram|twitter-tweet|tiktok-embed|listing|^liste(?:$|[-_])|^aside(?:$|[-_]content$)|^secondary$/i;
 
 /** Class tokens that name the page's layout, not a block ("zen-one-sidebar-second", "no-sidebars", "layoutTwoColumnsRightSidebar"). */
 const LAYOUT_TOKEN = /^(?:no|with|has|without|not)[-_]|(?:^|[-_])(?:one|two|three)[-_]sidebars?(?:$|[-_])|^layout|columns/i;
@@ -831,6 +831,11 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
       cleanByline(ld.author ?? ld.authorOrg, { outlets: [], desk: true }),
       ...AUTHOR_KEYS.map((k) => cleanByline(notUrl(m.get(k) ?? null), { outlets: [], desk: true })),
     ].find((v) => v && !DOMAIN.test(v)) ?? null;
+  // …or when the article's own byline names the outlet ("par Attac France" on attac.org): the byline, as printed.
+  if (!author) {
+    const own = visibleAuthor(doc, []);
+    author = own && outlets.some((o) => o && sameName(o, own)) ? own : null;
+  }
 
   const language =
     doc.documentElement?.getAttribute('lang') ??

@@ -202,6 +202,8 @@ export function bylineNames(byline: string | null | undefined, opts: BylineOptio
   const edited = /[,;|]?\s*\b(?:edited|herausgegeben|hrsg\.)(?=\s|$)/iu.exec(text);
   if (edited && !/\b(?:by|von|par|por|written|text)\b/iu.test(text.slice(0, edited.index))) return [];
   const stripped = (edited ? text.slice(0, edited.index) : text)
+    // The separator the page sets before its byline (", par Attac France", "| By Jane Doe", "· Von Anna Müller").
+    .replace(/^[\s|·•,;:/–—-]+/u, '')
     .replace(INNER_LABEL, '')
     .replace(GLUED_TAIL, '$1')
     .replace(BY_GLUED, '')

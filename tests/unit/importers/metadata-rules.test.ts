@@ -43,6 +43,9 @@ describe('bylines', () => {
     ['11.12.2019 - Amelie Lorenz', 'Amelie Lorenz'],
     ['05.02.2020 - Redaktion: Eberhard Fink (Pressesprecher)', 'Eberhard Fink'],
     ['Par Jean Dupont, envoyé spécial à Kyiv', 'Jean Dupont'],
+    [', par Jean Dupont', 'Jean Dupont'],
+    ['| By Jane Doe', 'Jane Doe'],
+    ['/ Cory Example', 'Cory Example'],
     ['Jane Doe, senior writer at Example Weekly', 'Jane Doe'],
     ['Maria de Souza, de Lisboa', 'Maria de Souza, de Lisboa'],
     ['Jane Doe · 3 min read', 'Jane Doe'],
@@ -146,6 +149,21 @@ describe('bylines', () => {
       (await html('<meta property="og:site_name" content="Stadtwerke Beispiel"><title>Tram | Stadtwerke Beispiel</title>')).author,
     ).toBeNull();
     expect((await html('<meta property="og:site_name" content="Marina Media GmbH">')).author).toBe(null);
+  });
+
+  it('gives the outlet as author when the article’s own byline names it, never another article’s byline in a list beside it ("aside secondary", "liste articles")', async () => {
+    const own = await html(
+      '<meta property="og:site_name" content="Attac Exemple"><title>Les privatisations – Attac Exemple</title>',
+      '<h1>Les privatisations</h1><div class="publication">jeudi 13 juin 2019<span class="authors"><span class="sep">, </span> par <span class="vcard author"><a class="url fn" href="auteur/attac">Attac Exemple</a></span></span></div>' +
+        '<div class="aside secondary"><div class="liste articles"><p><a href="/a">Autre article <small>(<span class="vcard author"><a class="url fn" href="auteur/collectif">Collectif</a></span>)</small></a></p></div></div>',
+    );
+    expect(own.author).toBe('Attac Exemple');
+    // A person in the byline is the author, not the outlet.
+    const person = await html(
+      '<meta property="og:site_name" content="Attac Exemple">',
+      '<span class="authors">par <span class="vcard author"><a class="url fn" href="auteur/jd">Jean Dupont</a></span></span>',
+    );
+    expect(person.author).toBe('Jean Dupont');
   });
 
   it('reads date and byline of a Drupal article node even inside a pane whose class says "menu"', async () => {
