@@ -20,18 +20,18 @@ function ymd(y: number, m: number, d: number): string | null {
  * grammatical cases ("июля", "października") and the usual abbreviations, matched as whole words.
  */
 const MONTH_NAMES: string[] = [
-  'january jan jänner jän januar januari janvier janv enero ene gennaio gen janeiro января январь янв січня січень stycznia styczeń sty ledna leden ocak ianuarie',
-  'february feb februar feber februari février fevrier févr fév fev febrero febbraio fevereiro февраля февраль лютого лютий lutego luty února únor şubat subat februarie',
-  'march mar märz mär maart mrt mars marts marzo março marco марта март мар березня березень marca marzec března březen mart martie',
-  'april apr avril avr abril abr aprile апреля апрель квітня квітень kwietnia kwiecień dubna duben nisan aprilie',
-  'may mai mei maj mayo maggio mag maio мая май травня травень maja května květen mayıs mayis',
-  'june jun juni juin junio giugno giu junho июня июнь июн червня червень czerwca czerwiec června červen haziran iunie',
-  'july jul juli juillet juil julio luglio lug julho июля июль июл липня липень lipca lipiec července červenec temmuz iulie',
-  'august aug augustus augusti août aout agosto ago августа август авг серпня серпень sierpnia sierpień srpna srpen ağustos agustos',
-  'september sep sept septembre septiembre setiembre settembre set setembro сентября сентябрь сен сент вересня вересень września wrzesień září eylül eylul septembrie',
-  'october oct oktober okt octobre octubre ottobre ott outubro out октября октябрь окт жовтня жовтень października październik října říjen ekim octombrie',
-  'november nov novembre noviembre novembro ноября ноябрь ноя листопада листопад listopada listopad listopadu kasım kasim noiembrie',
-  'december dec dezember dez desember décembre decembre déc diciembre dic dicembre dezembro декабря декабрь дек грудня грудень grudnia grudzień prosince prosinec aralık aralik decembrie',
+  'january jan jänner jän januar januari janvier janv enero ene gennaio gen janeiro января январь янв січня січень stycznia styczeń sty ledna leden ocak ianuarie tammikuuta tammikuu ιανουαρίου ιανουάριος ιαν siječnja siječanj gener január januára',
+  'february feb februar feber februari février fevrier févr fév fev febrero febbraio fevereiro февраля февраль лютого лютий lutego luty února únor şubat subat februarie helmikuuta helmikuu φεβρουαρίου φεβρουάριος φεβ veljače veljača febrer február febr',
+  'march mar märz mär maart mrt mars marts marzo março marco марта март мар березня березень marca marzec března březen mart martie maaliskuuta maaliskuu μαρτίου μάρτιος μαρ ožujka ožujak març március márc maret',
+  'april apr avril avr abril abr aprile апреля апрель квітня квітень kwietnia kwiecień dubna duben nisan aprilie huhtikuuta huhtikuu απριλίου απρίλιος απρ travnja travanj április ápr',
+  'may mai mei maj mayo maggio mag maio мая май травня травень maja května květen mayıs mayis toukokuuta toukokuu μαΐου μαίου μάιος μαΐ svibnja svibanj maig május máj',
+  'june jun juni juin junio giugno giu junho июня июнь июн червня червень czerwca czerwiec června červen haziran iunie kesäkuuta kesäkuu ιουνίου ιούνιος ιουν lipnja lipanj juny június jún',
+  'july jul juli juillet juil julio luglio lug julho июля июль июл липня липень lipca lipiec července červenec temmuz iulie heinäkuuta heinäkuu ιουλίου ιούλιος ιουλ srpnja srpanj juliol július júl',
+  'august aug augustus augusti août aout agosto ago августа август авг серпня серпень sierpnia sierpień srpna srpen ağustos agustos elokuuta elokuu αυγούστου αύγουστος αυγ kolovoza kolovoz agost augusztus agustus',
+  'september sep sept septembre septiembre setiembre settembre set setembro сентября сентябрь сен сент вересня вересень września wrzesień září eylül eylul septembrie syyskuuta syyskuu σεπτεμβρίου σεπτέμβριος σεπ rujna rujan setembre szeptember szept septembar',
+  'october oct oktober okt octobre octubre ottobre ott outubro out октября октябрь окт жовтня жовтень października październik října říjen ekim octombrie lokakuuta lokakuu οκτωβρίου οκτώβριος οκτ október oktobar',
+  'november nov novembre noviembre novembro ноября ноябрь ноя листопада листопад listopada listopad listopadu kasım kasim noiembrie marraskuuta marraskuu νοεμβρίου νοέμβριος νοε studenoga studenog studeni novembar',
+  'december dec dezember dez desember décembre decembre déc diciembre dic dicembre dezembro декабря декабрь дек грудня грудень grudnia grudzień prosince prosinec aralık aralik decembrie joulukuuta joulukuu δεκεμβρίου δεκέμβριος δεκ prosinca prosinac desembre decembar',
 ];
 const MONTH_OF = new Map<string, number>();
 MONTH_NAMES.forEach((names, i) => names.split(' ').forEach((n) => MONTH_OF.set(n, i + 1)));
@@ -50,11 +50,13 @@ const PROSE: { re: RegExp; d: number; m: number; y: number }[] = [
   { re: new RegExp(`(?<!\\p{L})${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}(?!\\d)`, 'giu'), m: 1, d: 2, y: 3 },
   // 25 October 2024 / 9 settembre 2025 / 15 июля 2025 г. / 25. Oktober 2024 / 3 de março de 2021 / 5 de enero del 2020
   {
-    re: new RegExp(`(?<!\\d)${DAY}\\s*(?:of\\s+|de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+|del\\s+)?${YEAR}(?!\\d)`, 'giu'),
+    re: new RegExp(`(?<!\\d)${DAY}\\s*(?:of\\s+|de\\s+|d['’]\\s?)?${MONTH_WORD},?\\s+(?:de\\s+|del\\s+)?${YEAR}(?!\\d)`, 'giu'),
     d: 1,
     m: 2,
     y: 3,
   },
+  // Hungarian, year first: "2022. május 3.", "2022. máj. 3."
+  { re: new RegExp(`(?<!\\d)${YEAR}\\.\\s+${MONTH_WORD}\\s+(\\d{1,2})\\.(?!\\d)`, 'giu'), y: 1, m: 2, d: 3 },
 ];
 
 function fromProse(s: string, dayFirst?: boolean): string | null {
