@@ -6,19 +6,22 @@ import { agencyNamed } from './agencies';
 import { normaliseDate } from './dates';
 
 const BY_PREFIX =
-  /^(?:(?:written|posted|published|reported|text|words|story|interview)\s+(?:and\s+\w+\s+)?by|(?:veröffentlicht|publiziert|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|vom|par|por|di|door|av|af|от|автор|автори|автор(?:ы|и)|text(?:\s+und\s+\w+)?|texte|texto|testo|autor(?:in|en)?|auteurs?|autor[ei]|autores|authors?|redakteur(?:in)?|reporter)\b\s*[:.\-–—]?\s*/iu;
+  /^(?:(?:written|posted|published|reported|text|words|story|interview)\s+(?:and\s+\w+\s+)?by|(?:veröffentlicht|publiziert|geschrieben|verfasst|erstellt)\s+von|(?:publié|écrit)\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|von|vom|par|por|di|door|av|af|от|автор|автори|автор(?:ы|и)|text(?:\s*(?:und|and|&|\+)\s*\p{L}+)?|texte|texto|testo|autor(?:in|en)?|auteurs?|autor[ei]|autores|authors?|redakteur(?:in)?|reporter)\b\s*[:.\-–—]?\s*/iu;
 /** A source credit under or after the story: "Quelle: dpa", "Source : AFP". */
 const SOURCE_LABEL = /^(?:quelle|source|fuente|fonte)\s*:\s*/iu;
 // "ByTravis Haney", "Veröffentlicht vonChris Jung", "AuthorAndreas Kalt", "SHOW ALL ARTICLES OFHeiko Sauer"
 const BY_GLUED = /^(?:[\p{L} ]{0,30}?\s(?:[Vv]on|[Bb]y|BY|OF|[Oo]f)|By|Author|AUTHOR|Autor|AUTOR|Auteur|[Vv]on|[Bb]y)(?=\p{Lu}\p{Ll})/u;
 /** A label inside a byline after which the name follows: "Datum: 19.11.2021 Autor: Fritz Imhof". */
-const INNER_LABEL = /^.{0,60}?\b(?:Autor(?:in)?|Author|Auteur|Autore|Verfasser(?:in)?|Text|Von|By|Redaktion)\s*:\s*(?=\p{Lu})/u;
+const INNER_LABEL = /^.{0,60}?\b(?:Autor(?:in|[/*:]in)?|Author|Auteur|Autore|Verfasser(?:in)?|Text|Von|By|Redaktion|Piše|Pisze|Napisal[a]?)\s*:\s*(?=\p{Lu})/u;
+/** Link and page labels that end in the name: "View all posts by Jane Doe", "Zeige alle Beiträge von …", "Pressemitteilung von …", "Artikel von: …". */
+const LINK_LABEL =
+  /^(?:(?:view|see|show|read|more)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+(?:by|from)|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|mehr\s+(?:beiträge|artikel)\s+von|(?:pressemitteilung|beitrag|artikel|gastbeitrag|kommentar)\s+von|tous\s+les\s+articles\s+(?:de|par)|interview)\s*:?\s+(?=\p{L})/iu;
 /** Page labels glued to the end of a name: "Fritz ImhofQuelle: Livenet", "Inga HoeltmannFollow". */
-const GLUED_TAIL = /(\p{Ll})(?:Quelle|Source|Fuente|Follow|Folgen|Share|Teilen|Mehr|More|Kontakt|Contact|Profil|Profile)\b.*$/u;
+const GLUED_TAIL = /(\p{Ll})(?:Quelle|Source|Fuente|Follow|Folgen|Share|Teilen|Mehr|More|Kontakt|Contact|Profil|Profile)(?!\p{Ll}).*$/u;
 
 /** Words that make a "name" boilerplate: a navigation or form label, not a person. */
 const BOILERPLATE =
-  /^(?:posted(?:\s+on)?|published(?:\s+by|\s+on)?|follow|share|comments?|leave a (?:comment|reply)|read more|more|by|von|par|por|name(?:\s*\(erforderlich\))?|alle beiträge|all posts|no author|unknown|anonymous|admin(?:istrator)?|wordpressadmin|webmaster|editor|user|owner|guest|staff|home|menu|login|search|subscribe|newsletter|advertisement|anzeige|publiziert am|veröffentlicht(?:\s+am)?|datum|date|autor|author|auteur|redaktion:?|teilen|email|e-mail|print|drucken|twitter|facebook|linkedin|instagram|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/iu;
+  /^(?:posted(?:\s+on)?|published(?:\s+by|\s+on)?|follow|share|comments?|leave a (?:comment|reply)|read more|more|by|von|par|por|name(?:\s*\(erforderlich\))?|alle beiträge|all posts|(?:artikel|beitrag|beiträge|posts?|articles?)\s+(?:von|by|de|par)|no author|unknown|anonymous|admin(?:istrator)?|wordpressadmin|webmaster|editor|user|owner|guest|gast|staff|website|web ?site|homepage|webseite|site web|sitio web|profile?|contact|kontakt|about(?: me)?|home|menu|login|search|subscribe|newsletter|advertisement|anzeige|publisher|publiziert(?:\s+am)?|veröffentlicht(?:\s+am)?|datum|date|autor|author|auteur|redaktion:?|teilen|email|e-mail|print|drucken|twitter|facebook|linkedin|instagram|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/iu;
 
 /** Job titles and roles that follow a name ("Gina Trapani, CEO", "Jane Doe Staff Writer"). */
 const ROLE =
@@ -100,9 +103,18 @@ const DESK = /^(?:redaktion|rédaction|redacción|redazione|redactie|newsroom|ed
 const OUTLET_TAIL =
   /^(?:online|news|nachrichten|aktuell|magazin|magazine|zeitung|zeitschrift|journal|blog|media|medien|digital|daily|today|times|post|portal|web|radio|tv|fm|verlag|group|gruppe|press|presse|de|com|net|org|info|at|ch|fr|es|it|nl|uk|eu|io|co|be)+$/u;
 
+/** A picture's credit ("Fotos: Ivan Beispiel") or the site theme's ("ThemeGrill. Bereitgestellt von"): no author of the article. */
+const NOT_A_BYLINE =
+  /^(?:fotos?|photos?|photographs?|bilder?|images?|pictures?|photo credits?|bildnachweis|crédits? photo)\s*:|\b(?:bereitgestellt von|powered by|proudly powered|theme by|wordpress theme)\b/iu;
+
+/** Picture agencies: a "name" that is one of them is a photo's credit. */
+const STOCK_PHOTOS =
+  /^(?:istock(?:photo)?|getty ?images|getty|shutterstock|adobe ?stock|fotolia|pixabay|unsplash|pexels|imago(?: images)?|picture[- ]alliance|dreamstime|123rf|depositphotos|alamy)(?:\.com)?$/iu;
+
 /** Cuts one author's name out of the text around it; null when nothing name-like is left. */
 function cleanOne(raw: string, outletKeys: string[], desk = false): string | null {
   let t = squash(raw);
+  if (NOT_A_BYLINE.test(t)) return null;
   t = t.replace(INNER_LABEL, '').replace(GLUED_TAIL, '$1').replace(BY_GLUED, '');
   // "Text von Christian Seiler  Illustration von Markus Roost": the credit for pictures is not the author.
   t = t.replace(
@@ -117,6 +129,7 @@ function cleanOne(raw: string, outletKeys: string[], desk = false): string | nul
   // "11.12.2019 - Amelie Loevenich": a date before the name.
   const leadingDate = /^(.{6,30}?)\s+(?:[|/·•–—-]|--)\s+(?=\p{Lu})/u.exec(t);
   if (leadingDate && normaliseDate(leadingDate[1]) !== null) t = t.slice(leadingDate[0].length);
+  t = t.replace(LINK_LABEL, '');
   for (let i = 0; i < 2; i++) t = t.replace(BY_PREFIX, '');
   t = t.replace(SOURCE_LABEL, '');
   // Separators after which only outlet, date, role or place follow: " / TNN / Updated ...", " · CBC News · Posted".
@@ -135,6 +148,8 @@ function cleanOne(raw: string, outletKeys: string[], desk = false): string | nul
   t = withoutRole(t);
   t = t.replace(/(\p{Ll})(?:CEO|CTO|CFO|COO|Editor|Reporter|Writer)\b.*$/u, '$1'); // "Gina TrapaniCEO"
   t = t.replace(READING_TIME, '');
+  // "P. Beispiel prije 26 minuta", "Jane Doe 3 hours ago", "vor 2 Stunden": when it was posted, not who.
+  t = t.replace(/\s+(?:prije|pre|vor|il y a|hace|há)\s+\d+\s+\p{L}+.*$|\s+\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+ago.*$/iu, '');
   // "Jean Dupont, envoyé spécial à Kyiv", "Jane Doe, senior writer at …": what follows a full name after a
   // comma in lower case describes the person (names are capitalised; particles like "van" or "de" excepted).
   const described = /^(\p{Lu}[^,]*\s[^,]+),\s+(?!(?:von|van|de|der|den|di|da|du|la|le|del|della|bin|al|el|ter|ten)\s)\p{Ll}/u.exec(t);
@@ -149,7 +164,9 @@ function cleanOne(raw: string, outletKeys: string[], desk = false): string | nul
   // The site describing itself: "example.de, Frankfurt, Germany".
   if (/^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*,/iu.test(t)) return null;
   if (BOILERPLATE.test(t) && !(desk && DESK.test(t))) return null;
+  if (STOCK_PHOTOS.test(t)) return null; // a picture agency's credit
   if (/\d{4}/.test(t) && normaliseDate(t)) return null; // a date, not a name
+  if (/^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?$/iu.test(t)) return null; // a time ("10:19 Uhr")
   if (/^https?:|^www\.|\.(?:com|org|net|de|fr|uk)$/i.test(t) && outletKeys.length) return null;
   const k = key(t);
   // The outlet, or its name without a generic tail ("Beispiel" for "Beispiel Online", "beispiel.de"); a person's
@@ -179,6 +196,19 @@ function shouted(t: string): boolean {
 /** "JEAN-PIERRE O'NEIL" -> "Jean-Pierre O'Neil". */
 function capitalised(t: string): string {
   return t.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+const CONJUNCTION = /^(?:and|und|et|y|e|en|og|och|i|и|a|&)$/u;
+const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|zu|ter|ten|dos|das|d'|l')$/u;
+
+/** Every word is a capitalised name, a name particle or a conjunction between names. */
+function namesOnly(chunk: string): boolean {
+  // Up to what follows a separator ("… and Kiran Nair - Chrome Safe Browsing team"), which cleanOne cuts off.
+  return chunk
+    .split(/\s+(?:[|/·•]|--?|–|—)\s+|\s*[|·•]\s*/u)[0]
+    .trim()
+    .split(/\s+/)
+    .every((w) => !/^\p{Ll}/u.test(w) || CONJUNCTION.test(w) || PARTICLE.test(w));
 }
 
 /** Author names in a byline, in order, without duplicates. */
@@ -213,9 +243,10 @@ export function bylineNames(byline: string | null | undefined, opts: BylineOptio
   const parts = unroled
     // "Jane Doe, Reuters": the wire agency credited beside the name is an author of its own.
     .replace(/,\s*([^,;]{2,40})$/u, (m, tail: string) => (agencyNamed(tail) ? `; ${tail}` : m))
-    .split(
-      /\s+(?:im Gespräch mit|im Interview mit|in conversation with|in an interview with|interviewed by)\s+|\s*;\s*|\s+(?:and|und|et|y|e|en|og|och|i|и|a)\s+|\s*&\s*|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u,
-    );
+    .split(/\s+(?:im Gespräch mit|im Interview mit|in conversation with|in an interview with|interviewed by)\s+|\s*;\s*|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u)
+    // "A and B", "A und B", "A & B": two names — but "Bundesministerium für Wirtschaft und Klimaschutz" is one
+    // organisation's name (a word in lower case that is no name particle), kept whole.
+    .flatMap((chunk) => (namesOnly(chunk) ? chunk.split(/\s+(?:and|und|et|y|e|en|og|och|i|и|a)\s+|\s*&\s*/u) : [chunk]));
   const names: string[] = [];
   for (const p of parts) {
     const n = cleanOne(p, outletKeys, opts.desk);

@@ -46,6 +46,17 @@ describe('bylines', () => {
     [', par Jean Dupont', 'Jean Dupont'],
     ['| By Jane Doe', 'Jane Doe'],
     ['/ Cory Example', 'Cory Example'],
+    ['View all posts by Daniel Example', 'Daniel Example'],
+    ['Zeige alle Beiträge von Petra Beispiel', 'Petra Beispiel'],
+    ['Pressemitteilung von Katja Beispiel', 'Katja Beispiel'],
+    ['Autor/in: Korinna Beispiel', 'Korinna Beispiel'],
+    ['Text & Fotos: Ivan Example', 'Ivan Example'],
+    ['Piše: P. Primjer prije 26 minuta', 'P. Primjer'],
+    ['Jane Doe 3 hours ago', 'Jane Doe'],
+    ['Inga BeispielFollowTransformationsbegleiterin, Expertin für Neue Arbeit und Neues Lernen', 'Inga Beispiel'],
+    ['Posted by Nathan Example, Varun Example, Eric Example and Kiran C Example - Chrome Safe Browsing team', 'Nathan Example; Varun Example; Eric Example; Kiran C Example'],
+    // One organisation's name with "und" in it is not two authors.
+    ['Bundesministerium für Wirtschaft und Klimaschutz', 'Bundesministerium für Wirtschaft und Klimaschutz'],
     ['Jane Doe, senior writer at Example Weekly', 'Jane Doe'],
     ['Maria de Souza, de Lisboa', 'Maria de Souza, de Lisboa'],
     ['Jane Doe · 3 min read', 'Jane Doe'],
@@ -74,6 +85,14 @@ describe('bylines', () => {
   it('rejects boilerplate, bare dates and the outlet itself', () => {
     expect(cleanByline('Posted on')).toBeNull();
     expect(cleanByline('No Author')).toBeNull();
+    // Link labels in an author box ("<a class=author-url>WEBSITE</a>"), "Gast" (guest): no one's name.
+    for (const label of ['WEBSITE', 'Homepage', 'Webseite', 'Profil', 'Kontakt', 'Gast', 'publisher', 'Publiziert', 'Artikel von'])
+      expect(cleanByline(label)).toBeNull();
+    // A time, a picture's credit, a stock-photo agency, the site theme's credit: no author.
+    for (const junk of ['10:19 Uhr', 'Fotos: Ivan Example', 'istockphoto', 'Getty Images', 'ThemeGrill. Bereitgestellt von'])
+      expect(cleanByline(junk)).toBeNull();
+    expect(cleanByline('Anna Getty')).toBe('Anna Getty');
+    expect(cleanByline('Gast Schmitt')).toBe('Gast Schmitt');
     expect(cleanByline('March 3, 2024')).toBeNull();
     expect(cleanByline('https://example.org/staff/jane')).toBeNull();
     expect(cleanByline('Example Gazette', { outlets: ['Example Gazette'] })).toBeNull();
@@ -351,6 +370,15 @@ describe('dates', () => {
     ['Posted on March 3rd, 2024 by Ann', '2024-03-03'],
     ['2023年11月7日', '2023-11-07'],
     ['07.11.2023, 10:19 Uhr', '2023-11-07'],
+    ['2019년 6월 24일', '2019-06-24'],
+    ['Julkaistu 3. toukokuuta 2022', '2022-05-03'],
+    ['3 Μαΐου 2022', '2022-05-03'],
+    ['Objavljeno 3. svibnja 2022.', '2022-05-03'],
+    ['3. septembar 2022.', '2022-09-03'],
+    ["Publicat el 3 d'abril de 2022", '2022-04-03'],
+    ['3 de maig de 2022', '2022-05-03'],
+    ['Megjelent: 2022. május 3.', '2022-05-03'],
+    ['3 Agustus 2022', '2022-08-03'],
   ])('reads %j', (text, day) => {
     expect(normaliseDate(text)).toBe(day);
   });
