@@ -316,7 +316,8 @@ function foreignBlock(classAndId: string): boolean {
 }
 
 /** Class tokens of the element holding one post or article (Blogger/WordPress "post hentry", microformats). */
-const ARTICLE_BLOCK = /(?:^|\s)(?:hentry|h-entry|post|entry|article|type-post|single-post|(?:post|entry|article)[-_](?:wrapper|body))(?:\s|$)/;
+const ARTICLE_BLOCK =
+  /(?:^|\s)(?:hentry|h-entry|post|entry|article|type-post|single-post|(?:post|entry|article)[-_](?:wrapper|body))(?:\s|$)/;
 
 /** The article's own block: microformats and blog classes, or a Drupal content node that is not a teaser. */
 function isArticleBlock(cls: string): boolean {

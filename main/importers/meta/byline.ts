@@ -12,7 +12,8 @@ const SOURCE_LABEL = /^(?:quelle|source|fuente|fonte)\s*:\s*/iu;
 // "ByTravis Haney", "Veröffentlicht vonChris Jung", "AuthorAndreas Kalt", "SHOW ALL ARTICLES OFHeiko Sauer"
 const BY_GLUED = /^(?:[\p{L} ]{0,30}?\s(?:[Vv]on|[Bb]y|BY|OF|[Oo]f)|By|Author|AUTHOR|Autor|AUTOR|Auteur|[Vv]on|[Bb]y)(?=\p{Lu}\p{Ll})/u;
 /** A label inside a byline after which the name follows: "Datum: 19.11.2021 Autor: Fritz Imhof". */
-const INNER_LABEL = /^.{0,60}?\b(?:Autor(?:in|[/*:]in)?|Author|Auteur|Autore|Verfasser(?:in)?|Text|Von|By|Redaktion|Piše|Pisze|Napisal[a]?)\s*:\s*(?=\p{Lu})/u;
+const INNER_LABEL =
+  /^.{0,60}?\b(?:Autor(?:in|[/*:]in)?|Author|Auteur|Autore|Verfasser(?:in)?|Text|Von|By|Redaktion|Piše|Pisze|Napisal[a]?)\s*:\s*(?=\p{Lu})/u;
 /** Link and page labels that end in the name: "View all posts by Jane Doe", "Zeige alle Beiträge von …", "Pressemitteilung von …", "Artikel von: …". */
 const LINK_LABEL =
   /^(?:(?:view|see|show|read|more)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+(?:by|from)|(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|mehr\s+(?:beiträge|artikel)\s+von|(?:pressemitteilung|beitrag|artikel|gastbeitrag|kommentar)\s+von|tous\s+les\s+articles\s+(?:de|par)|interview)\s*:?\s+(?=\p{L})/iu;
@@ -243,7 +244,9 @@ export function bylineNames(byline: string | null | undefined, opts: BylineOptio
   const parts = unroled
     // "Jane Doe, Reuters": the wire agency credited beside the name is an author of its own.
     .replace(/,\s*([^,;]{2,40})$/u, (m, tail: string) => (agencyNamed(tail) ? `; ${tail}` : m))
-    .split(/\s+(?:im Gespräch mit|im Interview mit|in conversation with|in an interview with|interviewed by)\s+|\s*;\s*|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u)
+    .split(
+      /\s+(?:im Gespräch mit|im Interview mit|in conversation with|in an interview with|interviewed by)\s+|\s*;\s*|,\s*(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u,
+    )
     // "A and B", "A und B", "A & B": two names — but "Bundesministerium für Wirtschaft und Klimaschutz" is one
     // organisation's name (a word in lower case that is no name particle), kept whole.
     .flatMap((chunk) => (namesOnly(chunk) ? chunk.split(/\s+(?:and|und|et|y|e|en|og|och|i|и|a)\s+|\s*&\s*/u) : [chunk]));

@@ -54,7 +54,10 @@ describe('bylines', () => {
     ['Piše: P. Primjer prije 26 minuta', 'P. Primjer'],
     ['Jane Doe 3 hours ago', 'Jane Doe'],
     ['Inga BeispielFollowTransformationsbegleiterin, Expertin für Neue Arbeit und Neues Lernen', 'Inga Beispiel'],
-    ['Posted by Nathan Example, Varun Example, Eric Example and Kiran C Example - Chrome Safe Browsing team', 'Nathan Example; Varun Example; Eric Example; Kiran C Example'],
+    [
+      'Posted by Nathan Example, Varun Example, Eric Example and Kiran C Example - Chrome Safe Browsing team',
+      'Nathan Example; Varun Example; Eric Example; Kiran C Example',
+    ],
     // One organisation's name with "und" in it is not two authors.
     ['Bundesministerium für Wirtschaft und Klimaschutz', 'Bundesministerium für Wirtschaft und Klimaschutz'],
     ['Jane Doe, senior writer at Example Weekly', 'Jane Doe'],
