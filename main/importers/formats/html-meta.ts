@@ -844,15 +844,18 @@ export function readPageMeta(doc: MiniDocument, opts: PageMetaOptions = {}): Pag
     ld.language ??
     pick(m, ['og:locale', 'content-language', 'language', 'dc.language']);
   const dayFirst = dayFirstFor(language);
+  // The date the page shows, read once: it is a candidate for the date and the local day of a UTC time.
+  let shownDate: string | null | undefined;
+  const shown = () => (shownDate === undefined ? (shownDate = visibleDate(doc, dayFirst)) : shownDate);
   const stated =
     plausible(normaliseDate(ld.published)) ??
     PUBLISHED_KEYS.map((k) => plausible(normaliseDate(m.get(k)))).find((d) => d) ??
     otherPubDate(m) ??
     urlDate(url) ??
-    visibleDate(doc, dayFirst) ??
+    shown() ??
     PLAIN_DATE_KEYS.map((k) => plausible(normaliseDate(m.get(k)))).find((d) => d) ??
     textDate(doc, dayFirst);
-  const published = localMidnight(localDayOfUtc(stated, urlDate(url) ?? visibleDate(doc, dayFirst)), language);
+  const published = localMidnight(localDayOfUtc(stated, urlDate(url) ?? shown()), language);
 
   return {
     title,
