@@ -5,7 +5,7 @@
 // falls back to quick_check.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { SqlJsStatic } from 'sql.js';
 import { Database } from './database';
@@ -33,10 +33,23 @@ export async function sha256Async(bytes: Uint8Array): Promise<string> {
   return hash.digest('hex');
 }
 
-/** sha256 of a file, streamed (never the whole file in memory). */
+/** Read size of sha256File: one buffer, reused (a stream's fresh 8 MiB chunks pile up until a GC). */
+const FILE_HASH_CHUNK = 1024 * 1024;
+
+/** sha256 of a file, read through one reused buffer (never the whole file in memory). */
 export async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { highWaterMark: HASH_CHUNK })) hash.update(chunk as Buffer);
+  const buffer = Buffer.allocUnsafe(FILE_HASH_CHUNK);
+  const handle = await fs.open(file, 'r');
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
   return hash.digest('hex');
 }
 
