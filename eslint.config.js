@@ -42,6 +42,25 @@ export default ts.config(
     rules: electronOnlyInShell,
   },
   { files: ['main/index.ts', 'main/shell/**/*.ts', 'tests/electron/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
+  // The renderer loads data one way (renderer/lib/query.svelte.ts; CONTRIBUTING.md): no fake
+  // dependencies to make an effect rerun, no failure swallowed.
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ExpressionStatement > UnaryExpression[operator='void'][argument.type=/^(Identifier|MemberExpression)$/]",
+          message: 'A fake dependency (`void x;`): read the value where it is used, or derive what depends on it.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='catch'] > ArrowFunctionExpression[body.type='BlockStatement'][body.body.length=0]",
+          message: 'A swallowed failure (`.catch(() => {})`): show it (a Query error, ErrorNote or a toast).',
+        },
+      ],
+    },
+  },
   // Imports point down the layers (eslint/layers.js; CONTRIBUTING.md, Layers).
   {
     files: ['shared/**/*.ts', 'main/**/*.ts', 'preload/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.svelte'],
