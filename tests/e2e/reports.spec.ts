@@ -1,10 +1,16 @@
 // The report builder: choose claims, see them in the live preview, export to a file.
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { test, expect } from './harness';
 import { Claimdesk } from './pages/claimdesk';
+import { readPdfAttachments } from '../../main/reports/verify';
+import { ROOT } from './serve';
+
+const run = promisify(execFile);
 
 const exportDir = mkdtempSync(join(tmpdir(), 'claimdesk-reports-'));
 test.use({ serviceOptions: { chooseSavePath: async (o) => join(exportDir, o.defaultName) } });
@@ -75,4 +81,35 @@ test('reports start from the claims selected in the Claims table, and an empty t
   await page.getByLabel('Title').fill('  ');
   await expect(page.getByRole('toolbar', { name: 'Export' })).toContainText('Give the report a title.');
   await expect(page.getByRole('toolbar', { name: 'Export' }).getByRole('button', { name: 'PDF' })).toBeDisabled();
+});
+
+test('a verifiable PDF made in Reports carries its ClaimReview, sources and verdict histories, and claimdesk verify says they match', async ({
+  app,
+}) => {
+  const { page } = app;
+  const ui = new Claimdesk(page);
+  await ui.goTo('Reports');
+  await page.getByLabel('Choose claims by').selectOption('entity');
+  await page.getByLabel('Entity', { exact: true }).selectOption({ label: 'Kim Jong Gyu (person)' });
+  const toolbar = page.getByRole('toolbar', { name: 'Export' });
+  await expect(toolbar).toContainText('5 claims');
+  await page.getByLabel('Title').fill('Kim Jong Gyu, checked');
+  await page.getByRole('checkbox', { name: 'Verifiable bundle' }).check();
+
+  await toolbar.getByRole('button', { name: 'PDF' }).click();
+  const saved = page.getByRole('status').filter({ hasText: /^Saved 5 claims to .*\.pdf$/ });
+  await expect(saved).toBeVisible({ timeout: 60_000 });
+  const pdfPath = (await saved.textContent())!.replace(/^Saved 5 claims to /, '').trim();
+
+  // What pdfdetach -list shows, and the check a reader of the report runs (the built claimdesk command).
+  const pdf = await readFile(pdfPath);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const attached = (await readPdfAttachments(new Uint8Array(pdf))).files.map((f) => f.name).sort();
+  expect(attached).toEqual(['claimreview.jsonld', 'manifest.json', 'sources.json', 'verdict-history.json']);
+  const { stdout } = await run(process.execPath, [join(ROOT, 'out/main/cli.js'), 'verify', pdfPath, '--json'], { timeout: 60_000 });
+  const verified = JSON.parse(stdout) as { ok: boolean; report: { title: string }; checks: { status: string }[] };
+  expect(verified.report.title).toBe('Kim Jong Gyu, checked');
+  expect(verified.ok).toBe(true);
+  expect(verified.checks.length).toBeGreaterThan(0);
+  expect(verified.checks.filter((c) => c.status !== 'match')).toEqual([]);
 });
