@@ -198,11 +198,13 @@ export class ClaimEditorState {
     if (this.verdictChanged) steps.push(setVerdict(c, f.verdictScale, f.verdict, f.verdictNote.trim()));
     this.saving = true;
     this.saveError = null;
+    // A verdict that moved the status by itself is still "Set verdict: …" to undo, as from the table.
+    const verdictOnly = this.verdictChanged && !Object.keys(patch).length && (f.status === c.status || f.status === this.autoStatus);
     const typed = $state.snapshot(f) as ClaimForm;
     drafts.set(this.id, typed);
     const before = this.query.generation;
     try {
-      await undoStack.run(steps.length === 1 ? steps[0] : sequence('Edit claim', steps));
+      await undoStack.run(steps.length === 1 ? steps[0] : sequence(verdictOnly ? steps.at(-1)!.label : 'Edit claim', steps));
       drafts.delete(this.id);
       // The form stays on screen (its fields keep the focus) while the saved claim is fetched once:
       // main's change event for the save has already asked for it. Then the form is the saved claim's,
