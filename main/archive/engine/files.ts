@@ -39,9 +39,10 @@ export async function writeFileDurably(file: string, bytes: Uint8Array): Promise
 /**
  * writeFileDurably for bytes that may change once this returns (a live database file): they are
  * written to the temp file (into the OS's cache) before it returns; the returned promise does the
- * fsync, then `beforeRename`, then the rename. Write errors (a full disk) throw at once, the temp file removed.
+ * fsync, then `beforeRename` (given the temp file, e.g. to hash what was written), then the rename.
+ * Write errors (a full disk) throw at once, the temp file removed.
  */
-export function writeFileDurablyNow(file: string, bytes: Uint8Array, beforeRename?: () => Promise<void>): Promise<void> {
+export function writeFileDurablyNow(file: string, bytes: Uint8Array, beforeRename?: (temp: string) => Promise<void>): Promise<void> {
   const temp = `${file}.tmp-${process.pid}-${Date.now()}`;
   const fd = openSync(temp, 'wx');
   try {
@@ -65,7 +66,7 @@ export function writeFileDurablyNow(file: string, bytes: Uint8Array, beforeRenam
     }
     closeSync(fd);
     try {
-      await beforeRename?.();
+      await beforeRename?.(temp);
     } catch (err) {
       await fs.rm(temp, { force: true });
       throw err;

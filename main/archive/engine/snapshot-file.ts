@@ -68,14 +68,15 @@ export async function writeSnapshotFile(file: string, bytes: Uint8Array): Promis
 
 /**
  * writeSnapshotFile for the live database file (Database.fileAfter), which the next write changes:
- * hashed and handed to the OS before this returns (no copy in memory); the checksum file, fsyncs and
- * renames follow in the same order and with the same crash guarantees.
+ * handed to the OS before this returns (no copy in memory). Its checksum is read back from the
+ * written file in slices, so the services keep answering while a large archive is hashed (hashing
+ * the live bytes in one step held them ~0.5 s at 100k claims). The checksum file, fsyncs and renames
+ * follow in the same order and with the same crash guarantees.
  */
 export function writeSnapshotFileNow(file: string, bytes: Uint8Array): Promise<void> {
-  const hash = createHash('sha256').update(bytes).digest('hex');
   const next = nextChecksumPath(file);
   // The new checksum is on disk before the new file takes the name (see writeSnapshotFile).
-  const written = writeFileDurablyNow(file, bytes, () => writeSmallFile(next, Buffer.from(`${hash}\n`)));
+  const written = writeFileDurablyNow(file, bytes, async (temp) => writeSmallFile(next, Buffer.from(`${await sha256File(temp)}\n`)));
   return (async () => {
     await written;
     await fs.rename(next, checksumPath(file));
