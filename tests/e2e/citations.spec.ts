@@ -10,6 +10,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { test, expect, type AppHarness } from './harness';
 import { Claimdesk } from './pages/claimdesk';
+import { shoot } from './pages/shots';
 
 const exportDir = mkdtempSync(join(tmpdir(), 'claimdesk-citations-'));
 test.use({ serviceOptions: { chooseSavePath: async (o) => join(exportDir, o.defaultName) } });
@@ -23,16 +24,6 @@ async function sampleArticle(app: AppHarness) {
   return archive.articles.update(summary.id, { author: 'Jo Doe and Ann Lee', outlet: 'The Korea Times' });
 }
 
-async function shoot(app: AppHarness, name: string) {
-  const folder = process.env.CLAIMDESK_SHOTS;
-  if (!folder) return;
-  for (const scheme of ['light', 'dark'] as const) {
-    await app.page.emulateMedia({ colorScheme: scheme });
-    await app.page.screenshot({ path: `${folder}/${name}-${scheme}.png` });
-  }
-  await app.page.emulateMedia({ colorScheme: 'light' });
-}
-
 test("the researcher exports the report's sources as BibTeX and RIS for Zotero", async ({ app }) => {
   const { page } = app;
   const article = await sampleArticle(app);
@@ -43,7 +34,7 @@ test("the researcher exports the report's sources as BibTeX and RIS for Zotero",
 
   const sources = page.getByRole('group', { name: "Export the report's sources as citations" });
   await sources.getByLabel('Format').selectOption({ label: 'BibTeX' });
-  await shoot(app, 'reports-sources');
+  await shoot(app.page, 'reports-sources');
   await sources.getByRole('button', { name: 'Export sources' }).click();
   const saved = page.getByRole('status').filter({ hasText: /^Saved citations of 1 source article to .*\.bib$/ });
   await expect(saved).toBeVisible();
@@ -98,7 +89,7 @@ test("the researcher copies a Harvard citation of a claim's source from the clai
   await expect(shown).toContainText('The Korea Times');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^Doe, J\. and Lee, A\. \(2024\) .*North Korea says any troop deployment.*The Korea Times/);
-  await shoot(app, 'editor-citation');
+  await shoot(app.page, 'editor-citation');
 
   // Another style, the same source.
   await style.selectOption({ label: 'APA (7th edition)' });

@@ -2,6 +2,7 @@
 // the one-source flag, entity pages, the stance matrix, the timeline and the graph.
 import { test, expect, type AppHarness } from './harness';
 import { Claimdesk } from './pages/claimdesk';
+import { shoot } from './pages/shots';
 
 const SAMPLE_CLAIM = 'Seoul and Washington have accused';
 const PARAPHRASE = 'Washington and Seoul accuse North Korea of sending thousands of soldiers to Russia.';
@@ -42,17 +43,6 @@ async function openEditor(app: AppHarness, ui: Claimdesk, text: string) {
   await expect(ui.editor).toBeVisible();
 }
 
-/** Screenshots for a human to look at, only when CLAIMDESK_SHOTS names a folder (see editing-screens). */
-async function shoot(app: AppHarness, name: string) {
-  const folder = process.env.CLAIMDESK_SHOTS;
-  if (!folder) return;
-  for (const scheme of ['light', 'dark'] as const) {
-    await app.page.emulateMedia({ colorScheme: scheme });
-    await app.page.screenshot({ path: `${folder}/${name}-${scheme}.png` });
-  }
-  await app.page.emulateMedia({ colorScheme: 'light' });
-}
-
 test('similar claims → "Same claim" (undoable) → the cluster shows both appearances, the first marked', async ({ app }) => {
   const { page } = app;
   const ui = new Claimdesk(page);
@@ -66,7 +56,7 @@ test('similar claims → "Same claim" (undoable) → the cluster shows both appe
   await expect(first).toContainText('Washington and Seoul accuse');
   await expect(first).toContainText('Reuters · Oct 27, 2024'); // where and when the match appeared
   await ui.editor.getByRole('heading', { name: 'Similar claims' }).scrollIntoViewIfNeeded();
-  await shoot(app, 'similar-panel');
+  await shoot(app.page, 'similar-panel');
   await first.getByRole('button', { name: 'Same claim' }).click();
   await expect(first).toContainText('Linked: Same claim');
   const links = app.services.archive.links.forClaim(originalId);
@@ -91,7 +81,7 @@ test('similar claims → "Same claim" (undoable) → the cluster shows both appe
   await expect(rows.nth(2)).toContainText('Reuters');
   await expect(rows.nth(2)).not.toContainText('First appearance');
   await expect(page.getByRole('region', { name: 'Cluster summary' })).toContainText('2 articles');
-  await shoot(app, 'cluster');
+  await shoot(app.page, 'cluster');
 });
 
 test('accepting a suggestion is at once a similar claim of its sibling — no index hook, no waiting', async ({ app }) => {
@@ -119,7 +109,7 @@ test('accepting a suggestion is at once a similar claim of its sibling — no in
   await expect(panel).not.toContainText('Cargo traffic at the port');
   await expect(panel).toContainText('No close match'); // the sample's troop claims share words, not the claim
   await panel.scrollIntoViewIfNeeded();
-  await shoot(app, 'similar-no-close-match');
+  await shoot(app.page, 'similar-no-close-match');
   await page.keyboard.press('Escape');
   await expect(ui.editor).toBeHidden();
 
@@ -167,11 +157,11 @@ test('entity page: claims by and about it, co-occurring entities lead to their p
   await page.getByRole('button', { name: 'Add alias' }).click();
   await expect(page.getByRole('list', { name: 'Aliases' })).toContainText('Kim J. G.');
   expect(app.services.archive.entities.list({ search: 'Kim' })[0].aliases).toContain('Kim J. G.');
-  await shoot(app, 'entity-page');
+  await shoot(app.page, 'entity-page');
 
   await co.getByRole('button', { name: 'Russia' }).click();
   await expect(page.getByRole('heading', { name: 'Russia', level: 1 })).toBeVisible();
-  await shoot(app, 'entity-russia');
+  await shoot(app.page, 'entity-russia');
 });
 
 test('merging a duplicate entity moves its claims and names', async ({ app }) => {
@@ -210,7 +200,7 @@ test('stance matrix of the troop-deployment claims: a real table where Seoul and
     const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: actor, exact: true }) });
     await expect(row.getByRole('cell')).toContainText('Asserts');
   }
-  await shoot(app, 'stance-cluster');
+  await shoot(app.page, 'stance-cluster');
 
   // From an entity page, the matrix covers the claims about or by it.
   await ui.goTo('Entities');
@@ -226,7 +216,7 @@ test('stance matrix of the troop-deployment claims: a real table where Seoul and
     .filter({ has: page.getByRole('rowheader', { name: 'Kim Jong Gyu' }) });
   await expect(kim).toContainText('Asserts');
   await expect(page.getByRole('table').getByRole('cell', { name: 'No stance' }).first()).toBeAttached();
-  await shoot(app, 'stance');
+  await shoot(app.page, 'stance');
 });
 
 test('timeline orders events by date, groups them by day and marks an overdue forecast', async ({ app }) => {
@@ -247,7 +237,7 @@ test('timeline orders events by date, groups them by day and marks an overdue fo
   expect(dates.length).toBeGreaterThanOrEqual(2);
   expect([...dates].sort()).toEqual(dates);
   expect(dates).toContain('2024-10-27');
-  await shoot(app, 'timeline');
+  await shoot(app.page, 'timeline');
 });
 
 test('forecast deadlines on the timeline: a passed resolve-by date is overdue', async ({ app }) => {
@@ -288,7 +278,7 @@ test('the graph renders claims, entities and articles under the CSP, and nodes n
   expect(nodes).toBeGreaterThan(6); // 5 claims + who made them + the entities they name
   await expect(page.getByRole('list', { name: 'Nodes' }).getByRole('listitem')).toHaveCount(nodes);
   await page.waitForTimeout(300);
-  await shoot(app, 'graph');
+  await shoot(app.page, 'graph');
 
   // Hiding claimant, entity and article links leaves only the claims in scope.
   await page.getByLabel('Said by').uncheck();

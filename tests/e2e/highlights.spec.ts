@@ -2,9 +2,9 @@
 // article opened from the library, a sentence selected with Alt+→, h keeps it (marked in the text,
 // listed under "Highlights" with the focus on it), n adds a note, Delete removes it and Ctrl+Z brings
 // it back with its note, and "Make claim" opens a new claim from the passage. With CLAIMDESK_SHOTS=<dir> the reader is saved in light and dark for review.
-import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { Claimdesk } from './pages/claimdesk';
+import { shoot } from './pages/shots';
 
 const ARTICLE = {
   title: 'Harbour bridge opening set for May despite delays',
@@ -16,15 +16,6 @@ const ARTICLE = {
 };
 const FIRST = 'The harbour bridge will open in May, the transport minister said on Tuesday.';
 const NOTE = 'Why May? Ask the ministry for the schedule.';
-
-async function shoot(page: Page, name: string) {
-  if (!process.env.CLAIMDESK_SHOTS) return;
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `${process.env.CLAIMDESK_SHOTS}/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('a sentence kept as a highlight from the keyboard, noted, deleted and brought back with Ctrl+Z', async ({ app }) => {
   const { page } = app;

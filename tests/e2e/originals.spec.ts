@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test, expect, type AppHarness } from './harness';
 import { Claimdesk } from './pages/claimdesk';
 import { makePdf } from '../fixtures/importers/make';
+import { shoot } from './pages/shots';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimdesk-originals-e2e-'));
 test.use({ seedSample: false, serviceOptions: { chooseSavePath: async (o) => join(dir, `saved-${o.defaultName}`) } });
@@ -26,16 +27,6 @@ async function importFile(app: AppHarness, name: string, bytes: Uint8Array | str
   // A PDF is read in the import worker: on a busy machine that takes more than a few seconds.
   await expect(app.page.getByRole('region', { name: 'Import progress' })).toContainText('1 article imported', { timeout: 60_000 });
   return readFile(file);
-}
-
-async function shoot(app: AppHarness, name: string) {
-  const folder = process.env.CLAIMDESK_SHOTS;
-  if (!folder) return;
-  for (const scheme of ['light', 'dark'] as const) {
-    await app.page.emulateMedia({ colorScheme: scheme });
-    await app.page.screenshot({ path: `${folder}/${name}-${scheme}.png` });
-  }
-  await app.page.emulateMedia({ colorScheme: 'light' });
 }
 
 test('the researcher opens an imported PDF from the reader and the viewer gets the very file imported', async ({ app }) => {
@@ -61,7 +52,7 @@ test('the researcher opens an imported PDF from the reader and the viewer gets t
   expect(app.opened).toHaveLength(1);
   expect(app.opened[0]).toMatch(/harbour-wall\.pdf$/);
   expect(Buffer.compare(await readFile(app.opened[0]), pdf), 'the file opened is the imported PDF, byte for byte').toBe(0);
-  await shoot(app, 'reader-open-original');
+  await shoot(app.page, 'reader-open-original');
 
   // From the keyboard, and the help and the palette name it.
   await page.locator('body').click({ position: { x: 5, y: 5 } });

@@ -8,19 +8,10 @@ import { join } from 'node:path';
 import { test, expect } from './harness';
 import { Claimdesk } from './pages/claimdesk';
 import { makePdf } from '../fixtures/importers/make';
+import { shoot } from './pages/shots';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimdesk-pdf-pages-e2e-'));
 test.use({ seedSample: false });
-
-async function shoot(page: import('@playwright/test').Page, name: string) {
-  const folder = process.env.CLAIMDESK_SHOTS;
-  if (!folder) return;
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `${folder}/${name}-${scheme}.png` });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('a claim made from page 3 of a PDF says p. 3, and the original is opened with "Go to page 3"', async ({ app }) => {
   const { page } = app;

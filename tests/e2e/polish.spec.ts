@@ -7,9 +7,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { test, expect, type AppHarness } from './harness';
 import { Claimdesk } from './pages/claimdesk';
+import { shoot } from './pages/shots';
 
 const SAMPLE_CLAIM = 'Seoul and Washington have accused';
 
@@ -30,17 +31,6 @@ async function openEditor(ui: Claimdesk, words: string): Promise<void> {
 
 /** True when the element shows all of its text: nothing cut off to the right or below (no ellipsis, no clamp). */
 const showsAllOfItsText = (el: Locator) => el.evaluate((e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight);
-
-/** Light and dark screenshots for a human to look at, only when CLAIMDESK_SHOTS names a folder. */
-async function shoot(page: Page, name: string): Promise<void> {
-  const folder = process.env.CLAIMDESK_SHOTS;
-  if (!folder) return;
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `${folder}/${name}-${scheme}.png`, animations: 'disabled' });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** The accessible names of the radios in a radio group, as a screen reader reads them. */
 async function radioNames(group: Locator): Promise<string[]> {

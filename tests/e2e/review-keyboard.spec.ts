@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, type AppHarness } from './harness';
 import { Claimdesk, sampleWithSuggestions } from './pages/claimdesk';
 import type { NewClaim } from '../../shared/domain';
+import { shoot } from './pages/shots';
 
 // A made-up article: three sentences the extraction proposed, two it did not.
 const BRIDGE = {
@@ -199,14 +200,3 @@ test('the library counts follow decisions, and "To review" says when nothing is 
   await expect(ui.articles.getByRole('listitem')).toHaveCount(3);
   await shoot(page, 'library-all-reviewed');
 });
-
-/** Screenshots for a human to look at, only when CLAIMDESK_SHOTS names a folder (see editing-screens). */
-async function shoot(page: Page, name: string) {
-  const folder = process.env.CLAIMDESK_SHOTS;
-  if (!folder) return;
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `${folder}/${name}-${scheme}.png`, animations: 'disabled' });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}

@@ -3,21 +3,9 @@
 // can wrap; a graph that reads (claimant → claim → entity, the best-connected nodes, labels of at
 // least 11 px, no console noise); a verdict that moves a new claim to Done; the evidence note in the
 // editor; the palette jumping to an article by part of its title.
-import type { Page } from '@playwright/test';
 import { test, expect, type AppHarness } from './harness';
 import { Claimdesk } from './pages/claimdesk';
-
-const SHOTS = process.env.CLAIMDESK_SHOTS;
-
-/** Light and dark screenshots for a human to look at, only when CLAIMDESK_SHOTS names a folder. */
-async function shoot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, animations: 'disabled' });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+import { shoot } from './pages/shots';
 
 // A made-up local newsroom: eight articles with long titles, claimants who speak in several of them,
 // and entities many claims name — enough for a graph that would be a hairball drawn whole.

@@ -1,21 +1,11 @@
 // Sorting and sizing the tables from the keyboard: the Claims table's Date column sorts by the date
 // it shows (the claim's own, else its article's), and the Library's column headers sort the list and
 // resize like the Claims table's, the widths remembered over a reload.
-import type { Page } from '@playwright/test';
 import { test, expect, type AppHarness } from './harness';
 import { Claimdesk } from './pages/claimdesk';
+import { shoot } from './pages/shots';
 
 test.use({ seedSample: false, viewport: { width: 1280, height: 800 } });
-
-async function shoot(page: Page, name: string): Promise<void> {
-  const folder = process.env.CLAIMDESK_SHOTS;
-  if (!folder) return;
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `${folder}/${name}-${scheme}.png`, animations: 'disabled' });
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** Three made-up articles; one claim carries its own date, the others take their article's. */
 async function seed(app: AppHarness) {

@@ -1,20 +1,11 @@
 // Notifications never cover the work: with the claim editor open, each "Removed …" note stacks beside
 // the editor (at most three at a time), so its fields and its Delete / Save row stay visible and
 // clickable, and each note is still announced by the live region.
-import { test, expect, type AppHarness } from './harness';
+import { test, expect } from './harness';
 import { Claimdesk } from './pages/claimdesk';
+import { shoot } from './pages/shots';
 
 test.use({ seedSample: false });
-
-async function shoot(app: AppHarness, name: string) {
-  const folder = process.env.CLAIMDESK_SHOTS;
-  if (!folder) return;
-  for (const scheme of ['light', 'dark'] as const) {
-    await app.page.emulateMedia({ colorScheme: scheme });
-    await app.page.screenshot({ path: `${folder}/${name}-${scheme}.png` });
-  }
-  await app.page.emulateMedia({ colorScheme: 'light' });
-}
 
 const intersects = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -58,7 +49,7 @@ test('notes about edits in the claim editor stack beside it, never over its fiel
     ] as const);
     expect(onTop, `${name} is covered`).toContain(name);
   }
-  await shoot(app, 'toasts-editor');
+  await shoot(app.page, 'toasts-editor');
 
   // Undo from a note still works with the editor open.
   await notes.getByRole('status').filter({ hasText: 'Ward 7' }).getByRole('button', { name: 'Undo' }).click();
