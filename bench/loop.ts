@@ -199,6 +199,36 @@ function fsyncTree(dir: string): void {
   }
 }
 
+/** Newest modification time (ms) of the files under `dir` whose names match `keep`. */
+function newestIn(dir: string, keep: (name: string) => boolean): { file: string; ms: number } {
+  let newest = { file: '', ms: 0 };
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !keep(entry.name)) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const ms = statSync(file).mtimeMs;
+    if (ms > newest.ms) newest = { file, ms };
+  }
+  return newest;
+}
+
+/**
+ * --built measures out/main/servicesHost.js: it must exist and be built from the sources as they are,
+ * or the figures belong to older code (a change to main/ or shared/ after the last npm run build).
+ */
+function requireFreshBuild(): void {
+  const host = fileURLToPath(BUILT_HOST);
+  if (!existsSync(host)) throw new Error('--built: run npm run build first (out/main/servicesHost.js is missing)');
+  const builtMs = statSync(host).mtimeMs;
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  for (const dir of ['main', 'shared']) {
+    const source = newestIn(path.join(root, dir), (name) => name.endsWith('.ts') && !name.endsWith('.d.ts'));
+    if (source.ms > builtMs)
+      throw new Error(
+        `--built: ${path.relative(root, source.file)} changed after the last build: run npm run build first (or the figures are older code's)`,
+      );
+  }
+}
+
 function runChild(mode: Mode, archive: string, files: string): ReturnType<typeof measure> {
   const args = [
     '--measure',
@@ -228,8 +258,7 @@ async function main(): Promise<void> {
     );
     return;
   }
-  if (values.built && !existsSync(fileURLToPath(BUILT_HOST)))
-    throw new Error('--built: run npm run build first (out/main/servicesHost.js is missing)');
+  if (values.built) requireFreshBuild();
   const source = path.join(values.dir, '100k');
   process.stderr.write(`loop: the 100k archive (cached in ${source})\n`);
   await cachedArchive(source, SIZE);
